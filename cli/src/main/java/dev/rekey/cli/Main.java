@@ -1,0 +1,48 @@
+package dev.rekey.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The rekey entry point. The only place that exits the process. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err, System.getenv()));
+  }
+
+  /**
+   * Runs rekey with the given arguments and streams, in-process; returns the exit code.
+   *
+   * @param env the environment (for {@code NO_COLOR} and the like)
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
+    PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env)));
+    commandLine.setOut(stdout);
+    commandLine.setErr(stderr);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(Main::usageError);
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          cmd.getErr().println("rekey: internal error: " + e);
+          cmd.getErr().println("Please report it with the command you ran.");
+          return ExitCode.ERROR;
+        });
+    int code = commandLine.execute(args);
+    stdout.flush();
+    stderr.flush();
+    return code;
+  }
+
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cmd = e.getCommandLine();
+    cmd.getErr().println("rekey: " + e.getMessage());
+    cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+    return ExitCode.ERROR;
+  }
+}

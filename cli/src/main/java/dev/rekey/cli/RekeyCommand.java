@@ -1,0 +1,40 @@
+package dev.rekey.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code rekey} command. */
+@Command(
+    name = "rekey",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Find leaked credentials in git history, working trees and client bundles, and re-key them.",
+      ""
+    },
+    subcommands = {ScanCommand.class, picocli.CommandLine.HelpCommand.class},
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  nothing found",
+      "  1  secrets found",
+      "  2  usage or operational error (an error outranks findings)"
+    })
+final class RekeyCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  private final Terminal terminal;
+
+  RekeyCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
+  Terminal terminal() {
+    return terminal;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,12 @@
+package dev.rekey.cli;
+
+import picocli.CommandLine.IVersionProvider;
+
+/** The version from the jar manifest, or {@code dev} when run from classes. */
+final class VersionProvider implements IVersionProvider {
+  @Override
+  public String[] getVersion() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return new String[] {"rekey " + (version == null ? "dev" : version)};
+  }
+}

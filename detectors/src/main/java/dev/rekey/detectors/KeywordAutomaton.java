@@ -1,0 +1,151 @@
+package dev.rekey.detectors;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An Aho-Corasick automaton over bytes that finds every occurrence of a set of keywords in one
+ * pass, ignoring ASCII case. The transition table is a full DFA over an alphabet reduced to the
+ * bytes that occur in keywords, with state numbers premultiplied by the row width and negated when
+ * the state reports a keyword, so the inner loop is one load and one sign test per byte.
+ */
+final class KeywordAutomaton {
+
+  /** Receives keyword hits in increasing order of end offset. */
+  @FunctionalInterface
+  interface HitSink {
+    /**
+     * @param keyword index of the keyword in the list the automaton was built from
+     * @param end offset just past the keyword's last byte
+     */
+    void hit(int keyword, int end);
+  }
+
+  private final int[] byteClass = new int[256];
+  private final int stride;
+  private final int[] next;
+  private final int[][] outputs;
+  private final int[] keywordLengths;
+
+  KeywordAutomaton(List<String> keywords) {
+    keywordLengths = new int[keywords.size()];
+    List<byte[]> folded = new ArrayList<>(keywords.size());
+    for (String keyword : keywords) {
+      byte[] bytes = keyword.getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = fold(bytes[i]);
+      }
+      folded.add(bytes);
+    }
+    int classes = 1;
+    Arrays.fill(byteClass, 0);
+    for (byte[] bytes : folded) {
+      for (byte b : bytes) {
+        if (byteClass[b & 0xff] == 0) {
+          byteClass[b & 0xff] = classes++;
+        }
+      }
+    }
+    for (int b = 'A'; b <= 'Z'; b++) {
+      byteClass[b] = byteClass[b + ('a' - 'A')];
+    }
+    stride = classes;
+
+    // Build the trie.
+    List<int[]> goTo = new ArrayList<>();
+    List<List<Integer>> out = new ArrayList<>();
+    goTo.add(filled(classes));
+    out.add(new ArrayList<>());
+    for (int k = 0; k < folded.size(); k++) {
+      byte[] bytes = folded.get(k);
+      keywordLengths[k] = bytes.length;
+      int state = 0;
+      for (byte b : bytes) {
+        int c = byteClass[b & 0xff];
+        if (goTo.get(state)[c] < 0) {
+          goTo.get(state)[c] = goTo.size();
+          goTo.add(filled(classes));
+          out.add(new ArrayList<>());
+        }
+        state = goTo.get(state)[c];
+      }
+      out.get(state).add(k);
+    }
+
+    // Breadth-first: failure links, then complete the DFA.
+    int states = goTo.size();
+    int[] fail = new int[states];
+    ArrayDeque<Integer> queue = new ArrayDeque<>();
+    for (int c = 0; c < classes; c++) {
+      int s = goTo.get(0)[c];
+      if (s < 0) {
+        goTo.get(0)[c] = 0;
+      } else {
+        fail[s] = 0;
+        queue.add(s);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int r = queue.poll();
+      out.get(r).addAll(out.get(fail[r]));
+      for (int c = 0; c < classes; c++) {
+        int s = goTo.get(r)[c];
+        if (s < 0) {
+          goTo.get(r)[c] = goTo.get(fail[r])[c];
+        } else {
+          fail[s] = goTo.get(fail[r])[c];
+          queue.add(s);
+        }
+      }
+    }
+
+    next = new int[states * classes];
+    outputs = new int[states][];
+    for (int s = 0; s < states; s++) {
+      outputs[s] = out.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    for (int s = 0; s < states; s++) {
+      for (int c = 0; c < classes; c++) {
+        int target = goTo.get(s)[c];
+        int encoded = target * classes;
+        next[s * classes + c] = outputs[target].length > 0 ? -encoded : encoded;
+      }
+    }
+  }
+
+  /** Reports every keyword occurrence in {@code data[from, to)}. */
+  void scan(byte[] data, int from, int to, HitSink sink) {
+    int[] table = next;
+    int[] classOf = byteClass;
+    int state = 0;
+    for (int i = from; i < to; i++) {
+      int target = table[state + classOf[data[i] & 0xff]];
+      if (target < 0) {
+        state = -target;
+        for (int keyword : outputs[state / stride]) {
+          sink.hit(keyword, i + 1);
+        }
+      } else {
+        state = target;
+      }
+    }
+  }
+
+  /** The length in bytes of keyword {@code k}. */
+  int length(int keyword) {
+    return keywordLengths[keyword];
+  }
+
+  private static int[] filled(int size) {
+    int[] row = new int[size];
+    Arrays.fill(row, -1);
+    return row;
+  }
+
+  private static byte fold(byte b) {
+    return b >= 'A' && b <= 'Z' ? (byte) (b + ('a' - 'A')) : b;
+  }
+}

@@ -1,0 +1,200 @@
+package dev.rekey.detectors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A detection rule: what a provider's secret looks like, the keywords that must appear for the
+ * pattern to be tried, and the examples that prove it.
+ *
+ * <p>The engine runs {@link #pattern()} only in a window of {@link #before()} bytes before and
+ * {@link #after()} bytes after each keyword hit, so every match must contain one of {@link
+ * #keywords()} (case-insensitively) and fit in that window. The secret is the pattern's group named
+ * {@code secret}, else its first group, else the whole match.
+ *
+ * @param id stable id, {@code provider.kind}, e.g. {@code openai.api-key}
+ * @param provider who issued the credential, e.g. {@code OpenAI}
+ * @param kind what the credential is, e.g. {@code api-key}, {@code private-key}, {@code password}
+ * @param severity default severity of a match; a check may decide otherwise
+ * @param description one sentence for reports
+ * @param keywords lower-case literals, at least one of which every match contains
+ * @param pattern the regular expression
+ * @param before bytes before a keyword hit that a match may start at
+ * @param after bytes after a keyword hit that a match may end at
+ * @param check validation beyond the pattern
+ * @param minEntropy minimum Shannon entropy in bits per character of the secret, 0 for none
+ * @param publicPrefix leading characters of the secret that are a public marker (shown redacted)
+ * @param companion an identifier to pair with the secret, or null
+ * @param examples texts that must yield a match of this rule
+ * @param counterExamples texts that must not
+ * @param rotationUrl the provider's own page on rotating or revoking this credential, or null
+ */
+public record Rule(
+    String id,
+    String provider,
+    String kind,
+    Severity severity,
+    String description,
+    List<String> keywords,
+    Pattern pattern,
+    int before,
+    int after,
+    Check check,
+    double minEntropy,
+    int publicPrefix,
+    @Nullable Companion companion,
+    List<String> examples,
+    List<String> counterExamples,
+    @Nullable String rotationUrl) {
+
+  public Rule {
+    keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+    examples = List.copyOf(examples);
+    counterExamples = List.copyOf(counterExamples);
+    if (keywords.isEmpty()) {
+      throw new IllegalArgumentException("rule " + id + ": needs at least one keyword");
+    }
+    if (before < 0 || after < 0) {
+      throw new IllegalArgumentException("rule " + id + ": window must not be negative");
+    }
+  }
+
+  /** Starts a rule with the given stable id. */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** The index of the group holding the secret in {@link #pattern()}. */
+  public int secretGroup() {
+    if (pattern.namedGroups().containsKey("secret")) {
+      return pattern.namedGroups().get("secret");
+    }
+    return pattern.matcher("").groupCount() >= 1 ? 1 : 0;
+  }
+
+  /** Builds a {@link Rule}; every rule needs a provider, kind, severity, keywords and pattern. */
+  public static final class Builder {
+    private final String id;
+    private @Nullable String provider;
+    private String kind = "secret";
+    private @Nullable Severity severity;
+    private String description = "";
+    private final List<String> keywords = new ArrayList<>();
+    private @Nullable Pattern pattern;
+    private int before = -1;
+    private int after = 256;
+    private Check check = Check.NONE;
+    private double minEntropy;
+    private int publicPrefix;
+    private @Nullable Companion companion;
+    private final List<String> examples = new ArrayList<>();
+    private final List<String> counterExamples = new ArrayList<>();
+    private @Nullable String rotationUrl;
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder provider(String provider) {
+      this.provider = provider;
+      return this;
+    }
+
+    public Builder kind(String kind) {
+      this.kind = kind;
+      return this;
+    }
+
+    public Builder severity(Severity severity) {
+      this.severity = severity;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder keywords(String... keywords) {
+      this.keywords.addAll(List.of(keywords));
+      return this;
+    }
+
+    public Builder pattern(String regex) {
+      this.pattern = Pattern.compile(regex);
+      return this;
+    }
+
+    /** Bytes before and after a keyword hit in which a match must lie. */
+    public Builder window(int before, int after) {
+      this.before = before;
+      this.after = after;
+      return this;
+    }
+
+    public Builder check(Check check) {
+      this.check = check;
+      return this;
+    }
+
+    public Builder minEntropy(double bitsPerChar) {
+      this.minEntropy = bitsPerChar;
+      return this;
+    }
+
+    /** The secret starts with a public marker of this many characters, e.g. 8 for sk-proj-. */
+    public Builder publicPrefix(int chars) {
+      this.publicPrefix = chars;
+      return this;
+    }
+
+    public Builder companion(Companion companion) {
+      this.companion = companion;
+      return this;
+    }
+
+    public Builder examples(String... examples) {
+      this.examples.addAll(List.of(examples));
+      return this;
+    }
+
+    public Builder counterExamples(String... counterExamples) {
+      this.counterExamples.addAll(List.of(counterExamples));
+      return this;
+    }
+
+    public Builder rotation(String url) {
+      this.rotationUrl = url;
+      return this;
+    }
+
+    public Rule build() {
+      String name = Objects.requireNonNull(provider, () -> "rule " + id + ": provider missing");
+      Severity sev = Objects.requireNonNull(severity, () -> "rule " + id + ": severity missing");
+      Pattern regex = Objects.requireNonNull(pattern, () -> "rule " + id + ": pattern missing");
+      int longestKeyword = keywords.stream().mapToInt(String::length).max().orElse(0);
+      int start = before >= 0 ? before : longestKeyword;
+      return new Rule(
+          id,
+          name,
+          kind,
+          sev,
+          description,
+          keywords,
+          regex,
+          start,
+          after,
+          check,
+          minEntropy,
+          publicPrefix,
+          companion,
+          examples,
+          counterExamples,
+          rotationUrl);
+    }
+  }
+}

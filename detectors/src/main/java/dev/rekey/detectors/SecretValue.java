@@ -1,0 +1,109 @@
+package dev.rekey.detectors;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A secret found in scanned content. It never prints itself: {@link #toString()} shows only a
+ * prefix, the length and a short hash. Revealing the value is an explicit call to {@link
+ * #reveal()}, made only by reporters asked to show secrets and by rotators.
+ */
+public final class SecretValue {
+  private static final int MIN_HIDDEN = 8;
+  private static final int SUFFIX = 3;
+  private static final int SHOW_SUFFIX_FROM = 24;
+
+  private final String value;
+  private final int publicPrefix;
+
+  private SecretValue(String value, int publicPrefix) {
+    this.value = value;
+    this.publicPrefix = Math.max(0, Math.min(publicPrefix, value.length()));
+  }
+
+  /**
+   * A secret whose first {@code publicPrefix} characters are a well-known, non-secret marker (for
+   * example {@code sk-proj-}) that redaction may show in full.
+   */
+  public static SecretValue of(String value, int publicPrefix) {
+    return new SecretValue(value, publicPrefix);
+  }
+
+  /** A secret with no well-known prefix. */
+  public static SecretValue of(String value) {
+    return new SecretValue(value, 0);
+  }
+
+  /** The secret in clear. Call only to show it on request or to hand it to its own provider. */
+  public String reveal() {
+    return value;
+  }
+
+  /** The number of characters in the secret. */
+  public int length() {
+    return value.length();
+  }
+
+  /**
+   * A form safe to print: the public prefix, two characters, an ellipsis and the last three
+   * characters, e.g. {@code sk-proj-Ab…9xQ}. At least eight characters (and at least half of the
+   * secret) always stay hidden; secrets under 24 characters show no suffix.
+   */
+  public String redacted() {
+    int hidden = Math.max(MIN_HIDDEN, value.length() / 2);
+    int shown = publicPrefix + 2;
+    if (value.length() >= SHOW_SUFFIX_FROM && shown + SUFFIX + hidden <= value.length()) {
+      return value.substring(0, shown) + "…" + value.substring(value.length() - SUFFIX);
+    }
+    if (shown + hidden <= value.length()) {
+      return value.substring(0, shown) + "…";
+    }
+    return "…";
+  }
+
+  /** Hex SHA-256 of the secret alone: an id for the value that reveals nothing about it. */
+  public String sha256() {
+    return sha256Hex(value);
+  }
+
+  /**
+   * The stable fingerprint of this secret found by {@code ruleId}: hex SHA-256 of the rule id, a
+   * colon and the secret. It does not depend on where the secret was found.
+   */
+  public String fingerprint(String ruleId) {
+    return sha256Hex(ruleId + ":" + value);
+  }
+
+  static String sha256Hex(String text) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SecretValue that && value.equals(that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** Never the secret: a redacted form, the length and a short hash. */
+  @Override
+  public String toString() {
+    return "SecretValue["
+        + redacted()
+        + ", length="
+        + value.length()
+        + ", sha256="
+        + sha256().substring(0, 8)
+        + "]";
+  }
+}

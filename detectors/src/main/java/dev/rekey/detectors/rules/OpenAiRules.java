@@ -1,0 +1,67 @@
+package dev.rekey.detectors.rules;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.Severity;
+import java.util.List;
+
+/**
+ * OpenAI API keys. Every current key format carries {@code T3BlbkFJ} (base64 of "OpenAI") in its
+ * middle, which makes it the keyword; the prefix tells the key's kind.
+ */
+final class OpenAiRules {
+  private static final String ROTATE = "https://platform.openai.com/api-keys";
+  private static final String BODY = "[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120}";
+  private static final String END = "(?![A-Za-z0-9_-])";
+
+  private OpenAiRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("openai.api-key")
+            .provider("OpenAI")
+            .kind("api-key")
+            .severity(Severity.CRITICAL)
+            .description("OpenAI user or project API key")
+            .keywords("t3blbkfj")
+            .pattern("(?<![A-Za-z0-9_-])(sk-(?!svcacct-|admin-)(?:proj-)?" + BODY + ")" + END)
+            .window(140, 130)
+            .publicPrefix(8)
+            .examples(
+                "OPENAI_API_KEY=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",
+                "const openai = new OpenAI({ apiKey: \"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\" });")
+            .counterExamples(
+                "OPENAI_API_KEY=sk-proj-xxxxxxxxxxxxxxxxxxxxxxxxT3BlbkFJxxxxxxxxxxxxxxxxxxxxxxxx",
+                "OPENAI_API_KEY=sk-your-openai-key-here",
+                "OPENAI_API_KEY=process.env.OPENAI_API_KEY")
+            .rotation(ROTATE)
+            .build(),
+        Rule.builder("openai.service-account-key")
+            .provider("OpenAI")
+            .kind("service-account-key")
+            .severity(Severity.CRITICAL)
+            .description("OpenAI project service-account API key")
+            .keywords("t3blbkfj")
+            .pattern("(?<![A-Za-z0-9_-])(sk-svcacct-" + BODY + ")" + END)
+            .window(150, 130)
+            .publicPrefix(11)
+            .examples(
+                "key: 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")
+            .counterExamples("key: sk-svcacct-<your-service-account-key>")
+            .rotation(ROTATE)
+            .build(),
+        Rule.builder("openai.admin-key")
+            .provider("OpenAI")
+            .kind("admin-key")
+            .severity(Severity.CRITICAL)
+            .description("OpenAI organization admin API key")
+            .keywords("t3blbkfj")
+            .pattern("(?<![A-Za-z0-9_-])(sk-admin-" + BODY + ")" + END)
+            .window(150, 130)
+            .publicPrefix(9)
+            .examples(
+                "OPENAI_ADMIN_KEY='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'")
+            .counterExamples("OPENAI_ADMIN_KEY='sk-admin-...'")
+            .rotation("https://platform.openai.com/settings/organization/admin-keys")
+            .build());
+  }
+}

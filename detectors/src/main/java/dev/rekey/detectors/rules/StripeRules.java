@@ -1,0 +1,65 @@
+package dev.rekey.detectors.rules;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.Severity;
+import java.util.List;
+
+/**
+ * Stripe API keys. Live secret keys are critical, restricted keys high, test-mode keys low: they
+ * reach no real money but still let anyone act on the test account.
+ */
+final class StripeRules {
+  private static final String ROTATE = "https://dashboard.stripe.com/apikeys";
+
+  private StripeRules() {}
+
+  static List<Rule> rules() {
+    return List.of(
+        Rule.builder("stripe.secret-key")
+            .provider("Stripe")
+            .kind("secret-key")
+            .severity(Severity.CRITICAL)
+            .description("Stripe live-mode secret key")
+            .keywords("sk_live_")
+            .pattern("\\b(sk_live_[A-Za-z0-9]{24,247})\\b")
+            .window(0, 260)
+            .publicPrefix(8)
+            .examples(
+                "STRIPE_SECRET_KEY=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",
+                "stripe.api_key = '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'")
+            .counterExamples(
+                "STRIPE_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                "STRIPE_SECRET_KEY=sk_live_YOUR_SECRET_KEY_HERE",
+                "STRIPE_SECRET_KEY=sk_live_...")
+            .rotation(ROTATE)
+            .build(),
+        Rule.builder("stripe.restricted-key")
+            .provider("Stripe")
+            .kind("restricted-key")
+            .severity(Severity.HIGH)
+            .description("Stripe live-mode restricted key")
+            .keywords("rk_live_")
+            .pattern("\\b(rk_live_[A-Za-z0-9]{24,247})\\b")
+            .window(0, 260)
+            .publicPrefix(8)
+            .examples(
+                "STRIPE_KEY=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")
+            .counterExamples("STRIPE_KEY=rk_live_<restricted-key>")
+            .rotation(ROTATE)
+            .build(),
+        Rule.builder("stripe.test-key")
+            .provider("Stripe")
+            .kind("test-key")
+            .severity(Severity.LOW)
+            .description("Stripe test-mode secret or restricted key")
+            .keywords("sk_test_", "rk_test_")
+            .pattern("\\b([sr]k_test_[A-Za-z0-9]{24,247})\\b")
+            .window(0, 260)
+            .publicPrefix(8)
+            .examples(
+                "STRIPE_SECRET_KEY=sk_test_8qQqDcovmFOcBO4h4bjj3Yxt7LOj5vEtrSzVJffr0f1DZSVgmqnx371ErDOLz3Kr8oJYnGjvSR85oMUckCycX8aoAevpHBPAC2e")
+            .counterExamples("STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx")
+            .rotation("https://dashboard.stripe.com/test/apikeys")
+            .build());
+  }
+}

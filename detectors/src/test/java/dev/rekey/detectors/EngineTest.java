@@ -1,0 +1,64 @@
+package dev.rekey.detectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+  private static final Engine ENGINE = new Engine(RuleCatalog.builtIn());
+  private static final String STRIPE =
+      "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";
+
+  @Test
+  void reportsByteOffsetsOfTheSecret() {
+    byte[] content = ("# config\nKEY=" + STRIPE + "\n").getBytes(StandardCharsets.UTF_8);
+    List<Match> matches = ENGINE.detect(content);
+    assertThat(matches)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.start()).isEqualTo("# config\nKEY=".length());
+              assertThat(m.secret().reveal()).isEqualTo(STRIPE);
+              assertThat(m.severity()).isEqualTo(Severity.CRITICAL);
+            });
+  }
+
+  @Test
+  void keywordsAreCaseInsensitiveButPatternsDecide() {
+    assertThat(ENGINE.detect("SK_LIVE_notakey".getBytes(StandardCharsets.UTF_8))).isEmpty();
+  }
+
+  @Test
+  void inlineAllowMarkersSuppress() {
+    for (String marker :
+        List.of("rekey:allow", "gitleaks:allow", "pragma: allowlist secret", "trufflehog:ignore")) {
+      byte[] content = ("KEY=" + STRIPE + " # " + marker).getBytes(StandardCharsets.UTF_8);
+      assertThat(ENGINE.detect(content)).as(marker).isEmpty();
+    }
+  }
+
+  @Test
+  void pairsAwsSecretWithItsKeyIdAndDropsTheStandaloneId() {
+    String text =
+        "aws_access_key_id = AKIAXO3DNUGJ7UJEYKVI\n"
+            + "aws_secret_access_key = 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\n";
+    List<Match> matches = ENGINE.detect(text.getBytes(StandardCharsets.UTF_8));
+    assertThat(matches)
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.rule().id()).isEqualTo("aws.access-key");
+              assertThat(m.facts()).containsEntry("aws.access_key_id", "AKIAXO3DNUGJ7UJEYKVI");
+            });
+  }
+
+  @Test
+  void emptyAndBinaryContentYieldNothing() {
+    assertThat(ENGINE.detect(new byte[0])).isEmpty();
+    byte[] noise = new byte[1 << 16];
+    new java.util.Random(1).nextBytes(noise);
+    assertThat(ENGINE.detect(noise)).isEmpty();
+  }
+}

@@ -1,0 +1,28 @@
+package dev.rekey.scanner;
+
+/**
+ * Receives what a {@link Source} produces. Implementations are thread-safe: a source may push from
+ * several threads at once.
+ */
+public interface BlobSink {
+
+  /**
+   * Whether a blob with this id still needs scanning. A source that can name a blob before reading
+   * it asks first and, when the answer is no, reports only {@link #alsoAt}.
+   */
+  boolean needs(BlobId id);
+
+  /**
+   * Scans {@code blob}, seen at {@code provenance}; a blob already scanned is not scanned again.
+   */
+  void accept(Blob blob, Provenance provenance);
+
+  /**
+   * Records one more place a blob was seen. Call it only after {@link #accept} returned for that
+   * blob (from any thread), so that its matches are known.
+   */
+  void alsoAt(BlobId id, Provenance provenance);
+
+  /** Reports something that could not be scanned, or was skipped on purpose. */
+  void problem(Problem problem);
+}

@@ -1,0 +1,43 @@
+package dev.rekey.scanner;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.Severity;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One secret found by one rule, wherever it occurs: the unit a user triages. The same secret at
+ * several places is one finding with several locations.
+ *
+ * @param rule the rule that found it
+ * @param secret the secret
+ * @param severity the highest severity of its matches
+ * @param locations every place it was found, the primary (oldest, or first by path) first
+ * @param facts non-secret facts established by the rule's checks
+ */
+public record Finding(
+    Rule rule,
+    SecretValue secret,
+    Severity severity,
+    List<Location> locations,
+    Map<String, String> facts) {
+
+  public Finding {
+    if (locations.isEmpty()) {
+      throw new IllegalArgumentException("a finding needs at least one location");
+    }
+    locations = List.copyOf(locations);
+    facts = Map.copyOf(facts);
+  }
+
+  /** Hex SHA-256 of the rule id and the secret: stable across moves and history rewrites. */
+  public String fingerprint() {
+    return secret.fingerprint(rule.id());
+  }
+
+  /** The location reported first. */
+  public Location primary() {
+    return locations.getFirst();
+  }
+}

@@ -1,0 +1,34 @@
+package dev.rekey.scanner;
+
+/**
+ * Validated settings of a scan, built from flags and configuration before any work starts.
+ *
+ * @param maxBlobBytes blobs larger than this are skipped and reported
+ * @param threads worker threads for reading and matching
+ */
+public record ScanSettings(long maxBlobBytes, int threads) {
+  /** Default size limit: 10 MiB, above which files are nearly always data, not configuration. */
+  public static final long DEFAULT_MAX_BLOB_BYTES = 10L * 1024 * 1024;
+
+  public ScanSettings {
+    if (maxBlobBytes <= 0) {
+      throw new IllegalArgumentException("maximum file size must be positive");
+    }
+    if (threads <= 0) {
+      throw new IllegalArgumentException("thread count must be positive");
+    }
+  }
+
+  /** The defaults: 10 MiB limit, one thread per available processor. */
+  public static ScanSettings defaults() {
+    return new ScanSettings(DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
+  }
+
+  public ScanSettings withMaxBlobBytes(long bytes) {
+    return new ScanSettings(bytes, threads);
+  }
+
+  public ScanSettings withThreads(int count) {
+    return new ScanSettings(maxBlobBytes, count);
+  }
+}

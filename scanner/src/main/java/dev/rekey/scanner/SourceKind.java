@@ -1,0 +1,18 @@
+package dev.rekey.scanner;
+
+import java.util.Locale;
+
+/** Where a finding was seen, as reported in the {@code source} field. */
+public enum SourceKind {
+  WORKTREE,
+  HISTORY,
+  STAGED,
+  BUNDLE,
+  URL,
+  COMMIT_MESSAGE;
+
+  /** The report label, e.g. {@code commit-message}. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,72 @@
+package dev.rekey.scanner.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.Location;
+import dev.rekey.scanner.Provenance;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes one finding as a JSON object: the public contract shared by the JSON and JSON Lines
+ * reports. Fields may be added; none may be renamed.
+ */
+final class FindingWriter {
+  private final ReportOptions options;
+
+  FindingWriter(ReportOptions options) {
+    this.options = options;
+  }
+
+  void write(Finding finding, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("rule", finding.rule().id());
+    json.writeStringField("provider", finding.rule().provider());
+    json.writeStringField("kind", finding.rule().kind());
+    json.writeStringField("severity", finding.severity().label());
+    json.writeStringField("description", finding.rule().description());
+    writeLocationFields(finding.primary(), json);
+    json.writeStringField("fingerprint", finding.fingerprint());
+    json.writeStringField("redacted", finding.secret().redacted());
+    if (options.showSecrets()) {
+      json.writeStringField("secret", finding.secret().reveal());
+    }
+    writeFacts(finding.facts(), json);
+    json.writeStringField("rotation_url", finding.rule().rotationUrl());
+    json.writeNumberField("location_count", finding.locations().size());
+    json.writeArrayFieldStart("locations");
+    for (Location location : finding.locations()) {
+      json.writeStartObject();
+      writeLocationFields(location, json);
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+  }
+
+  private static void writeLocationFields(Location location, JsonGenerator json)
+      throws IOException {
+    Provenance provenance = location.provenance();
+    CommitInfo commit = provenance.commit();
+    json.writeStringField("path", provenance.path());
+    json.writeNumberField("line", location.line());
+    json.writeNumberField("column", location.column());
+    json.writeStringField("commit", commit == null ? null : commit.id());
+    json.writeStringField("author", commit == null ? null : commit.author());
+    json.writeStringField("email", commit == null ? null : commit.email());
+    json.writeStringField(
+        "date", commit == null ? null : DateTimeFormatter.ISO_INSTANT.format(commit.date()));
+    json.writeStringField("source", provenance.kind().label());
+  }
+
+  private static void writeFacts(Map<String, String> facts, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("facts");
+    for (Map.Entry<String, String> fact : new TreeMap<>(facts).entrySet()) {
+      json.writeStringField(fact.getKey(), fact.getValue());
+    }
+    json.writeEndObject();
+  }
+}

@@ -1,0 +1,12 @@
+package dev.rekey.scanner.report;
+
+import dev.rekey.scanner.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Writes a scan result in one format. */
+public interface Reporter {
+
+  /** Writes {@code result} to {@code out}; does not close it. */
+  void write(ScanResult result, Writer out) throws IOException;
+}

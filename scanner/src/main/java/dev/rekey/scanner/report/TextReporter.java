@@ -1,0 +1,149 @@
+package dev.rekey.scanner.report;
+
+import dev.rekey.detectors.Severity;
+import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.Location;
+import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.ScanResult;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The human report: one block per secret, most severe first, and a summary line. */
+public final class TextReporter implements Reporter {
+  /** Locations listed per finding before the rest are counted. */
+  private static final int SHOWN_LOCATIONS = 5;
+
+  private static final DateTimeFormatter DATE =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private final ReportOptions options;
+
+  public TextReporter(ReportOptions options) {
+    this.options = options;
+  }
+
+  @Override
+  public void write(ScanResult result, Writer out) throws IOException {
+    for (Finding finding : result.findings()) {
+      writeFinding(finding, out);
+    }
+    writeSummary(result, out);
+    out.flush();
+  }
+
+  private void writeFinding(Finding finding, Writer out) throws IOException {
+    out.write(paint(finding.severity(), finding.severity().label().toUpperCase(Locale.ROOT)));
+    out.write("  " + finding.rule().id() + "  " + finding.rule().description() + "\n");
+    String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    out.write("  secret       " + secret + "\n");
+    List<Location> locations = finding.locations();
+    for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
+      out.write((i == 0 ? "  found at     " : "               ") + where(locations.get(i)) + "\n");
+    }
+    if (locations.size() > SHOWN_LOCATIONS) {
+      out.write(
+          "               … and "
+              + (locations.size() - SHOWN_LOCATIONS)
+              + " more places (--format json lists them)\n");
+    }
+    out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
+    String rotation = finding.rule().rotationUrl();
+    if (rotation != null) {
+      out.write("  rotate       " + rotation + "\n");
+    }
+    out.write("\n");
+  }
+
+  static String where(Location location) {
+    Provenance provenance = location.provenance();
+    String place = provenance.path() == null ? "commit message" : provenance.path();
+    StringBuilder text = new StringBuilder(place);
+    if (provenance.path() != null) {
+      text.append(':').append(location.line()).append(':').append(location.column());
+    }
+    CommitInfo commit = provenance.commit();
+    if (commit != null) {
+      text.append(" in commit ")
+          .append(commit.id(), 0, Math.min(12, commit.id().length()))
+          .append(" (")
+          .append(commit.author())
+          .append(", ")
+          .append(DATE.format(commit.date()))
+          .append(')');
+    } else {
+      text.append(" [").append(provenance.kind().label()).append(']');
+    }
+    return text.toString();
+  }
+
+  private void writeSummary(ScanResult result, Writer out) throws IOException {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    result.findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    StringJoiner bySeverity = new StringJoiner(", ", " (", ")").setEmptyValue("");
+    counts.forEach((severity, count) -> bySeverity.add(count + " " + severity.label()));
+    int n = result.findings().size();
+    out.write(
+        n == 0
+            ? "No secrets found"
+            : "Found " + n + (n == 1 ? " secret" : " secrets") + bySeverity);
+    out.write(
+        " in "
+            + result.stats().blobs()
+            + (result.stats().blobs() == 1 ? " blob" : " blobs")
+            + " ("
+            + humanBytes(result.stats().bytes())
+            + ").\n");
+    if (result.stats().skipped() > 0) {
+      out.write(
+          "Skipped "
+              + result.stats().skipped()
+              + " (binary or over the size limit); --format json lists them.\n");
+    }
+    long errors = result.problems().stream().filter(Problem::isError).count();
+    if (errors > 0) {
+      out.write(
+          "The scan is incomplete: "
+              + errors
+              + (errors == 1 ? " error" : " errors")
+              + " (listed on standard error).\n");
+    }
+  }
+
+  static String humanBytes(long bytes) {
+    if (bytes < 1024) {
+      return bytes + " B";
+    }
+    String[] units = {"KiB", "MiB", "GiB", "TiB"};
+    double value = bytes;
+    int unit = -1;
+    while (value >= 1024 && unit < units.length - 1) {
+      value /= 1024;
+      unit++;
+    }
+    return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+
+  private String paint(Severity severity, String text) {
+    if (!options.color()) {
+      return text;
+    }
+    String code =
+        switch (severity) {
+          case CRITICAL -> "1;31";
+          case HIGH -> "31";
+          case MEDIUM -> "33";
+          case LOW -> "36";
+          case INFO -> "2";
+        };
+    return "\u001b[" + code + "m" + text + "\u001b[0m";
+  }
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit tests, fixture repositories, integration tests against real
+# servers started here, formatting and architecture checks, and rekey's scan of itself.
+# This is exactly what CI runs (.ci/run).
+set -euo pipefail
+ROOT="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/find-jdk.sh
+source scripts/find-jdk.sh
+echo "test.sh: using JDK at $JAVA_HOME" >&2
+
+mvn -B -ntp verify "$@"
