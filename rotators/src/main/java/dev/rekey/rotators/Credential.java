@@ -82,7 +82,8 @@ public record Credential(
     Provenance provenance = location.provenance();
     String where = provenance.path() == null ? "commit message" : provenance.path();
     String at = where + ":" + location.line();
-    if (provenance.commit() instanceof CommitInfo commit) {
+    CommitInfo commit = provenance.commit();
+    if (commit != null) {
       at += " in commit " + commit.id().substring(0, Math.min(12, commit.id().length()));
     }
     return at + " (" + provenance.kind().label() + ")";

@@ -131,9 +131,10 @@ public final class RotationEngine {
           JournalEntry.STARTED,
           Map.of("rollback_version_id", target.get()));
       SecretPayload previous = readVersion(store, target.get());
+      SecretPayload current = readVersion(store, context.idempotencyKey("pending"));
       retry.run(
           () -> {
-            context.rotator().rollBack(context, previous);
+            context.rotator().rollBack(context, previous, current);
             return true;
           },
           e -> {});

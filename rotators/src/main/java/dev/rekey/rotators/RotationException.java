@@ -42,6 +42,12 @@ public final class RotationException extends Exception {
     return new RotationException(ErrorClass.FATAL, message);
   }
 
+  /** What failed, why and what to do; never null. */
+  @Override
+  public String getMessage() {
+    return String.valueOf(super.getMessage());
+  }
+
   public ErrorClass errorClass() {
     return errorClass;
   }

@@ -53,6 +53,10 @@ public interface Rotator {
    * Brings the previous credential back into service before the store's current label moves back to
    * it (a database password set back, a deactivated key reactivated). Throws a user error when that
    * is no longer possible.
+   *
+   * @param previous the value before the run, about to become current again
+   * @param current the value this run made current
    */
-  default void rollBack(StepContext context, SecretPayload previous) throws RotationException {}
+  default void rollBack(StepContext context, SecretPayload previous, SecretPayload current)
+      throws RotationException {}
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.detectors.SecretValue;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -47,8 +46,7 @@ public final class SecretPayload {
         throw RotationException.fatal("stored secret is not a JSON object of named values");
       }
       Map<String, SecretValue> entries = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = it.next();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
         entries.put(field.getKey(), SecretValue.of(field.getValue().asText()));
       }
       return of(entries);

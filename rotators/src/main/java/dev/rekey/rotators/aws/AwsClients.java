@@ -9,8 +9,8 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.retry.RetryPolicy;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -37,7 +37,11 @@ public final class AwsClients {
   }
 
   public IamClient iam() {
-    return configure(IamClient.builder(), adminCredentials()).build();
+    var builder = configure(IamClient.builder(), adminCredentials());
+    if (settings.endpoint() == null) {
+      builder.region(Region.AWS_GLOBAL); // IAM is a global service with one endpoint
+    }
+    return builder.build();
   }
 
   /** An STS client acting with the given credentials: how a new key is proven to work. */
@@ -61,7 +65,7 @@ public final class AwsClients {
             ClientOverrideConfiguration.builder()
                 .apiCallTimeout(timeout)
                 .apiCallAttemptTimeout(timeout)
-                .retryPolicy(RetryPolicy.none())
+                .retryStrategy(AwsRetryStrategy.doNotRetry())
                 .build());
     if (settings.endpoint() != null) {
       builder.endpointOverride(settings.endpoint());

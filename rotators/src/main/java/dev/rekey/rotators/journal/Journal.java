@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,8 +138,7 @@ public final class Journal implements AutoCloseable {
   private static JournalEntry parse(JsonNode node) {
     Map<String, String> data = new LinkedHashMap<>();
     JsonNode fields = node.path("data");
-    for (Iterator<Map.Entry<String, JsonNode>> it = fields.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = it.next();
+    for (Map.Entry<String, JsonNode> field : fields.properties()) {
       data.put(field.getKey(), field.getValue().asText());
     }
     return new JournalEntry(

@@ -43,7 +43,8 @@ final class DotenvFile {
       return value;
     }
     StringBuilder quoted = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       switch (c) {
         case '"', '\\', '$', '`' -> quoted.append('\\').append(c);
         case '\n' -> quoted.append("\\n");

@@ -1,0 +1,152 @@
+package dev.rekey.rotators.db;
+
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.Credential;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A database connection URL such as {@code postgres://app:pw@db.internal:5432/shop?sslmode=require}
+ * or {@code mysql://app:pw@127.0.0.1:3306/shop}, as applications write it. Only the password is
+ * ever replaced: the rest of the text stays exactly as it was, so the new URL is a drop-in
+ * replacement for the old one.
+ *
+ * @param text the URL as found
+ * @param family {@code postgresql} or {@code mysql}
+ * @param user the user name, decoded
+ * @param password the password, decoded, or null when the URL has none
+ * @param host the host
+ * @param port the port, or the family's default
+ * @param database the database name, or empty
+ * @param query the query string without {@code ?}, or empty
+ */
+public record DatabaseUrl(
+    String text,
+    String family,
+    String user,
+    @Nullable SecretValue password,
+    String host,
+    int port,
+    String database,
+    String query) {
+
+  private static final Pattern URL =
+      Pattern.compile(
+          "^(?:jdbc:)?(?<scheme>postgres(?:ql)?|mysql|mariadb)://(?<user>[^:@/?#]+)"
+              + "(?::(?<password>[^@/?#]*))?@(?<host>\\[[^\\]]+\\]|[^:/?#]+)(?::(?<port>\\d+))?"
+              + "(?:/(?<db>[^?#]*))?(?:\\?(?<query>[^#]*))?$");
+
+  /** Parses a URL; empty when it is not a PostgreSQL or MySQL URL with a user. */
+  public static Optional<DatabaseUrl> parse(String text) {
+    Matcher m = URL.matcher(text.trim());
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String scheme = m.group("scheme").toLowerCase(Locale.ROOT);
+    String family = scheme.startsWith("postgres") ? "postgresql" : "mysql";
+    int port = m.group("port") != null ? Integer.parseInt(m.group("port")) : defaultPort(family);
+    String password = m.group("password");
+    return Optional.of(
+        new DatabaseUrl(
+            text.trim(),
+            family,
+            decode(m.group("user")),
+            password == null ? null : SecretValue.of(decode(password)),
+            m.group("host"),
+            port,
+            m.group("db") == null ? "" : decode(m.group("db")),
+            m.group("query") == null ? "" : m.group("query")));
+  }
+
+  /** The URL of a credential: its secret when that is a URL, else its facts and the secret. */
+  public static Optional<DatabaseUrl> of(Credential credential) {
+    SecretValue secret = credential.secret();
+    if (secret != null) {
+      Optional<DatabaseUrl> url = parse(secret.reveal());
+      if (url.isPresent()) {
+        return url;
+      }
+    }
+    String user = credential.fact("db.user");
+    String host = credential.fact("db.host");
+    if (user == null || host == null) {
+      return Optional.empty();
+    }
+    String family = credential.ruleId().contains("postgres") ? "postgresql" : "mysql";
+    String port = credential.fact("db.port");
+    String name = credential.fact("db.name");
+    return Optional.of(
+        new DatabaseUrl(
+            family
+                + "://"
+                + encode(user)
+                + "@"
+                + host
+                + (port == null ? "" : ":" + port)
+                + "/"
+                + (name == null ? "" : name),
+            family,
+            user,
+            secret,
+            host,
+            port == null ? defaultPort(family) : Integer.parseInt(port),
+            name == null ? "" : name,
+            ""));
+  }
+
+  /** The same URL with {@code newPassword}: the text changes in the password alone. */
+  public DatabaseUrl withPassword(SecretValue newPassword) {
+    Matcher m = URL.matcher(text);
+    String encoded = encode(newPassword.reveal());
+    String replaced;
+    if (m.matches() && m.group("password") != null) {
+      replaced =
+          text.substring(0, m.start("password")) + encoded + text.substring(m.end("password"));
+    } else if (m.matches()) {
+      replaced = text.substring(0, m.end("user")) + ":" + encoded + text.substring(m.end("user"));
+    } else {
+      throw new IllegalStateException("not a database URL");
+    }
+    return new DatabaseUrl(replaced, family, user, newPassword, host, port, database, query);
+  }
+
+  /** The JDBC URL without credentials (they go in connection properties, never in the URL). */
+  public String jdbcUrl() {
+    String scheme = family.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://";
+    return scheme + host + ":" + port + "/" + database;
+  }
+
+  /** {@code user@host:port/db}, for messages: no password. */
+  public String describe() {
+    return user + "@" + host + ":" + port + (database.isEmpty() ? "" : "/" + database);
+  }
+
+  /** The URL text as a secret value. */
+  public SecretValue asSecret() {
+    return SecretValue.of(text);
+  }
+
+  private static int defaultPort(String family) {
+    return family.equals("postgresql") ? 5432 : 3306;
+  }
+
+  private static String decode(String text) {
+    return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
+  }
+
+  private static String encode(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  /** Never the password. */
+  @Override
+  public String toString() {
+    return "DatabaseUrl[" + family + "://" + describe() + "]";
+  }
+}

@@ -1,0 +1,83 @@
+package dev.rekey.rotators.db;
+
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.RotationException;
+import dev.rekey.rotators.StepContext;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+
+/**
+ * Rotates a PostgreSQL role's password, fully automated. The driver hashes the new password
+ * (SCRAM-SHA-256 or whatever the server's {@code password_encryption} says) before sending it, so
+ * the clear password never reaches the server or its logs. A role has one password: the old one
+ * stops working at set, which is why set comes after the new URL is safely staged.
+ */
+public final class PostgresPasswordRotator extends PasswordRotator {
+
+  public PostgresPasswordRotator(DatabaseSettings settings) {
+    super(settings);
+  }
+
+  @Override
+  public String name() {
+    return "postgres-password";
+  }
+
+  @Override
+  String family() {
+    return "postgresql";
+  }
+
+  @Override
+  String ruleId() {
+    return "database.postgres-url";
+  }
+
+  @Override
+  String setDescription(String who) {
+    return "set the new password on role "
+        + who
+        + " (PostgreSQL keeps one password per role: the"
+        + " old one stops working here)";
+  }
+
+  @Override
+  String revokeDescription() {
+    return "nothing left to remove (the old password was replaced at set)";
+  }
+
+  @Override
+  String currentUserQuery() {
+    return "SELECT current_user";
+  }
+
+  @Override
+  void apply(StepContext context, DatabaseUrl old, DatabaseUrl next) throws RotationException {
+    alter(old, old.password(), next);
+  }
+
+  @Override
+  void discardOld(StepContext context, DatabaseUrl old, DatabaseUrl current) {
+    // One password per role: the old one was replaced when the new one was set.
+  }
+
+  @Override
+  void restore(StepContext context, DatabaseUrl previous, DatabaseUrl current)
+      throws RotationException {
+    alter(current, current.password(), previous);
+  }
+
+  /** Logs in as {@code as} (or the admin) and sets {@code target}'s password. */
+  private void alter(DatabaseUrl as, @Nullable SecretValue asPassword, DatabaseUrl target)
+      throws RotationException {
+    try (Connection connection = adminOr(as, asPassword)) {
+      connection
+          .unwrap(PGConnection.class)
+          .alterUserPassword(target.user(), password(target).reveal().toCharArray(), null);
+    } catch (SQLException e) {
+      throw Logins.classify("ALTER ROLE " + target.user() + " PASSWORD", e);
+    }
+  }
+}

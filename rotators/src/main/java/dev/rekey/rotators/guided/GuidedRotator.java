@@ -1,0 +1,162 @@
+package dev.rekey.rotators.guided;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.Credential;
+import dev.rekey.rotators.PlannedStep;
+import dev.rekey.rotators.Prompter;
+import dev.rekey.rotators.RotationException;
+import dev.rekey.rotators.RotationMode;
+import dev.rekey.rotators.Rotator;
+import dev.rekey.rotators.SecretPayload;
+import dev.rekey.rotators.Step;
+import dev.rekey.rotators.StepContext;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Rotation for every provider without an automated rotator: rekey shows the provider's own page,
+ * takes the new key pasted without echo, checks it has the provider's format, stores it, and
+ * records the old key as revoked only when the user confirms it.
+ */
+public final class GuidedRotator implements Rotator {
+  private static final int ATTEMPTS = 3;
+
+  @Override
+  public String name() {
+    return "guided";
+  }
+
+  @Override
+  public RotationMode mode() {
+    return RotationMode.GUIDED;
+  }
+
+  @Override
+  public boolean handles(Credential credential) {
+    return true;
+  }
+
+  @Override
+  public List<PlannedStep> steps(Credential credential, Duration grace) {
+    String page = page(credential);
+    return List.of(
+        new PlannedStep(
+            Step.CREATE,
+            "you create a new key at "
+                + page
+                + " and paste it (not echoed); it is staged as"
+                + " AWSPENDING"),
+        new PlannedStep(Step.SET, "nothing to apply: applications read the key from the store"),
+        new PlannedStep(
+            Step.TEST, "check the new key has the " + credential.provider() + " key format"),
+        new PlannedStep(
+            Step.FINISH, "make the new key AWSCURRENT; the old one becomes AWSPREVIOUS"),
+        new PlannedStep(
+            Step.REVOKE,
+            "you revoke the old key at "
+                + page
+                + "; rekey records it once you confirm"
+                + (grace.isZero() ? "" : " (after a grace of " + grace + ")")));
+  }
+
+  @Override
+  public Optional<SecretPayload> currentPayload(Credential credential) {
+    SecretValue secret = credential.secret();
+    return secret == null
+        ? Optional.empty()
+        : Optional.of(SecretPayload.of(entry(credential), secret));
+  }
+
+  @Override
+  public SecretPayload create(StepContext context) throws RotationException {
+    Credential credential = context.credential();
+    Prompter prompter = context.prompter();
+    prompter.show(
+        "Create a new "
+            + credential.provider()
+            + " key to replace "
+            + credential.redacted()
+            + ":\n  "
+            + page(credential));
+    for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+      SecretValue key =
+          SecretValue.of(prompter.readSecret("Paste the new key (not shown): ").reveal().strip());
+      Optional<String> problem = problem(credential, key);
+      if (problem.isEmpty()) {
+        return SecretPayload.of(entry(credential), key);
+      }
+      prompter.show(problem.get());
+    }
+    throw RotationException.user(
+        "no valid new "
+            + credential.provider()
+            + " key was pasted: resume the run when you have one");
+  }
+
+  @Override
+  public void test(StepContext context, SecretPayload pending) throws RotationException {
+    Credential credential = context.credential();
+    Optional<String> problem = problem(credential, pending.get(entry(credential)));
+    if (problem.isPresent()) {
+      throw RotationException.user(problem.get());
+    }
+  }
+
+  @Override
+  public void revoke(StepContext context, SecretPayload current) throws RotationException {
+    Credential credential = context.credential();
+    Prompter prompter = context.prompter();
+    prompter.show(
+        "Revoke the old "
+            + credential.provider()
+            + " key "
+            + credential.redacted()
+            + ":\n  "
+            + page(credential));
+    if (!prompter.confirm("Have you revoked the old key?")) {
+      throw RotationException.user(
+          "the old "
+              + credential.provider()
+              + " key is not confirmed revoked: revoke it at "
+              + page(credential)
+              + ", then resume the run");
+    }
+    context.note("revocation_confirmed_by_user", context.now().toString());
+  }
+
+  private static Optional<String> problem(Credential credential, SecretValue key) {
+    if (key.length() == 0) {
+      return Optional.of("Nothing was pasted.");
+    }
+    SecretValue old = credential.secret();
+    if (old != null && old.equals(key)) {
+      return Optional.of("That is the leaked key: create a new one.");
+    }
+    Optional<Rule> rule = credential.rule();
+    if (rule.isPresent()
+        && !rule.get().examples().isEmpty()
+        && !KeyFormat.matches(rule.get(), key.reveal())) {
+      return Optional.of(
+          "That does not look like a "
+              + credential.provider()
+              + " key ("
+              + credential.ruleId()
+              + "): check you copied all of it.");
+    }
+    return Optional.empty();
+  }
+
+  private static String page(Credential credential) {
+    String url = credential.rotationUrl();
+    return url != null ? url : "the " + credential.provider() + " dashboard";
+  }
+
+  /** The entry name an application would read, e.g. {@code OPENAI_API_KEY}. */
+  static String entry(Credential credential) {
+    String name = credential.provider() + "_" + credential.kind();
+    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+  }
+}
