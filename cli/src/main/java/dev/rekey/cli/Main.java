@@ -22,7 +22,7 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env)));
+    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env), env));
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,5 +1,6 @@
 package dev.rekey.cli;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,24 +14,36 @@ import picocli.CommandLine.Spec;
       "Find leaked credentials in git history, working trees and client bundles, and re-key them.",
       ""
     },
-    subcommands = {ScanCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      RotateCommand.class,
+      RollbackCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing found",
-      "  1  secrets found",
+      "  1  secrets found, or a rotation left incomplete",
       "  2  usage or operational error (an error outranks findings)"
     })
 final class RekeyCommand implements Runnable {
   @Spec CommandSpec spec;
 
   private final Terminal terminal;
+  private final Map<String, String> env;
 
-  RekeyCommand(Terminal terminal) {
+  RekeyCommand(Terminal terminal, Map<String, String> env) {
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
   }
 
   Terminal terminal() {
     return terminal;
+  }
+
+  /** The environment the command runs in (AWS credentials, state folder, test switches). */
+  Map<String, String> env() {
+    return env;
   }
 
   @Override

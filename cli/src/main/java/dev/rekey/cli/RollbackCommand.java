@@ -1,0 +1,90 @@
+package dev.rekey.cli;
+
+import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.RotationEngine;
+import dev.rekey.rotators.RotationOutcome;
+import dev.rekey.rotators.RunId;
+import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.scanner.SourceException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rekey rollback RUN_ID}: make the values before a run current again. */
+@Command(
+    name = "rollback",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Move each credential of a run back to the value it had before the run: the store's",
+      "AWSCURRENT label goes back to the previous version, after the old credential is brought",
+      "back into service (database password set back, IAM key reactivated). Impossible once the",
+      "old credential was deleted at revoke.",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every finished credential rolled back",
+      "  1  some could not be rolled back (see why)",
+      "  2  usage or operational error"
+    })
+final class RollbackCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand RekeyCommand parent;
+
+  @Parameters(index = "0", paramLabel = "RUN_ID", description = "The run to roll back.")
+  String runId;
+
+  @Mixin RotationOptions options;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      RunId run = new RunId(runId);
+      RecordedRun recorded =
+          RecordedRun.open(
+              options.journalDir(parent.env()),
+              run,
+              this::engine,
+              FaultInjection.fromEnv(parent.env()));
+      try (Journal journal = recorded.journal()) {
+        RotationEngine engine = engine(recorded.state().settings());
+        List<RotationOutcome> outcomes = engine.rollback(run, journal, recorded.plans());
+        PlanPrinter printer = new PlanPrinter(out);
+        outcomes.forEach(printer::outcome);
+        if (outcomes.stream()
+            .anyMatch(
+                o -> o instanceof RotationOutcome.Failed f && f.errorClass() != ErrorClass.USER)) {
+          return ExitCode.ERROR;
+        }
+        boolean all = outcomes.stream().allMatch(o -> o instanceof RotationOutcome.RolledBack);
+        return all && recorded.missing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+      }
+    } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
+      err.println("rekey: " + e.getMessage());
+      return ExitCode.ERROR;
+    }
+  }
+
+  private RotationEngine engine(Map<String, String> recorded) {
+    StoreSpec store = StoreSpec.parse(recorded.getOrDefault("store", "aws-sm"));
+    return options.engine(
+        store,
+        parent.env(),
+        recorded,
+        ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut()),
+        new StepLog(options.logFormat, spec.commandLine().getErr()));
+  }
+}

@@ -1,0 +1,268 @@
+package dev.rekey.cli;
+
+import dev.rekey.rotators.Credential;
+import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.Prompter;
+import dev.rekey.rotators.RotationEngine;
+import dev.rekey.rotators.RotationOutcome;
+import dev.rekey.rotators.RotationPlan;
+import dev.rekey.rotators.RunId;
+import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.scanner.SourceException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code rekey rotate}: re-key leaked credentials into a server-side secret store. */
+@Command(
+    name = "rotate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Rotate leaked credentials: create the new one, store it, prove it works, revoke the old one.",
+      "Shows a plan per credential and changes nothing until you confirm it (or pass --yes).",
+      ""
+    },
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0  every credential rotated and its old value revoked (or --dry-run, or nothing to do)",
+      "  1  rotation incomplete: skipped, refused by you, a user error, or revocation deferred",
+      "  2  usage or operational error; the journal is kept and the run can be resumed"
+    })
+final class RotateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @ParentCommand RekeyCommand parent;
+
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "PATH",
+      description = "Scan PATH for the credentials to rotate (default: .).")
+  Path path = Path.of(".");
+
+  @Option(
+      names = "--from",
+      paramLabel = "REPORT",
+      description =
+          "Take the credentials from a rekey scan report (json or jsonl) instead of scanning.")
+  @Nullable Path from;
+
+  @Option(
+      names = "--store",
+      paramLabel = "STORE",
+      description =
+          "Where new values go: aws-sm[:NAME] (default; NAME may use {rule}, {provider}, {fingerprint}) or dotenv:PATH.")
+  String store = "aws-sm";
+
+  @Option(
+      names = "--only",
+      paramLabel = "ID",
+      description =
+          "Rotate only credentials whose fingerprint starts with ID or whose rule is ID; repeatable.")
+  List<String> only = new ArrayList<>();
+
+  @Option(
+      names = "--grace",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "Keep the old credential working this long after finish (e.g. 24h, 7d); then revoke with --finish.")
+  Duration grace = Duration.ZERO;
+
+  @Option(names = "--dry-run", description = "Print the plans and change nothing.")
+  boolean dryRun;
+
+  @Option(
+      names = {"-y", "--yes"},
+      description = "Confirm every plan without asking (non-interactive use).")
+  boolean yes;
+
+  @Option(
+      names = "--resume",
+      paramLabel = "RUN_ID",
+      description = "Continue run RUN_ID from its journal.")
+  @Nullable String resume;
+
+  @Option(
+      names = "--finish",
+      paramLabel = "RUN_ID",
+      description = "Revoke the old credentials of run RUN_ID whose grace period is over.")
+  @Nullable String finish;
+
+  @Mixin RotationOptions options;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      if (resume != null || finish != null) {
+        String id = resume != null ? resume : String.valueOf(finish);
+        return continueRun(new RunId(id), finish != null);
+      }
+      return newRun();
+    } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
+      err.println("rekey: " + e.getMessage());
+      return ExitCode.ERROR;
+    }
+  }
+
+  private int newRun() throws IOException, SourceException {
+    PrintWriter out = spec.commandLine().getOut();
+    CredentialSource source =
+        from != null ? CredentialSource.report(from) : CredentialSource.scan(path);
+    StoreSpec storeSpec = StoreSpec.parse(store);
+    List<Credential> credentials = source.load().stream().filter(this::selected).toList();
+    if (credentials.isEmpty()) {
+      out.println("Nothing to rotate.");
+      return ExitCode.CLEAN;
+    }
+    Map<String, String> settings = settings(source, storeSpec);
+    RotationEngine engine = engine(storeSpec, settings);
+    PlanPrinter printer = new PlanPrinter(out);
+    List<RotationPlan> plans = new ArrayList<>();
+    for (Credential credential : credentials) {
+      plans.add(engine.plan(credential, grace));
+    }
+    if (dryRun) {
+      for (int i = 0; i < plans.size(); i++) {
+        printer.plan(plans.get(i), i + 1, plans.size());
+      }
+      out.println("Dry run: nothing was changed.");
+      return ExitCode.CLEAN;
+    }
+    if (!yes && !parent.terminal().interactive()) {
+      spec.commandLine()
+          .getErr()
+          .println(
+              "rekey: rotate asks before changing anything: run it at a terminal, or pass --yes (or --dry-run)");
+      return ExitCode.ERROR;
+    }
+    List<RotationPlan> confirmed = confirm(plans, printer);
+    if (confirmed.isEmpty()) {
+      out.println("No plan confirmed: nothing was changed.");
+      return ExitCode.FINDINGS;
+    }
+    RunId run = RunId.next(Instant.now());
+    Path file = RecordedRun.file(options.journalDir(parent.env()), run);
+    try (Journal journal = Journal.open(file, FaultInjection.fromEnv(parent.env()))) {
+      engine.begin(journal, settings, confirmed);
+      out.printf("Run %s (journal: %s)%n", run, file);
+      out.flush();
+      return outcomes(run, engine.run(run, journal, confirmed, false));
+    }
+  }
+
+  private int continueRun(RunId run, boolean finishing) throws IOException, SourceException {
+    Path dir = options.journalDir(parent.env());
+    RecordedRun recorded =
+        RecordedRun.open(
+            dir,
+            run,
+            s -> engine(StoreSpec.parse(s.getOrDefault("store", "aws-sm")), s),
+            FaultInjection.fromEnv(parent.env()));
+    try (Journal journal = recorded.journal()) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", run, journal.file());
+      for (String missing : recorded.missing()) {
+        out.printf(
+            "%s skipped: no longer found in the run's source; rotate it in a new run%n",
+            missing.substring(0, 12));
+      }
+      RotationEngine engine = engine(recorded.store(), recorded.state().settings());
+      int code = outcomes(run, engine.run(run, journal, recorded.plans(), finishing));
+      return recorded.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
+    }
+  }
+
+  private List<RotationPlan> confirm(List<RotationPlan> plans, PlanPrinter printer) {
+    Prompter prompter = prompter();
+    List<RotationPlan> confirmed = new ArrayList<>();
+    for (int i = 0; i < plans.size(); i++) {
+      RotationPlan plan = plans.get(i);
+      printer.plan(plan, i + 1, plans.size());
+      if (plan.actionable() && (yes || prompter.confirm("Rotate this credential?"))) {
+        confirmed.add(plan);
+      }
+    }
+    return confirmed;
+  }
+
+  private int outcomes(RunId run, List<RotationOutcome> outcomes) {
+    PrintWriter out = spec.commandLine().getOut();
+    PlanPrinter printer = new PlanPrinter(out);
+    outcomes.forEach(printer::outcome);
+    String dir = options.journalDir == null ? "" : " --journal-dir " + options.journalDir;
+    boolean failed = outcomes.stream().anyMatch(o -> o instanceof RotationOutcome.Failed);
+    boolean operational =
+        outcomes.stream()
+            .anyMatch(
+                o -> o instanceof RotationOutcome.Failed f && f.errorClass() != ErrorClass.USER);
+    boolean deferred =
+        outcomes.stream()
+            .anyMatch(o -> o instanceof RotationOutcome.Rotated r && r.revokeDueAt() != null);
+    if (failed) {
+      out.printf("The journal is kept. Resume with: rekey rotate --resume %s%s%n", run, dir);
+    } else if (deferred) {
+      out.printf("After the grace period, revoke with: rekey rotate --finish %s%s%n", run, dir);
+    }
+    if (operational) {
+      return ExitCode.ERROR;
+    }
+    return outcomes.stream().allMatch(RotationOutcome::complete)
+        ? ExitCode.CLEAN
+        : ExitCode.FINDINGS;
+  }
+
+  private boolean selected(Credential credential) {
+    return only.isEmpty()
+        || only.stream()
+            .anyMatch(
+                id -> credential.fingerprint().startsWith(id) || credential.ruleId().equals(id));
+  }
+
+  private Map<String, String> settings(CredentialSource source, StoreSpec storeSpec) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("source", source.toString());
+    settings.put("store", storeSpec.toString());
+    settings.put("grace", grace.toString());
+    putIfSet(settings, "aws_region", options.awsRegion);
+    putIfSet(settings, "aws_profile", options.awsProfile);
+    putIfSet(settings, "aws_endpoint", options.awsEndpoint);
+    settings.put("rekey_version", new VersionProvider().getVersion()[0]);
+    return settings;
+  }
+
+  private static void putIfSet(Map<String, String> map, String key, @Nullable String value) {
+    if (value != null) {
+      map.put(key, value);
+    }
+  }
+
+  private RotationEngine engine(StoreSpec storeSpec, Map<String, String> recorded) {
+    PrintWriter err = spec.commandLine().getErr();
+    return options.engine(
+        storeSpec, parent.env(), recorded, prompter(), new StepLog(options.logFormat, err));
+  }
+
+  private Prompter prompter() {
+    return ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut());
+  }
+}
