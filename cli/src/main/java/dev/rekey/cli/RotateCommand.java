@@ -187,6 +187,7 @@ final class RotateCommand implements Callable<Integer> {
             missing.substring(0, 12));
       }
       RotationEngine engine = engine(recorded.store(), recorded.state().settings());
+      engine.begin(journal, recorded.state().settings(), recorded.plans());
       int code = outcomes(run, engine.run(run, journal, recorded.plans(), finishing));
       return recorded.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
     }

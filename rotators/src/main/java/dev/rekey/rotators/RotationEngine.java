@@ -59,7 +59,13 @@ public final class RotationEngine {
   public void begin(Journal journal, Map<String, String> settings, List<RotationPlan> plans) {
     JournalState state = JournalState.of(journal.entries());
     if (state.settings().isEmpty()) {
-      journal.append(JournalEntry.RUN, null, null, null, settings);
+      // The confirmed credentials go in the run entry itself: a crash before every plan entry is
+      // written still leaves a journal that names them all.
+      Map<String, String> run = new LinkedHashMap<>(settings);
+      run.put(
+          "credentials",
+          String.join(",", plans.stream().map(p -> p.credential().fingerprint()).toList()));
+      journal.append(JournalEntry.RUN, null, null, null, run);
     }
     for (RotationPlan plan : plans) {
       if (state.plan(plan.credential().fingerprint()).isEmpty()) {

@@ -74,9 +74,15 @@ public final class JournalState {
     return java.util.Collections.unmodifiableMap(settings);
   }
 
-  /** The fingerprints of the credentials planned, in plan order. */
+  /** The fingerprints of the credentials of the run, in plan order. */
   public List<String> credentials() {
-    return new ArrayList<>(plans.keySet());
+    List<String> credentials = new ArrayList<>();
+    String listed = settings.get("credentials");
+    if (listed != null && !listed.isEmpty()) {
+      credentials.addAll(List.of(listed.split(",")));
+    }
+    plans.keySet().stream().filter(p -> !credentials.contains(p)).forEach(credentials::add);
+    return credentials;
   }
 
   /** A credential's plan as recorded: rule, provider, rotator, mode, store. */
