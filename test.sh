@@ -9,4 +9,12 @@ cd "$ROOT"
 source scripts/find-jdk.sh
 echo "test.sh: using JDK at $JAVA_HOME" >&2
 
-mvn -B -ntp verify "$@"
+# Loopback servers for the integration tests (*IT): moto (Secrets Manager, IAM, STS), PostgreSQL
+# and MariaDB, installed when missing and stopped on exit whatever happens.
+SERVERS="$(mktemp -d /tmp/rekey-test-servers.XXXXXX)"
+trap 'scripts/test-servers.sh stop "$SERVERS"' EXIT
+scripts/test-servers.sh start "$SERVERS"
+# shellcheck source=/dev/null
+source "$SERVERS/env"
+
+mvn -B -ntp verify -DskipITs=false "$@"

@@ -54,30 +54,42 @@ public final class Journal implements AutoCloseable {
     }
     FileChannel channel =
         FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    if (!created && Files.size(file) > 0 && !endsWithNewline(file)) {
+      // A crash cut the last entry short: end its line so that the next entry starts clean.
+      channel.write(ByteBuffer.wrap(new byte[] {'\n'}));
+      channel.force(true);
+    }
     if (created) {
       OwnerOnly.syncDirectory(OwnerOnly.folderOf(file));
     }
     return new Journal(file, channel, new ArrayList<>(existing), afterWrite);
   }
 
-  /** Reads every entry; a last line cut short by a crash is ignored. */
+  /**
+   * Reads every entry. A line cut short by a crash (only ever the last one written before it, later
+   * ended by the next open) is not an entry and is skipped.
+   */
   public static List<JournalEntry> read(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     List<JournalEntry> entries = new ArrayList<>();
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i);
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         continue;
       }
       try {
         entries.add(parse(JSON.readTree(line)));
       } catch (IOException | RuntimeException e) {
-        if (i < lines.size() - 1) {
-          throw new IOException(file + ": line " + (i + 1) + " is not a journal entry", e);
-        }
+        // A cut-short line: what it would have recorded was never acknowledged.
       }
     }
     return entries;
+  }
+
+  private static boolean endsWithNewline(Path file) throws IOException {
+    try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer last = ByteBuffer.allocate(1);
+      read.read(last, read.size() - 1);
+      return last.get(0) == '\n';
+    }
   }
 
   public Path file() {

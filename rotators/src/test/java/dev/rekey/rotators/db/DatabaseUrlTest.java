@@ -1,0 +1,42 @@
+package dev.rekey.rotators.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rekey.detectors.SecretValue;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+  @Test
+  void parsesPostgresAndMysqlUrls() {
+    DatabaseUrl pg =
+        DatabaseUrl.parse("postgres://app:p%40ss@db.internal:6432/shop?sslmode=require")
+            .orElseThrow();
+    assertThat(pg.family()).isEqualTo("postgresql");
+    assertThat(pg.user()).isEqualTo("app");
+    assertThat(pg.password()).isEqualTo(SecretValue.of("p@ss"));
+    assertThat(pg.port()).isEqualTo(6432);
+    assertThat(pg.database()).isEqualTo("shop");
+    assertThat(pg.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6432/shop");
+
+    DatabaseUrl my = DatabaseUrl.parse("mysql://root:pw@127.0.0.1/app").orElseThrow();
+    assertThat(my.family()).isEqualTo("mysql");
+    assertThat(my.port()).isEqualTo(3306);
+    assertThat(DatabaseUrl.parse("https://example.com")).isEmpty();
+  }
+
+  @Test
+  void withPasswordChangesOnlyThePassword() {
+    DatabaseUrl url =
+        DatabaseUrl.parse("postgresql://app:old@h:5432/db?sslmode=require&x=1").orElseThrow();
+    assertThat(url.withPassword(SecretValue.of("n w")).text())
+        .isEqualTo("postgresql://app:n%20w@h:5432/db?sslmode=require&x=1");
+    DatabaseUrl bare = DatabaseUrl.parse("mysql://app@h/db").orElseThrow();
+    assertThat(bare.withPassword(SecretValue.of("new")).text()).isEqualTo("mysql://app:new@h/db");
+  }
+
+  @Test
+  void neverPrintsThePassword() {
+    DatabaseUrl url = DatabaseUrl.parse("postgres://app:hunter2hunter2@h/db").orElseThrow();
+    assertThat(url.toString()).doesNotContain("hunter2").contains("app@h:5432/db");
+  }
+}
