@@ -107,6 +107,11 @@ ENV
 
 stop() {
   [[ -d $DIR ]] || return 0
+  # mariadbd's own pid file: the recorded pid may be runuser's, which does not pass signals on.
+  if [[ -f $DIR/mariadb/mariadb.pid ]]; then
+    cp "$DIR/mariadb/mariadb.pid" "$DIR/mariadbd.pid"
+    kill "$(cat "$DIR/mariadbd.pid")" 2>/dev/null || true
+  fi
   for name in moto mariadb; do
     if [[ -f $DIR/$name.pid ]]; then
       kill "$(cat "$DIR/$name.pid")" 2>/dev/null || true
@@ -117,7 +122,7 @@ stop() {
     OWNER=$(stat -c %U "$DIR/pg")
     as_owner "$PG_BIN/pg_ctl" -D "$DIR/pg" -m fast -w stop >/dev/null 2>&1 || true
   fi
-  for name in moto mariadb; do
+  for name in moto mariadb mariadbd; do
     if [[ -f $DIR/$name.pid ]]; then
       local pid
       pid=$(cat "$DIR/$name.pid")
