@@ -5,8 +5,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
- * Retries retryable failures with exponential backoff and full jitter, honouring a provider's
- * {@code Retry-After} up to a bound; user and fatal errors are never retried.
+ * Retries retryable failures with exponential backoff and jitter (a random wait between half and
+ * all of the doubled delay), honouring a provider's {@code Retry-After} up to a bound; user and
+ * fatal errors are never retried.
  *
  * @param maxAttempts attempts in all, the first included
  * @param baseDelay the backoff before the second attempt, doubled for each one after
