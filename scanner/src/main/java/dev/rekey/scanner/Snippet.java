@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * A short excerpt of the line around a secret, without the secret itself: reports put the redacted
  * (or, on request, revealed) secret between {@link #before()} and {@link #after()}. On a 200 KB
- * minified line it stays short; other secrets inside it are masked.
+ * minified line it stays short; other secrets inside it are masked as {@code [redacted]}.
  *
  * @param before text just before the secret on its line, {@code …} where cut
  * @param after text just after the secret on its line, {@code …} where cut
@@ -17,6 +17,7 @@ public record Snippet(String before, String after) {
   static final int CONTEXT = 40;
 
   private static final String CUT = "…";
+  private static final String MASK = "[redacted]";
 
   /** The excerpt with {@code secret} (redacted or revealed by the caller) in its place. */
   public String render(String secret) {
@@ -46,7 +47,7 @@ public record Snippet(String before, String after) {
         continue;
       }
       append(text, bytes, at, Math.max(at, other.start()));
-      text.append(CUT);
+      text.append(MASK);
       at = Math.min(to, other.end());
     }
     append(text, bytes, at, trailingBoundary(bytes, at, to));

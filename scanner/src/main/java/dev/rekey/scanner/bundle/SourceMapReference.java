@@ -95,6 +95,9 @@ record SourceMapReference(String url, int start) {
   /** Whether only whitespace and a comment's end follow {@code from}. */
   private static boolean onlyTrailer(byte[] content, int from) {
     int at = from;
+    while (at < content.length && isSpace(content[at])) {
+      at++;
+    }
     if (startsWith(content, at, "*/")) {
       at += 2;
     }
