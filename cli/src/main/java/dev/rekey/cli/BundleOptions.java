@@ -19,20 +19,19 @@ final class BundleOptions {
   @Option(
       names = "--bundle",
       paramLabel = "DIR",
-      description = {
-        "Scan DIR as a built client bundle (dist/, build/, .next/, …), with its source maps,",
-        "even if git ignores it. Repeatable. Without PATH, only the bundles and URLs are scanned."
-      })
+      description =
+          "Scan DIR as a built client bundle (dist/, build/, .next/, …) with its source maps, "
+              + "even if git ignores it. Repeatable. Without PATH, only bundles and URLs are "
+              + "scanned.")
   List<Path> bundles = new ArrayList<>();
 
   @Option(
       names = "--url",
       paramLabel = "URL",
-      description = {
-        "Fetch the page at URL and scan it, the scripts, module preloads and stylesheets it",
-        "links, the chunks they load and their source maps — on its origin only, at most 200",
-        "requests and 2 minutes. Repeatable. This is the only option that uses the network."
-      })
+      description =
+          "Fetch the page at URL and scan it, the scripts, module preloads and stylesheets it "
+              + "links, the chunks they load and their source maps: on its origin only, at most "
+              + "200 requests and 2 minutes. Repeatable. The only option that uses the network.")
   List<URI> urls = new ArrayList<>();
 
   /** Whether any bundle or URL was given. */

@@ -34,10 +34,10 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan a git repository's working tree (tracked and untracked files, not ignored ones) or",
-      "every file of a directory for leaked credentials, with the build output found in it",
-      "(client bundles and their source maps, even if ignored); or built bundles and deployed",
-      "sites given with --bundle and --url.",
+      "Scan a git repository's working tree (tracked and untracked files, not",
+      "ignored ones) or every file of a directory for leaked credentials, and the",
+      "build output found in it (client bundles and source maps, even if ignored);",
+      "or built bundles and deployed sites given with --bundle and --url.",
       ""
     },
     footerHeading = "%nExit codes:%n",

@@ -106,7 +106,8 @@ final class AssetScanner {
       json = origin.read(mapName);
     } catch (IOException e) {
       sink.problem(
-          Problem.skipped(mapName, "source map of " + from + " not read: " + e.getMessage()));
+          Problem.skipped(
+              mapName, "source map of " + from + " not read: " + SiteFetcher.reason(e)));
       return null;
     }
     if (json == null) {

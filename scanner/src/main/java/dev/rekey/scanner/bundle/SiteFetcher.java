@@ -132,6 +132,16 @@ final class SiteFetcher {
     }
   }
 
+  /** Why {@code e} happened, for a message: its own words, or its kind when it has none. */
+  static String reason(IOException e) {
+    if (e.getMessage() != null && !e.getMessage().isBlank()) {
+      return e.getMessage();
+    }
+    return e instanceof java.net.ConnectException
+        ? "connection refused"
+        : e.getClass().getSimpleName();
+  }
+
   static String originOf(URI uri) {
     String scheme = String.valueOf(uri.getScheme()).toLowerCase(Locale.ROOT);
     int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;

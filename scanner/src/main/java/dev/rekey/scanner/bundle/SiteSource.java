@@ -42,7 +42,10 @@ public final class SiteSource implements Source {
       first = fetcher.get(page);
     } catch (IOException e) {
       throw new SourceException(
-          page + ": cannot fetch: " + e.getMessage() + ": check the URL and that the site is up",
+          page
+              + ": cannot fetch: "
+              + SiteFetcher.reason(e)
+              + ": check the URL and that the site is up",
           e);
     }
     if (!first.ok()) {
@@ -103,7 +106,8 @@ public final class SiteSource implements Source {
                 "not fetched, nor " + queue.size() + " more: " + e.getMessage()));
         return false;
       } catch (IOException e) {
-        sink.problem(Problem.error(link.uri().toString(), "cannot fetch: " + e.getMessage()));
+        sink.problem(
+            Problem.error(link.uri().toString(), "cannot fetch: " + SiteFetcher.reason(e)));
         return true;
       }
       if (!response.ok() || !fetcher.sameOrigin(response.uri())) {
