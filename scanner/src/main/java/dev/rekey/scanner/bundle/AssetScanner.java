@@ -104,10 +104,13 @@ final class AssetScanner {
     byte[] json;
     try {
       json = origin.read(mapName);
+    } catch (SkippedAsset e) {
+      sink.problem(
+          Problem.skipped(mapName, "source map of " + from + " not read: " + e.getMessage()));
+      return null;
     } catch (IOException e) {
       sink.problem(
-          Problem.skipped(
-              mapName, "source map of " + from + " not read: " + SiteFetcher.reason(e)));
+          Problem.error(mapName, "source map of " + from + " not read: " + SiteFetcher.reason(e)));
       return null;
     }
     if (json == null) {

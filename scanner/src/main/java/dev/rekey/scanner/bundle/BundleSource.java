@@ -87,11 +87,10 @@ public final class BundleSource implements Source {
       }
     } catch (AccessDeniedException e) {
       sink.problem(Problem.error(file, "permission denied: check the file's permissions"));
+    } catch (SkippedAsset e) {
+      sink.problem(Problem.skipped(file, String.valueOf(e.getMessage())));
     } catch (IOException e) {
-      sink.problem(
-          e.getMessage() != null && e.getMessage().startsWith("larger than")
-              ? Problem.skipped(file, e.getMessage())
-              : Problem.error(file, "cannot read: " + e.getMessage()));
+      sink.problem(Problem.error(file, "cannot read: " + e.getMessage()));
     }
   }
 

@@ -68,8 +68,7 @@ final class DiskOrigin implements AssetOrigin {
     }
     long size = Files.size(file);
     if (size > maxBytes) {
-      throw new IOException(
-          "larger than the size limit (" + size + " bytes); raise --max-file-size to scan it");
+      throw SkippedAsset.tooLarge(size, maxBytes);
     }
     return Files.readAllBytes(file);
   }

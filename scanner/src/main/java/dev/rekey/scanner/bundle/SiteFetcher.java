@@ -47,7 +47,7 @@ final class SiteFetcher {
   }
 
   /** A limit was reached: nothing more is fetched. */
-  static final class LimitReached extends IOException {
+  static final class LimitReached extends SkippedAsset {
     private static final long serialVersionUID = 1L;
 
     LimitReached(String message) {

@@ -122,4 +122,21 @@ class BundleSourceTest {
     assertThat(at(finding(result, "openai.api-key"), "dist/a.js.map").line()).isEqualTo(1);
     assertThat(result.incomplete()).isFalse();
   }
+
+  @Test
+  void filesOverTheSizeLimitAreSkippedAndSaidSo() throws Exception {
+    write("dist/big.js", minified(Keys.STRIPE) + " ".repeat(500));
+    ScanResult result =
+        Keys.scan(
+            BundleSource.of(root.resolve("dist"), ScanSettings.defaults().withMaxBlobBytes(200)));
+    assertThat(result.findings()).isEmpty();
+    assertThat(result.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.where()).isEqualTo("dist/big.js");
+              assertThat(p.message()).contains("larger than the size limit");
+              assertThat(p.isError()).isFalse();
+            });
+  }
 }
