@@ -63,7 +63,7 @@ final class MapWriter {
   }
 
   static String vlq(int value) {
-    long rest = value < 0 ? ((-(long) value) << 1) | 1 : ((long) value) << 1;
+    long rest = value < 0 ? (-(long) value << 1) | 1 : (long) value << 1;
     StringBuilder out = new StringBuilder();
     do {
       int digit = (int) (rest & 0x1F);
