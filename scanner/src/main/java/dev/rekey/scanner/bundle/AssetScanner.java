@@ -92,8 +92,9 @@ final class AssetScanner {
 
   /** The map named by {@code reference}, else the {@code .map} beside {@code name}. */
   private @Nullable String mapName(String name, @Nullable String reference) {
-    if (reference != null) {
-      return origin.resolve(name, reference);
+    String named = reference == null ? null : origin.resolve(name, reference);
+    if (named != null) {
+      return named;
     }
     String path = name.replaceFirst("[?#].*$", "");
     return origin.resolve(name, path.substring(path.lastIndexOf('/') + 1) + ".map");
@@ -101,18 +102,7 @@ final class AssetScanner {
 
   /** Reads and parses map {@code mapName} of asset {@code from}; null when absent or broken. */
   private @Nullable SourceMap loadMap(String mapName, String from) {
-    byte[] json;
-    try {
-      json = origin.read(mapName);
-    } catch (SkippedAsset e) {
-      sink.problem(
-          Problem.skipped(mapName, "source map of " + from + " not read: " + e.getMessage()));
-      return null;
-    } catch (IOException e) {
-      sink.problem(
-          Problem.error(mapName, "source map of " + from + " not read: " + SiteFetcher.reason(e)));
-      return null;
-    }
+    byte[] json = readMap(mapName, from);
     if (json == null) {
       return null;
     }
@@ -130,6 +120,20 @@ final class AssetScanner {
       }
       return null;
     }
+  }
+
+  /** The map's bytes; null when absent or not read (which is reported). */
+  private byte @Nullable [] readMap(String mapName, String from) {
+    try {
+      return origin.read(mapName);
+    } catch (SkippedAsset e) {
+      sink.problem(
+          Problem.skipped(mapName, "source map of " + from + " not read: " + e.getMessage()));
+    } catch (IOException e) {
+      sink.problem(
+          Problem.error(mapName, "source map of " + from + " not read: " + SiteFetcher.reason(e)));
+    }
+    return null;
   }
 
   private void pushEmbedded(String mapName, Exposure exposure, SourceMap.Parsed parsed) {

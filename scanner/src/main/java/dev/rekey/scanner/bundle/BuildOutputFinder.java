@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rekey.scanner.FileBlobReader;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,44 +90,50 @@ public final class BuildOutputFinder {
 
   /** Searches {@code root}; an unreadable folder is passed over. */
   public static Found find(Path root) throws IOException {
-    List<BuildFolder> folders = new ArrayList<>();
-    List<String> envFiles = new ArrayList<>();
-    Files.walkFileTree(
-        root,
-        EnumSet.noneOf(java.nio.file.FileVisitOption.class),
-        MAX_DEPTH,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            if (dir.equals(root)) {
-              return FileVisitResult.CONTINUE;
-            }
-            BuildFolder.Layout layout = layoutOf(dir);
-            if (layout != null) {
-              folders.add(new BuildFolder(FileBlobReader.relative(root, dir), layout));
-              return FileVisitResult.SKIP_SUBTREE;
-            }
-            return entered(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-          }
+    Finder finder = new Finder(root);
+    Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, finder);
+    return new Found(List.copyOf(finder.folders), List.copyOf(finder.envFiles));
+  }
 
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            String name = String.valueOf(file.getFileName());
-            if (attrs.isRegularFile() && isMobileBundle(name)) {
-              folders.add(
-                  new BuildFolder(FileBlobReader.relative(root, file), BuildFolder.Layout.GENERIC));
-            } else if (attrs.isRegularFile() && (name.equals(".env") || name.startsWith(".env."))) {
-              envFiles.add(FileBlobReader.relative(root, file));
-            }
-            return FileVisitResult.CONTINUE;
-          }
+  /** The walk: stops at each build folder found, and at folders never entered. */
+  private static final class Finder extends SimpleFileVisitor<Path> {
+    private final Path root;
+    final List<BuildFolder> folders = new ArrayList<>();
+    final List<String> envFiles = new ArrayList<>();
 
-          @Override
-          public FileVisitResult visitFileFailed(Path file, IOException e) {
-            return FileVisitResult.CONTINUE;
-          }
-        });
-    return new Found(List.copyOf(folders), List.copyOf(envFiles));
+    Finder(Path root) {
+      this.root = root;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      if (dir.equals(root)) {
+        return FileVisitResult.CONTINUE;
+      }
+      BuildFolder.Layout layout = layoutOf(dir);
+      if (layout != null) {
+        folders.add(new BuildFolder(FileBlobReader.relative(root, dir), layout));
+        return FileVisitResult.SKIP_SUBTREE;
+      }
+      return entered(dir) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      String name = String.valueOf(file.getFileName());
+      if (attrs.isRegularFile() && isMobileBundle(name)) {
+        folders.add(
+            new BuildFolder(FileBlobReader.relative(root, file), BuildFolder.Layout.GENERIC));
+      } else if (attrs.isRegularFile() && (name.equals(".env") || name.startsWith(".env."))) {
+        envFiles.add(FileBlobReader.relative(root, file));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      return FileVisitResult.CONTINUE; // an unreadable folder holds no build output we can scan
+    }
   }
 
   /** The layout of build folder {@code dir}, or null when it is none. */

@@ -105,42 +105,50 @@ public final class BundleSource implements Source {
           start + ": no such build folder: build the app first, or check the path");
     }
     try {
-      Files.walkFileTree(
-          start,
-          new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-              String name = String.valueOf(dir.getFileName());
-              boolean skip =
-                  !dir.equals(start)
-                      && (name.equals("node_modules")
-                          || name.equals(".git")
-                          || folder.skips(inner(start, dir) + "/"));
-              return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-              if (attrs.isRegularFile() && !folder.skips(inner(start, file))) {
-                files.add(FileBlobReader.relative(root, file));
-              }
-              return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-              sink.problem(
-                  Problem.error(
-                      FileBlobReader.relative(root, file), "cannot read: " + e.getMessage()));
-              return FileVisitResult.CONTINUE;
-            }
-          });
+      Files.walkFileTree(start, new Lister(folder, start, files, sink));
     } catch (IOException e) {
       throw new SourceException(start + ": cannot list files: " + e.getMessage(), e);
     }
   }
 
-  private static String inner(Path start, Path file) {
-    return FileBlobReader.relative(start, file);
+  /** Lists the files of one build folder but for dependencies and caches. */
+  private final class Lister extends SimpleFileVisitor<Path> {
+    private final BuildFolder folder;
+    private final Path start;
+    private final List<String> files;
+    private final BlobSink sink;
+
+    Lister(BuildFolder folder, Path start, List<String> files, BlobSink sink) {
+      this.folder = folder;
+      this.start = start;
+      this.files = files;
+      this.sink = sink;
+    }
+
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+      String name = String.valueOf(dir.getFileName());
+      boolean skip =
+          !dir.equals(start)
+              && (name.equals("node_modules")
+                  || name.equals(".git")
+                  || folder.skips(FileBlobReader.relative(start, dir) + "/"));
+      return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (attrs.isRegularFile() && !folder.skips(FileBlobReader.relative(start, file))) {
+        files.add(FileBlobReader.relative(root, file));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      sink.problem(
+          Problem.error(FileBlobReader.relative(root, file), "cannot read: " + e.getMessage()));
+      return FileVisitResult.CONTINUE;
+    }
   }
 }

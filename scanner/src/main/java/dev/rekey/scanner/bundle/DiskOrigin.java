@@ -49,13 +49,19 @@ final class DiskOrigin implements AssetOrigin {
     return found;
   }
 
+  /** Resolves {@code reference} in {@code from}; a root path is taken from the build folder. */
   @Override
   public @Nullable String resolve(String from, String reference) {
     String ref = reference.replaceFirst("[?#].*$", "");
-    if (ref.isEmpty() || ref.startsWith("/") || ref.contains(":")) {
+    if (ref.isEmpty() || ref.contains(":") || ref.startsWith("//")) {
       return null;
     }
-    String dir = SourceNames.parent(from);
+    BuildFolder folder = folderOf(from);
+    String dir =
+        ref.startsWith("/") ? (folder == null ? null : folder.path()) : SourceNames.parent(from);
+    if (dir == null) {
+      return null;
+    }
     String name = SourceNames.normalize(dir.isEmpty() ? ref : dir + "/" + ref, false);
     return name.startsWith("..") ? null : name;
   }

@@ -37,10 +37,9 @@ final class SiteFetcher {
             .build();
   }
 
-  /** A fetched resource: its final URL, status, headers that matter and body. */
+  /** A fetched resource: its final URL, status, source map header and body. */
   @SuppressWarnings("ArrayRecordComponent") // the body is handed on as it is, never modified
-  record Response(
-      URI uri, int status, @Nullable String contentType, @Nullable String sourceMap, byte[] body) {
+  record Response(URI uri, int status, @Nullable String sourceMap, byte[] body) {
     boolean ok() {
       return status >= 200 && status < 300;
     }
@@ -73,6 +72,24 @@ final class SiteFetcher {
    * @throws IOException when the request fails or the body exceeds the size limit
    */
   Response get(URI uri) throws IOException {
+    HttpResponse<InputStream> response = send(request(uri));
+    if (origin == null) {
+      origin = originOf(response.uri());
+    }
+    byte[] body = read(response);
+    return new Response(
+        response.uri(),
+        response.statusCode(),
+        response
+            .headers()
+            .firstValue("sourcemap")
+            .or(() -> response.headers().firstValue("x-sourcemap"))
+            .orElse(null),
+        body);
+  }
+
+  /** A GET of {@code uri} within the limits left. */
+  private HttpRequest request(URI uri) throws LimitReached {
     if (requests.incrementAndGet() > limits.maxRequests()) {
       throw new LimitReached("the limit of " + limits.maxRequests() + " requests was reached");
     }
@@ -81,35 +98,22 @@ final class SiteFetcher {
       throw new LimitReached(
           "the time limit of " + limits.timeout().toSeconds() + " s was reached");
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos())))
-            .header("User-Agent", "rekey (secret scanner)")
-            .GET()
-            .build();
-    HttpResponse<InputStream> response;
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos())))
+        .header("User-Agent", "rekey (secret scanner)")
+        .GET()
+        .build();
+  }
+
+  private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
     try {
-      response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
     } catch (HttpTimeoutException e) {
       throw new IOException("timed out", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted", e);
     }
-    if (origin == null) {
-      origin = originOf(response.uri());
-    }
-    byte[] body = read(response);
-    return new Response(
-        response.uri(),
-        response.statusCode(),
-        response.headers().firstValue("content-type").orElse(null),
-        response
-            .headers()
-            .firstValue("sourcemap")
-            .or(() -> response.headers().firstValue("x-sourcemap"))
-            .orElse(null),
-        body);
   }
 
   private byte[] read(HttpResponse<InputStream> response) throws IOException {

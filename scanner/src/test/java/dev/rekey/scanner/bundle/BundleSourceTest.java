@@ -72,6 +72,17 @@ class BundleSourceTest {
   }
 
   @Test
+  void aRootPathReferenceResolvesFromTheBuildFolder() throws Exception {
+    String mappings = new MapWriter().map(0, 19, 0, 1, 8).mappings();
+    write("dist/assets/app.js", minified(Keys.OPENAI) + "\n//# sourceMappingURL=/maps/app.js.map");
+    write("dist/maps/app.js.map", Keys.map(List.of("../../src/ai.js"), List.of(), mappings));
+
+    Location generated = at(finding(scan("dist"), "openai.api-key"), "dist/assets/app.js");
+
+    assertThat(generated.original()).isEqualTo(new OriginalPosition("src/ai.js", 2, 9));
+  }
+
+  @Test
   void inlineMapsAreDecodedAndNotScannedAsText() throws Exception {
     String source = "const key =\n  \"" + Keys.ANTHROPIC + "\";\n";
     String map =
