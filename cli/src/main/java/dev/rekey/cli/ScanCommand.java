@@ -6,6 +6,7 @@ import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.report.Format;
@@ -16,9 +17,12 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +34,10 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan a git repository's working tree (tracked and untracked files, not ignored ones) or",
-      "every file of a directory for leaked credentials.",
+      "Scan a git repository's working tree (tracked and untracked files, not",
+      "ignored ones) or every file of a directory for leaked credentials, and the",
+      "build output found in it (client bundles and source maps, even if ignored);",
+      "or built bundles and deployed sites given with --bundle and --url.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -51,6 +57,8 @@ final class ScanCommand implements Callable<Integer> {
       paramLabel = "PATH",
       description = "Repository, directory or file to scan (default: the current directory).")
   Path path = Path.of(".");
+
+  @Mixin BundleOptions bundleOptions = new BundleOptions();
 
   @Option(
       names = "--format",
@@ -89,16 +97,23 @@ final class ScanCommand implements Callable<Integer> {
       err.println("rekey: --threads must be at least 1");
       return ExitCode.ERROR;
     }
-    if (!Files.exists(path)) {
+    boolean scanPath =
+        !bundleOptions.any() || spec.commandLine().getParseResult().hasMatchedPositional(0);
+    if (scanPath && !Files.exists(path)) {
       err.println("rekey: " + path + ": no such file or directory");
       return ExitCode.ERROR;
     }
+    String invalid = bundleOptions.invalid();
+    if (invalid != null) {
+      err.println("rekey: " + invalid);
+      return ExitCode.ERROR;
+    }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
+    List<Source> sources = new ArrayList<>(scanPath ? Sources.forPath(path, settings) : List.of());
+    sources.addAll(bundleOptions.sources(settings));
     ScanResult result;
     try {
-      result =
-          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings)
-              .run(Sources.forPath(path, settings));
+      result = new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings).run(sources);
     } catch (SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;

@@ -75,7 +75,7 @@ final class Collector implements BlobSink {
     LineIndex lines = LineIndex.of(blob.bytes());
     List<Hit> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
-      hits.add(new Hit(match, lines.line(match.start()), lines.column(match.start())));
+      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, matches)));
     }
     entry.hits = List.copyOf(hits);
   }
@@ -108,7 +108,7 @@ final class Collector implements BlobSink {
       if (value instanceof Entry entry && !entry.hits.isEmpty()) {
         List<Provenance> seenAt = List.copyOf(entry.provenances);
         for (Hit hit : entry.hits) {
-          grouper.add(hit.match(), seenAt, hit.line(), hit.column());
+          grouper.add(hit.match(), seenAt, hit.site());
         }
       }
     }
@@ -121,8 +121,8 @@ final class Collector implements BlobSink {
     return path != null ? path : id.hex();
   }
 
-  /** A match with its position, computed while the blob's bytes were at hand. */
-  record Hit(Match match, int line, int column) {}
+  /** A match with its site, computed while the blob's bytes were at hand. */
+  record Hit(Match match, MatchSite site) {}
 
   private static final class Entry {
     final AtomicBoolean claimed = new AtomicBoolean();

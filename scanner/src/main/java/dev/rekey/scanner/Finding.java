@@ -36,6 +36,11 @@ public record Finding(
     return secret.fingerprint(rule.id());
   }
 
+  /** Who can read the secret: the exposure of its most exposed location. */
+  public Exposure exposure() {
+    return Exposure.widest(locations.stream().map(Location::exposure).toList());
+  }
+
   /** The location reported first. */
   public Location primary() {
     return locations.getFirst();

@@ -40,12 +40,16 @@ final class FindingGrouper {
   private final Map<String, Group> groups = new LinkedHashMap<>();
 
   void add(Match match, List<Provenance> seenAt, int line, int column) {
+    add(match, seenAt, MatchSite.at(line, column));
+  }
+
+  void add(Match match, List<Provenance> seenAt, MatchSite site) {
     Group group =
         groups.computeIfAbsent(
             match.rule().id() + "\0" + match.secret().reveal(), key -> new Group(match));
     group.add(match);
     for (Provenance provenance : seenAt) {
-      group.locations.add(new Location(provenance, line, column));
+      group.locations.add(Location.of(provenance, site));
     }
   }
 
@@ -54,9 +58,11 @@ final class FindingGrouper {
     for (Group group : groups.values()) {
       List<Location> locations =
           group.locations.stream().distinct().sorted(LOCATION_ORDER).toList();
+      Severity severity =
+          Exposure.widest(locations.stream().map(Location::exposure).toList())
+              .adjust(group.first.rule(), group.severity);
       findings.add(
-          new Finding(
-              group.first.rule(), group.first.secret(), group.severity, locations, group.facts));
+          new Finding(group.first.rule(), group.first.secret(), severity, locations, group.facts));
     }
     findings.sort(FINDING_ORDER);
     return findings;

@@ -16,8 +16,22 @@ public sealed interface Provenance {
     return null;
   }
 
-  /** A file in a working tree or plain directory. */
-  record File(String path) implements Provenance {
+  /** Maps positions in the blob back to original sources (source maps), or null. */
+  default @Nullable OriginalPositions positions() {
+    return null;
+  }
+
+  /**
+   * A file in a working tree or plain directory.
+   *
+   * @param tracked whether git tracks it (false for untracked and ignored files and outside git)
+   */
+  record File(String path, boolean tracked) implements Provenance {
+    /** An untracked file, or one outside git. */
+    public File(String path) {
+      this(path, false);
+    }
+
     @Override
     public SourceKind kind() {
       return SourceKind.WORKTREE;
@@ -53,16 +67,37 @@ public sealed interface Provenance {
     }
   }
 
-  /** A file of a built client bundle (JavaScript, CSS, source map). */
-  record Bundle(String path) implements Provenance {
+  /**
+   * A file of a built client bundle (JavaScript, CSS, HTML, source map, copied asset), or a source
+   * embedded in a source map.
+   *
+   * @param exposure public for client assets, server for server chunks
+   * @param positions maps positions back to original sources, or null
+   */
+  record Bundle(String path, Exposure exposure, @Nullable OriginalPositions positions)
+      implements Provenance {
+    /** A public bundle file with no source map. */
+    public Bundle(String path) {
+      this(path, Exposure.PUBLIC, null);
+    }
+
     @Override
     public SourceKind kind() {
       return SourceKind.BUNDLE;
     }
   }
 
-  /** A resource fetched from a deployed site. */
-  record Url(String url) implements Provenance {
+  /**
+   * A resource fetched from a deployed site, or a source embedded in a source map fetched there.
+   *
+   * @param positions maps positions back to original sources, or null
+   */
+  record Url(String url, @Nullable OriginalPositions positions) implements Provenance {
+    /** A fetched resource with no source map. */
+    public Url(String url) {
+      this(url, null);
+    }
+
     @Override
     public SourceKind kind() {
       return SourceKind.URL;

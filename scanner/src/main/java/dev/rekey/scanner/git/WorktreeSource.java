@@ -10,7 +10,9 @@ import dev.rekey.scanner.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.lib.FileMode;
@@ -41,13 +43,15 @@ public final class WorktreeSource implements Source {
   @Override
   public void scan(BlobSink sink) throws SourceException {
     List<Path> files;
+    Set<String> tracked = new HashSet<>();
     try (Repository repository = GitRepositories.openWorkTree(root)) {
-      files = listFiles(repository, sink);
+      files = listFiles(repository, sink, tracked);
     }
-    reader.read(root, files, sink, Provenance.File::new);
+    reader.read(root, files, sink, path -> new Provenance.File(path, tracked.contains(path)));
   }
 
-  private List<Path> listFiles(Repository repository, BlobSink sink) throws SourceException {
+  private List<Path> listFiles(Repository repository, BlobSink sink, Set<String> trackedPaths)
+      throws SourceException {
     List<Path> files = new ArrayList<>();
     try (TreeWalk walk = new TreeWalk(repository)) {
       int index = addIndex(repository, walk, sink);
@@ -64,6 +68,9 @@ public final class WorktreeSource implements Source {
           walk.enterSubtree();
         } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
           files.add(root.resolve(walk.getPathString()));
+          if (tracked) {
+            trackedPaths.add(walk.getPathString());
+          }
         }
       }
     } catch (IOException e) {

@@ -2,13 +2,17 @@ package dev.rekey.scanner.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Exposure;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.Location;
+import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.Snippet;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one finding as a JSON object: the public contract shared by the JSON and JSON Lines
@@ -28,7 +32,8 @@ final class FindingWriter {
     json.writeStringField("kind", finding.rule().kind());
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("description", finding.rule().description());
-    writeLocationFields(finding.primary(), json);
+    String shown = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    writeLocationFields(finding.primary(), finding.exposure(), shown, json);
     json.writeStringField("fingerprint", finding.fingerprint());
     json.writeStringField("redacted", finding.secret().redacted());
     if (options.showSecrets()) {
@@ -40,14 +45,19 @@ final class FindingWriter {
     json.writeArrayFieldStart("locations");
     for (Location location : finding.locations()) {
       json.writeStartObject();
-      writeLocationFields(location, json);
+      writeLocationFields(location, location.exposure(), shown, json);
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeLocationFields(Location location, JsonGenerator json)
+  /**
+   * The fields of one location; at the top of a finding, {@code exposure} is the finding's (its
+   * most exposed location's) and the rest are the primary location's.
+   */
+  private static void writeLocationFields(
+      Location location, Exposure exposure, String shownSecret, JsonGenerator json)
       throws IOException {
     Provenance provenance = location.provenance();
     CommitInfo commit = provenance.commit();
@@ -60,6 +70,22 @@ final class FindingWriter {
     json.writeStringField(
         "date", commit == null ? null : DateTimeFormatter.ISO_INSTANT.format(commit.date()));
     json.writeStringField("source", provenance.kind().label());
+    json.writeStringField("exposure", exposure.label());
+    OriginalPosition original = location.original();
+    json.writeStringField("original_path", original == null ? null : original.path());
+    writeNumberOrNull("original_line", original == null ? null : original.line(), json);
+    writeNumberOrNull("original_column", original == null ? null : original.column(), json);
+    Snippet snippet = location.snippet();
+    json.writeStringField("snippet", snippet == null ? null : snippet.render(shownSecret));
+  }
+
+  private static void writeNumberOrNull(String name, @Nullable Integer value, JsonGenerator json)
+      throws IOException {
+    if (value == null) {
+      json.writeNullField(name);
+    } else {
+      json.writeNumberField(name, value);
+    }
   }
 
   private static void writeFacts(Map<String, String> facts, JsonGenerator json) throws IOException {

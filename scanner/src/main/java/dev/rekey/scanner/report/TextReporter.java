@@ -4,6 +4,7 @@ import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.CommitInfo;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.Location;
+import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanResult;
@@ -45,6 +46,7 @@ public final class TextReporter implements Reporter {
     out.write("  " + finding.rule().id() + "  " + finding.rule().description() + "\n");
     String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
     out.write("  secret       " + secret + "\n");
+    out.write("  exposure     " + finding.exposure().label() + "\n");
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
       out.write((i == 0 ? "  found at     " : "               ") + where(locations.get(i)) + "\n");
@@ -80,7 +82,20 @@ public final class TextReporter implements Reporter {
           .append(DATE.format(commit.date()))
           .append(')');
     } else {
-      text.append(" [").append(provenance.kind().label()).append(']');
+      text.append(" [")
+          .append(provenance.kind().label())
+          .append(", ")
+          .append(location.exposure().label())
+          .append(']');
+    }
+    OriginalPosition original = location.original();
+    if (original != null) {
+      text.append(" from ")
+          .append(original.path())
+          .append(':')
+          .append(original.line())
+          .append(':')
+          .append(original.column());
     }
     return text.toString();
   }

@@ -1,0 +1,94 @@
+package dev.rekey.scanner.bundle;
+
+import dev.rekey.scanner.Exposure;
+import dev.rekey.scanner.OriginalPositions;
+import dev.rekey.scanner.Provenance;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** Build folders on disk; asset names are paths relative to the scanned root. */
+final class DiskOrigin implements AssetOrigin {
+  private final Path root;
+  private final List<BuildFolder> folders;
+  private final long maxBytes;
+
+  DiskOrigin(Path root, List<BuildFolder> folders, long maxBytes) {
+    this.root = root;
+    this.folders = List.copyOf(folders);
+    this.maxBytes = maxBytes;
+  }
+
+  @Override
+  public Provenance provenance(
+      String name, Exposure exposure, @Nullable OriginalPositions positions) {
+    return new Provenance.Bundle(name, exposure, positions);
+  }
+
+  @Override
+  public Exposure exposure(String name) {
+    BuildFolder folder = folderOf(name);
+    if (folder == null) {
+      return Exposure.PUBLIC;
+    }
+    String inner = name.equals(folder.path()) ? "" : name.substring(folder.path().length() + 1);
+    return folder.exposure(folder.path().isEmpty() ? name : inner);
+  }
+
+  /** The innermost folder holding {@code name}, or null. */
+  @Nullable BuildFolder folderOf(String name) {
+    BuildFolder found = null;
+    for (BuildFolder folder : folders) {
+      if (folder.covers(name)
+          && (found == null || folder.path().length() > found.path().length())) {
+        found = folder;
+      }
+    }
+    return found;
+  }
+
+  /** Resolves {@code reference} in {@code from}; a root path is taken from the build folder. */
+  @Override
+  public @Nullable String resolve(String from, String reference) {
+    String ref = reference.replaceFirst("[?#].*$", "");
+    if (ref.isEmpty() || ref.contains(":") || ref.startsWith("//")) {
+      return null;
+    }
+    BuildFolder folder = folderOf(from);
+    String dir =
+        ref.startsWith("/") ? (folder == null ? null : folder.path()) : SourceNames.parent(from);
+    if (dir == null) {
+      return null;
+    }
+    String name = SourceNames.normalize(dir.isEmpty() ? ref : dir + "/" + ref, false);
+    return name.startsWith("..") ? null : name;
+  }
+
+  @Override
+  public byte @Nullable [] read(String name) throws IOException {
+    Path file = root.resolve(name);
+    if (!Files.isRegularFile(file)) {
+      return null;
+    }
+    long size = Files.size(file);
+    if (size > maxBytes) {
+      throw SkippedAsset.tooLarge(size, maxBytes);
+    }
+    return Files.readAllBytes(file);
+  }
+
+  @Override
+  public String sourceDir(String mapName) {
+    return SourceNames.parent(mapName);
+  }
+
+  @Override
+  public String absoluteRoot() {
+    return root.toAbsolutePath()
+        .normalize()
+        .toString()
+        .replace(root.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,123 @@
+package dev.rekey.scanner.bundle;
+
+import dev.rekey.scanner.Blob;
+import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.BlobSink;
+import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
+import dev.rekey.scanner.SourceException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A project's files as another source lists them (the working tree, a plain directory), plus its
+ * build output found by {@link BuildOutputFinder} — scanned as client bundles even when git ignores
+ * it — and the browser-exposed variables of env files that the other source left out (ignored
+ * {@code .env.local} and the like). Files in build folders are reported once, as bundle files.
+ */
+public final class ProjectSource implements Source {
+  private final Path root;
+  private final Source files;
+  private final ScanSettings settings;
+
+  /** {@code files} lists the project at {@code root}. */
+  public ProjectSource(Path root, Source files, ScanSettings settings) {
+    this.root = root.toAbsolutePath().normalize();
+    this.files = files;
+    this.settings = settings;
+  }
+
+  @Override
+  public String describe() {
+    return files.describe() + ", with its build output";
+  }
+
+  @Override
+  public void scan(BlobSink sink) throws SourceException {
+    if (!Files.isDirectory(root)) {
+      files.scan(sink);
+      return;
+    }
+    BuildOutputFinder.Found found;
+    try {
+      found = BuildOutputFinder.find(root);
+    } catch (IOException e) {
+      throw new SourceException(root + ": cannot look for build output: " + e.getMessage(), e);
+    }
+    Set<String> seen = ConcurrentHashMap.newKeySet();
+    files.scan(new OutsideBuildFolders(sink, found.folders(), seen));
+    if (!found.folders().isEmpty()) {
+      new BundleSource(root, found.folders(), settings).scan(sink);
+    }
+    for (String env : found.envFiles()) {
+      if (!seen.contains(env)) {
+        scanEnvFile(env, sink);
+      }
+    }
+  }
+
+  /** An env file the other source left out: only its browser-exposed variables matter. */
+  private void scanEnvFile(String env, BlobSink sink) {
+    try {
+      Path file = root.resolve(env);
+      if (Files.size(file) > settings.maxBlobBytes()) {
+        return;
+      }
+      byte[] kept = BrowserEnvLines.keep(Files.readAllBytes(file));
+      if (kept != null) {
+        sink.accept(Blob.of(kept), new Provenance.File(env, false));
+      }
+    } catch (IOException e) {
+      sink.problem(Problem.error(env, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  /** Passes on what lies outside the build folders, and notes every file path it saw. */
+  private record OutsideBuildFolders(BlobSink sink, List<BuildFolder> folders, Set<String> seen)
+      implements BlobSink {
+
+    @Override
+    public boolean needs(BlobId id) {
+      return sink.needs(id);
+    }
+
+    @Override
+    public void accept(Blob blob, Provenance provenance) {
+      if (passes(provenance)) {
+        sink.accept(blob, provenance);
+      }
+    }
+
+    @Override
+    public void alsoAt(BlobId id, Provenance provenance) {
+      if (passes(provenance)) {
+        sink.alsoAt(id, provenance);
+      }
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      if (!inBuildFolder(problem.where())) {
+        sink.problem(problem);
+      }
+    }
+
+    private boolean passes(Provenance provenance) {
+      if (!(provenance instanceof Provenance.File file)) {
+        return true;
+      }
+      seen.add(file.path());
+      return !inBuildFolder(file.path());
+    }
+
+    private boolean inBuildFolder(String path) {
+      return folders.stream().anyMatch(folder -> folder.covers(path));
+    }
+  }
+}

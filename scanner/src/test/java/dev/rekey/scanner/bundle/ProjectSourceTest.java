@@ -1,0 +1,105 @@
+package dev.rekey.scanner.bundle;
+
+import static dev.rekey.scanner.bundle.Keys.finding;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rekey.detectors.Severity;
+import dev.rekey.scanner.Exposure;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.Location;
+import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
+import dev.rekey.scanner.SourceKind;
+import dev.rekey.scanner.Sources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProjectSourceTest {
+  @TempDir Path root;
+
+  private void write(String path, String content) throws IOException {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, content);
+  }
+
+  private void git(String... args) throws IOException, InterruptedException {
+    List<String> command = new java.util.ArrayList<>(List.of("git", "-C", root.toString()));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as("git %s", List.of(args)).isZero();
+  }
+
+  private ScanResult scanProject() throws Exception {
+    List<Source> sources = Sources.forPath(root, ScanSettings.defaults().withThreads(2));
+    return Keys.scan(sources.toArray(Source[]::new));
+  }
+
+  private void writeApp() throws IOException {
+    write(
+        "package.json",
+        "{\"dependencies\":{\"react\":\"19.2.3\"},\"devDependencies\":{\"vite\":\"7\"}}");
+    write(".gitignore", "dist\n*.local\nnode_modules\n");
+    write("src/keys.js", "export const key = \"" + Keys.STRIPE + "\";\n");
+    write("public/config.js", "window.key = \"" + Keys.RESTRICTED + "\";\n");
+    write("dist/assets/app.js", "const k=\"" + Keys.STRIPE + "\";\n");
+    write(
+        ".env.local", "SERVER_ONLY=" + Keys.ANTHROPIC + "\nVITE_OPENAI_KEY=" + Keys.OPENAI + "\n");
+  }
+
+  @Test
+  void ignoredBuildOutputIsScannedAsABundleAndEnvFilesForBrowserVariables() throws Exception {
+    writeApp();
+    git("init", "-q");
+    git("add", "-A");
+
+    ScanResult result = scanProject();
+
+    Finding stripe = finding(result, "stripe.secret-key");
+    assertThat(stripe.locations())
+        .extracting(l -> l.provenance().path(), l -> l.provenance().kind(), Location::exposure)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "src/keys.js", SourceKind.WORKTREE, Exposure.SERVER),
+            org.assertj.core.groups.Tuple.tuple(
+                "dist/assets/app.js", SourceKind.BUNDLE, Exposure.PUBLIC));
+    assertThat(stripe.exposure()).isEqualTo(Exposure.PUBLIC);
+
+    Finding restricted = finding(result, "stripe.restricted-key");
+    assertThat(restricted.locations()).as("once, as a bundle file").hasSize(1);
+    assertThat(restricted.primary().provenance().kind()).isEqualTo(SourceKind.BUNDLE);
+    assertThat(restricted.severity()).isEqualTo(Severity.CRITICAL);
+
+    Finding openai = finding(result, "openai.api-key");
+    assertThat(openai.primary().provenance().path()).isEqualTo(".env.local");
+    assertThat(openai.primary().line()).isEqualTo(2);
+    assertThat(openai.primary().column()).isEqualTo(17);
+    assertThat(openai.exposure()).isEqualTo(Exposure.PUBLIC);
+    assertThat(result.findings())
+        .as("a server-only variable of an ignored env file is where it belongs")
+        .noneMatch(f -> f.rule().id().equals("anthropic.api-key"));
+  }
+
+  @Test
+  void outsideGitEveryFileIsLocalButBuildOutputIsPublic() throws Exception {
+    writeApp();
+
+    ScanResult result = scanProject();
+
+    assertThat(finding(result, "anthropic.api-key").exposure()).isEqualTo(Exposure.LOCAL);
+    assertThat(finding(result, "openai.api-key").exposure()).isEqualTo(Exposure.PUBLIC);
+    assertThat(finding(result, "stripe.secret-key").exposure()).isEqualTo(Exposure.PUBLIC);
+    assertThat(finding(result, "stripe.restricted-key").locations()).hasSize(1);
+  }
+}
