@@ -15,6 +15,7 @@ public final class BuiltinRules {
     rules.addAll(AnthropicRules.rules());
     rules.addAll(StripeRules.rules());
     rules.addAll(AwsRules.rules());
+    rules.addAll(DatabaseRules.rules());
     rules.addAll(GitHubRules.rules());
     rules.addAll(PrivateKeyRules.rules());
     return rules;
