@@ -13,6 +13,15 @@ final class Scan {
   /** Secrets longer than this are judged by their rule's check alone, not the placeholder list. */
   private static final int PLACEHOLDER_CHECK_LIMIT = 256;
 
+  /**
+   * Bytes of windows one rule may search per byte of content (plus a base), so crafted input (a
+   * keyword repeated thousands of times before a long window) costs linear time, not quadratic.
+   * Ordinary content uses a tiny fraction of it.
+   */
+  private static final long BUDGET_PER_BYTE = 128;
+
+  private static final long BUDGET_BASE = 1 << 20;
+
   private final Engine engine;
   private final byte[] data;
   private final ByteText text;
@@ -23,13 +32,17 @@ final class Scan {
   private final List<Match> matches = new ArrayList<>();
   private final List<int[]> claims = new ArrayList<>();
   private final List<int[]> decoderHits = new ArrayList<>();
+  private final long[] spent;
+  private final long budget;
 
-  Scan(Engine engine, byte[] data, int depth) {
+  Scan(Engine engine, ByteText text, int depth) {
     this.engine = engine;
-    this.data = data;
-    this.text = new ByteText(data);
+    this.data = text.bytes();
+    this.text = text;
     this.depth = depth;
     int rules = engine.rules.size();
+    this.spent = new long[rules];
+    this.budget = BUDGET_PER_BYTE * data.length + BUDGET_BASE;
     this.windows = new WindowSet(rules, true);
     this.starts = new WindowSet(rules, false);
     this.matchers = new Matcher[rules];
@@ -81,7 +94,15 @@ final class Scan {
     return matcher;
   }
 
+  private boolean afford(int r, int from, int to) {
+    spent[r] += to - from;
+    return spent[r] <= budget;
+  }
+
   private void searchWindow(int r, int from, int to) {
+    if (!afford(r, from, to)) {
+      return;
+    }
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
@@ -93,6 +114,9 @@ final class Scan {
   }
 
   private void tryAt(int r, int from, int to) {
+    if (!afford(r, from, to)) {
+      return;
+    }
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];

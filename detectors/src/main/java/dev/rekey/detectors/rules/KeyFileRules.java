@@ -24,8 +24,8 @@ final class KeyFileRules {
             .keywords("putty-user-key-file-")
             .pattern(
                 "(?<secret>PuTTY-User-Key-File-[23]: [A-Za-z0-9@.-]+\\r?\\nEncryption: [a-z0-9-]+\\r?\\n"
-                    + "[\\s\\S]{0,12000}?Private-Lines: \\d+\\r?\\n[A-Za-z0-9+/=\\r\\n]{20,12000}?Private-MAC: [0-9a-f]{40,64})")
-            .prefixed(24500)
+                    + "[\\s\\S]{0,4000}?Private-Lines: \\d+\\r?\\n[A-Za-z0-9+/=\\r\\n]{20,6000}?Private-MAC: [0-9a-f]{40,64})")
+            .prefixed(10200)
             .check(KeyFileRules::putty)
             .examples(
                 "PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: deploy\nPublic-Lines: 2\nAAAAC3NzaC1lZDI1NTE5AAAAIahuRX0qxXFrIXJNzacUx9tGY1vPxXWXQnP0q7C4s\nuNyBmiV8fpQOqZIH\nPrivate-Lines: 1\nAAAAIhHcCk/BppXP8bSJzE/rs+wEFgm5LMpM5+iSoAtG8\nPrivate-MAC: a792e0cbcf57dc305332858eeb77249c27ec79c6c178498f93d57746b50ec1f8\n")
@@ -40,8 +40,8 @@ final class KeyFileRules {
                 "PGP private key block")
             .keywords("-----begin pgp private key block-----")
             .pattern(
-                "(?<secret>-----BEGIN PGP PRIVATE KEY BLOCK-----\\r?\\n[A-Za-z0-9+/=:.,()\\s-]{60,40000}?-----END PGP PRIVATE KEY BLOCK-----)")
-            .prefixed(40100)
+                "(?<secret>-----BEGIN PGP PRIVATE KEY BLOCK-----\\r?\\n[A-Za-z0-9+/=:.,()\\s-]{60,16000}?-----END PGP PRIVATE KEY BLOCK-----)")
+            .prefixed(16100)
             .examples(
                 "-----BEGIN PGP PRIVATE KEY BLOCK-----\n\nlFgEZcFtczbK2gFe7HBF3X3bX4y2l9wHbyVRQS6lOFYoSQZg7lYdflkmQ8QCnYgJgt\nhbSWcFccxzaognorDGQ83TyYHLspFXeJPiyOStZ/UyQ/IzzOoBXt5pGv3t4ddc5J\n=XxeO\n-----END PGP PRIVATE KEY BLOCK-----\n")
             .counterExamples(

@@ -84,7 +84,7 @@ final class PaymentRules {
                 "Lemon Squeezy API key",
                 "lemon",
                 Shapes.JWT)
-            .prefixed(7000)
+            .prefixed(3000)
             .examples(
                 "LEMONSQUEEZY_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJhdWQiOiIxIiwianRpIjoiOWYzYzJkIiwiaWF0IjoxNzAwMDAwMDAwLCJzdWIiOiIxMjM0NTYiLCJzY29wZXMiOltdfQ.LnqrO_UHaTjMNb9ve-rPBiwtxXkrRp7b-0GtzHsk2ty")
             .counterExamples("LEMONSQUEEZY_API_KEY=eyJ...")

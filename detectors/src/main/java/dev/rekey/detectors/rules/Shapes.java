@@ -16,7 +16,7 @@ final class Shapes {
 
   /** A JSON Web Token: header, payload and signature. */
   static final String JWT =
-      "eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{16,1000}";
+      "eyJ[A-Za-z0-9_-]{10,500}\\.eyJ[A-Za-z0-9_-]{10,1500}\\.[A-Za-z0-9_-]{16,900}";
 
   /** A canonical UUID, either case. */
   static final String UUID =

@@ -78,7 +78,7 @@ final class SupabaseRules {
     return Shapes.rule(id, "Supabase", kind, severity, description)
         .keywords("eyj")
         .pattern(START + "(" + Shapes.JWT + ")" + END)
-        .prefixed(7000)
+        .prefixed(3000)
         .check(new JwtRoleCheck(role))
         .rotation(ROTATE);
   }
