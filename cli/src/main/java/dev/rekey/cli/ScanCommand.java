@@ -1,13 +1,13 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.report.Format;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,6 +45,8 @@ final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand RekeyCommand parent;
+
+  @Mixin ConfigOptions configOptions = new ConfigOptions();
 
   @Parameters(
       index = "0",
@@ -96,10 +99,11 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
     ScanResult result;
     try {
+      ScanConfig config = configOptions.load(path);
       result =
-          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings)
-              .run(Sources.forPath(path, settings));
-    } catch (SourceException e) {
+          config.apply(
+              new ScanPipeline(config.detector(), settings).run(Sources.forPath(path, settings)));
+    } catch (ConfigException | SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
     }
