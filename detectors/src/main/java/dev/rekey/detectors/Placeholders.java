@@ -60,6 +60,8 @@ public final class Placeholders {
           "sk_test_4ec39hqlyjwdarjtt1zdp7dc",
           "pk_test_tyoomqauvdeqd54ntiphi7jx",
           "sk_test_bqokikjovbii2hlwgh4olfq2",
+          // The sample token on jwt.io, pasted into countless tests.
+          "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c",
           // GitHub's documentation example token.
           "ghp_16c7e42f292c6912e7710c838347ae178b4a");
 

@@ -12,13 +12,31 @@ import java.util.List;
 final class GenericRules {
   /** After a name, the assignment and the value, quoted or bare, ending at a delimiter. */
   private static final String VALUE =
-      "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?\\s*(?::=|=>|\\?\\?=|=|:)\\s*[\"'`]?"
+      "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?[ \\t]*(?::=|=>|\\?\\?=|=|:)[ \\t]*[\"'`]?"
           + "(?<secret>[^\"'`\\s\\\\<>;,(){}\\[\\]]{8,300})(?=[\"'`\\s,;)}\\]]|\\z)";
 
   private static final String OWASP =
       "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
 
   private GenericRules() {}
+
+  /**
+   * Any of {@code words} where a name may hold it: at a word start in any case ({@code
+   * DB_PASSWORD}, {@code password}), or capitalised inside a camel-case name ({@code dbPassword});
+   * not in the middle of a base64 blob.
+   */
+  private static String name(String... words) {
+    StringBuilder out = new StringBuilder("(?:(?<![A-Za-z0-9])(?i:");
+    out.append(String.join("|", words)).append(")");
+    for (String word : words) {
+      out.append("|(?<=[a-z0-9])")
+          .append(Character.toUpperCase(word.charAt(0)))
+          .append("(?i:")
+          .append(java.util.regex.Pattern.quote(word.substring(1)))
+          .append(")");
+    }
+    return out.append(")").toString();
+  }
 
   static List<Rule> rules() {
     return List.of(secret(), password(), credentialsUrl());
@@ -46,8 +64,20 @@ final class GenericRules {
             "encryption_key",
             "credential")
         .pattern(
-            "(?i:secret|token|apikey|api_key|api-key|access_key|accesskey|private_key|privatekey"
-                + "|auth_key|signing_key|encryption_key|credential)"
+            name(
+                    "secret",
+                    "token",
+                    "apikey",
+                    "api_key",
+                    "api-key",
+                    "access_key",
+                    "accesskey",
+                    "private_key",
+                    "privatekey",
+                    "auth_key",
+                    "signing_key",
+                    "encryption_key",
+                    "credential")
                 + VALUE)
         .prefixed(400)
         .generic()
@@ -75,7 +105,7 @@ final class GenericRules {
             Severity.MEDIUM,
             "Password assigned in code or configuration")
         .keywords("password", "passwd", "passphrase", "pwd")
-        .pattern("(?i:password|passwd|passphrase|pwd)" + VALUE)
+        .pattern(name("password", "passwd", "passphrase", "pwd") + VALUE)
         .prefixed(400)
         .generic()
         .check(new AssignmentCheck(true))
