@@ -26,8 +26,6 @@ final class AssignmentCheck implements Check {
 
   private static final List<String> NOT_SECRET_NAMES =
       List.of(
-          "public",
-          "publishable",
           "uuid",
           "name",
           "type",
@@ -52,18 +50,6 @@ final class AssignmentCheck implements Check {
           "integrity",
           "sha",
           "digest",
-          "csrf",
-          "xsrf",
-          "nonce",
-          "max_tokens",
-          "maxtokens",
-          "tokenizer",
-          "page_token",
-          "pagetoken",
-          "next_token",
-          "nexttoken",
-          "cursor",
-          "placeholder",
           "label",
           "description",
           "regex",
@@ -71,9 +57,6 @@ final class AssignmentCheck implements Check {
           "policy",
           "scope",
           "provider",
-          "template",
-          "example",
-          "sample",
           "url",
           "uri",
           "host",
@@ -93,6 +76,32 @@ final class AssignmentCheck implements Check {
           "reset",
           "confirm",
           "placement");
+
+  /** Names that never hold a secret, wherever the word occurs in them. */
+  private static final List<String> NEVER_SECRET =
+      List.of(
+          "public",
+          "publishable",
+          "csrf",
+          "xsrf",
+          "nonce",
+          "max_tokens",
+          "maxtokens",
+          "tokenizer",
+          "page_token",
+          "pagetoken",
+          "next_token",
+          "nexttoken",
+          "placeholder",
+          "example",
+          "sample",
+          "template",
+          "cursor");
+
+  /** The words that make a name secret-sounding; what follows the last one decides. */
+  private static final List<String> SECRET_WORDS =
+      List.of("password", "passwd", "pwd", "passphrase", "secret", "token", "key", "credential");
+
   private static final List<String> NOT_SECRET_SUFFIXES = List.of("id", "ids", "_id", "key_id");
   private static final List<String> WEAK_PASSWORDS =
       List.of(
@@ -155,7 +164,19 @@ final class AssignmentCheck implements Check {
         return true;
       }
     }
-    return NOT_SECRET_NAMES.stream().anyMatch(name::contains);
+    if (NEVER_SECRET.stream().anyMatch(name::contains)) {
+      return true;
+    }
+    int last = -1;
+    for (String word : SECRET_WORDS) {
+      int at = name.lastIndexOf(word);
+      if (at >= 0) {
+        last = Math.max(last, at + word.length());
+      }
+    }
+    // DB_HOST_PASSWORD is a password; PASSWORD_HOST is a host name.
+    String tail = last < 0 ? name : name.substring(last);
+    return NOT_SECRET_NAMES.stream().anyMatch(tail::contains);
   }
 
   private static boolean random(String value) {
