@@ -13,9 +13,14 @@ final class DecodedScan {
   /** Bytes of the line before an encoded span kept in its view, for context such as names. */
   private static final int PREFIX = 96;
 
+  /** Decodings shorter than this hold no secret worth a scan. */
+  private static final int MIN_DECODED = 8;
+
   private final Engine engine;
   private final byte[] data;
   private final int depth;
+  private final int[] covered;
+  private final List<Decoded> decodings = new ArrayList<>();
   private long budget;
 
   DecodedScan(Engine engine, byte[] data, int depth) {
@@ -24,23 +29,32 @@ final class DecodedScan {
     this.depth = depth;
     // Decoding never costs more than a few times the content itself, however it is crafted.
     this.budget = 4L * data.length + 65_536;
+    this.covered = new int[engine.decoders.size()];
   }
 
-  /** Every match in the decodings triggered by {@code hits} ({decoder, start, end} triples). */
-  List<Match> run(List<int[]> hits) {
-    int[] covered = new int[engine.decoders.size()];
+  /**
+   * Runs decoder {@code decoder} on its keyword hit at {@code [start, end)} unless an earlier
+   * decoding of the same decoder already covered it. Called from the keyword pass, in order.
+   */
+  void offer(int decoder, int start, int end) {
+    if (start < covered[decoder] || budget <= 0) {
+      return;
+    }
+    int before = decodings.size();
+    int examined = engine.decoders.get(decoder).decode(data, start, end, decodings);
+    covered[decoder] = Math.max(covered[decoder], examined);
+    for (int i = before; i < decodings.size(); i++) {
+      Decoded decoded = decodings.get(i);
+      covered[decoder] = Math.max(covered[decoder], decoded.end());
+      budget -= decoded.end() - decoded.start();
+    }
+  }
+
+  /** Every match in the decodings offered so far, mapped back to the encoded text. */
+  List<Match> finish() {
     List<Match> found = new ArrayList<>();
-    List<Decoded> decodings = new ArrayList<>();
-    for (int[] hit : hits) {
-      int decoder = hit[0];
-      if (hit[1] < covered[decoder] || budget <= 0) {
-        continue;
-      }
-      decodings.clear();
-      engine.decoders.get(decoder).decode(data, hit[1], hit[2], decodings);
-      for (Decoded decoded : decodings) {
-        covered[decoder] = Math.max(covered[decoder], decoded.end());
-        budget -= decoded.end() - decoded.start();
+    for (Decoded decoded : decodings) {
+      if (decoded.bytes().length >= MIN_DECODED) {
         scan(decoded, found);
       }
     }

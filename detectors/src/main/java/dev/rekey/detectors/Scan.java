@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
 
 /** One engine pass over one piece of content: the per-call state of {@link Engine#scan}. */
 final class Scan {
@@ -31,7 +32,7 @@ final class Scan {
   private final Matcher[] matchers;
   private final List<Match> matches = new ArrayList<>();
   private final List<int[]> claims = new ArrayList<>();
-  private final List<int[]> decoderHits = new ArrayList<>();
+  private @Nullable DecodedScan decoded;
   private final long[] spent;
   private final long budget;
 
@@ -61,8 +62,9 @@ final class Scan {
       }
     }
     List<Match> found = Overlaps.resolve(matches, claims);
-    if (depth < Engine.MAX_DEPTH && !decoderHits.isEmpty()) {
-      found = Overlaps.withDecoded(found, new DecodedScan(engine, data, depth).run(decoderHits));
+    DecodedScan decodings = decoded;
+    if (decodings != null) {
+      found = Overlaps.withDecoded(found, decodings.finish());
     }
     return found;
   }
@@ -78,8 +80,15 @@ final class Scan {
         windows.add(r, Math.max(0, start - rule.before()), limit);
       }
     }
-    for (int d : engine.decodersByKeyword[keyword]) {
-      decoderHits.add(new int[] {d, start, end});
+    int[] decoders = engine.decodersByKeyword[keyword];
+    if (decoders.length > 0 && depth < Engine.MAX_DEPTH) {
+      DecodedScan decodings = decoded;
+      if (decodings == null) {
+        decodings = decoded = new DecodedScan(engine, data, depth);
+      }
+      for (int d : decoders) {
+        decodings.offer(d, start, end);
+      }
     }
   }
 

@@ -28,17 +28,18 @@ public final class Base64CallDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int after = firstRun(data, hitEnd, Math.min(data.length, hitEnd + REACH));
     int start = after >= 0 ? after : lastRun(data, Math.max(0, hitStart - REACH), hitStart);
     if (start < 0) {
-      return;
+      return hitEnd;
     }
     int end = Base64Text.runEnd(data, start, data.length);
     Decoded decoded = Base64Text.decode(data, start, end, 8, "base64");
     if (decoded != null) {
       out.add(decoded);
     }
+    return hitEnd;
   }
 
   private static int firstRun(byte[] data, int from, int to) {

@@ -10,7 +10,7 @@ public final class BasicAuthDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int start = hitEnd;
     while (start < data.length && data[start] == ' ') {
       start++;
@@ -20,6 +20,7 @@ public final class BasicAuthDecoder implements Decoder {
     if (decoded != null && contains(decoded.bytes(), (byte) ':')) {
       out.add(decoded);
     }
+    return hitEnd;
   }
 
   private static boolean contains(byte[] bytes, byte wanted) {

@@ -17,15 +17,16 @@ public final class DataUriDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     if (!textual(mediaType(data, hitStart))) {
-      return;
+      return hitEnd;
     }
     int end = Base64Text.runEnd(data, hitEnd, data.length);
     Decoded decoded = Base64Text.decode(data, hitEnd, end, 8, "base64");
     if (decoded != null) {
       out.add(decoded);
     }
+    return hitEnd;
   }
 
   private static String mediaType(byte[] data, int semicolon) {

@@ -15,6 +15,9 @@ public interface Decoder {
    * Decodes the encoded text announced by the keyword at {@code [hitStart, hitEnd)} of {@code
    * data}, adding every decoding to {@code out}. Must not throw on malformed input: what does not
    * decode is simply not added.
+   *
+   * @return the offset up to which the text around this hit was examined: later hits of this
+   *     decoder before it are not offered again (at least {@code hitEnd})
    */
-  void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out);
+  int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out);
 }

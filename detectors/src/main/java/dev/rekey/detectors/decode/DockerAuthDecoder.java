@@ -13,13 +13,13 @@ public final class DockerAuthDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int i = hitEnd;
     while (i < data.length && (data[i] == ' ' || data[i] == ':' || data[i] == '\t')) {
       i++;
     }
     if (i >= data.length || data[i] != '"') {
-      return;
+      return hitEnd;
     }
     int end = Base64Text.runEnd(data, i + 1, Math.min(data.length, i + 1025));
     Decoded decoded = Base64Text.decode(data, i + 1, end, 3, "base64");
@@ -28,5 +28,6 @@ public final class DockerAuthDecoder implements Decoder {
             > 0) {
       out.add(decoded);
     }
+    return hitEnd;
   }
 }

@@ -1,24 +1,28 @@
 package dev.rekey.detectors.decode;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * JavaScript (and JSON, Python, C) string escapes: the string literal around a {@code \xHH} or
- * {@code \}{@code uHHHH} escape is decoded when it holds at least two such escapes.
+ * JavaScript (and JSON, Python, C) string escapes: the string literal around an escape of a
+ * printable ASCII character ({@code \x41}, {@code \}{@code u0041}) is decoded when it holds at
+ * least two {@code \x} or {@code \}{@code u} escapes.
  */
 public final class JsEscapeDecoder implements Decoder {
   private static final int MAX_RUN = 4096;
 
   @Override
   public List<String> keywords() {
-    return List.of("\\x", "\\u");
+    // Secrets are ASCII: only escapes of printable ASCII (0x20-0x7f) can hide one, so escapes of
+    // other characters (common in minified locale tables) do not trigger a decoding.
+    return List.of(
+        "\\x2", "\\x3", "\\x4", "\\x5", "\\x6", "\\x7", "\\u002", "\\u003", "\\u004", "\\u005",
+        "\\u006", "\\u007");
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int start = hitStart;
     while (start > 0 && hitStart - start < MAX_RUN && inLiteral(data, start - 1)) {
       start--;
@@ -31,6 +35,7 @@ public final class JsEscapeDecoder implements Decoder {
     if (decoded != null) {
       out.add(decoded);
     }
+    return end;
   }
 
   /** Whether {@code data[i]} is inside a literal: not a line break or an unescaped quote. */
@@ -60,11 +65,9 @@ public final class JsEscapeDecoder implements Decoder {
       if (data[i + 1] == 'x' || data[i + 1] == 'u') {
         escapes++;
       }
-      byte[] utf8 = new String(Character.toChars(code)).getBytes(StandardCharsets.UTF_8);
-      for (byte b : utf8) {
-        offsets[n] = i;
-        bytes[n++] = b;
-      }
+      int first = n;
+      n = Utf8.encode(code, bytes, n);
+      Arrays.fill(offsets, first, n, i);
       i += length;
     }
     offsets[n] = end;

@@ -15,13 +15,13 @@ public final class KubernetesSecretDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int lineStart = hitStart;
-    while (lineStart > 0 && data[lineStart - 1] != '\n') {
+    while (lineStart > 0 && (data[lineStart - 1] == ' ' || data[lineStart - 1] == '\t')) {
       lineStart--;
     }
-    if (!blank(data, lineStart, hitStart) || !restOfLineBlank(data, hitEnd)) {
-      return;
+    if ((lineStart > 0 && data[lineStart - 1] != '\n') || !restOfLineBlank(data, hitEnd)) {
+      return hitEnd;
     }
     int indent = hitStart - lineStart;
     int line = nextLine(data, hitEnd);
@@ -31,10 +31,11 @@ public final class KubernetesSecretDecoder implements Decoder {
         continue;
       }
       if (first - line <= indent) {
-        return;
+        return hitEnd;
       }
       decodeEntry(data, first, out);
     }
+    return hitEnd;
   }
 
   private static void decodeEntry(byte[] data, int keyStart, List<Decoded> out) {
@@ -54,15 +55,6 @@ public final class KubernetesSecretDecoder implements Decoder {
     if (decoded != null) {
       out.add(decoded);
     }
-  }
-
-  private static boolean blank(byte[] data, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (data[i] != ' ' && data[i] != '\t') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean restOfLineBlank(byte[] data, int from) {

@@ -15,7 +15,7 @@ public final class PercentDecoder implements Decoder {
   }
 
   @Override
-  public void decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
+  public int decode(byte[] data, int hitStart, int hitEnd, List<Decoded> out) {
     int start = hitStart;
     while (start > 0 && hitStart - start < MAX_RUN && urlChar(data[start - 1])) {
       start--;
@@ -28,6 +28,7 @@ public final class PercentDecoder implements Decoder {
     if (decoded != null) {
       out.add(decoded);
     }
+    return end;
   }
 
   private static @org.jspecify.annotations.Nullable Decoded decode(
