@@ -5,7 +5,6 @@ import dev.rekey.detectors.Check;
 import dev.rekey.detectors.Placeholders;
 import dev.rekey.detectors.Severity;
 import dev.rekey.detectors.Verdict;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -106,11 +105,29 @@ final class DatabaseUrlCheck implements Check {
     return facts;
   }
 
+  /** Percent-decodes a URL component (UTF-8); malformed escapes are kept as they are. */
   private static String decode(String text) {
-    try {
-      return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
+    if (text.indexOf('%') < 0) {
       return text;
     }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int hex = c == '%' && i + 2 < text.length() ? hexPair(text, i + 1) : -1;
+      if (hex >= 0) {
+        out.write(hex);
+        i += 2;
+      } else {
+        byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        out.write(bytes, 0, bytes.length);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private static int hexPair(String text, int at) {
+    int high = Character.digit(text.charAt(at), 16);
+    int low = Character.digit(text.charAt(at + 1), 16);
+    return high < 0 || low < 0 ? -1 : high << 4 | low;
   }
 }
