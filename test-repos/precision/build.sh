@@ -266,5 +266,96 @@ anon_payload=$(printf '{"iss":"supabase","ref":"qwmkzbfhtrjlvnxpdsga","role":"an
   printf '//# sourceMappingURL=main.%s.js.map\n' "$(hex map 8)"
 } | write public/assets/main.js
 
+write src/main/resources/application.properties <<'TXT'
+spring.datasource.url=jdbc:postgresql://db:5432/shop
+spring.datasource.username=shop
+spring.datasource.password=${DB_PASSWORD}
+jwt.secret=${JWT_SECRET:changeit}
+server.ssl.key-store-password=changeit
+api.key=${API_KEY}
+management.endpoints.web.exposure.include=health,info
+TXT
+
+write src/main/java/com/shop/AuthService.java <<'TXT'
+package com.shop;
+
+import org.springframework.beans.factory.annotation.Value;
+
+public final class AuthService {
+  private static final String TOKEN_HEADER = "Authorization";
+  private static final String TOKEN_PREFIX = "Bearer ";
+  private static final int PASSWORD_MIN_LENGTH = 12;
+
+  @Value("${api.key}")
+  private String apiKey;
+
+  public boolean check(String header, String password) {
+    String token = header.startsWith(TOKEN_PREFIX) ? header.substring(TOKEN_PREFIX.length()) : header;
+    String passwordHash = hasher.hash(password);
+    return tokenStore.isValid(token) && passwordHash.length() >= PASSWORD_MIN_LENGTH;
+  }
+}
+TXT
+
+write locales/fr.json <<'TXT'
+{
+  "password": "Mot de passe",
+  "forgot_password": "Mot de passe oublié ?",
+  "token_expired": "Votre session a expiré",
+  "api_key_label": "Clé d'API",
+  "secret_question": "Question secrète"
+}
+TXT
+
+write public/login.html <<'TXT'
+<form method="post" action="/login">
+  <input type="text" name="username" autocomplete="username">
+  <input type="password" name="password" autocomplete="current-password" placeholder="Password">
+  <input type="hidden" name="csrf_token" value="{{ csrf_token }}">
+</form>
+TXT
+
+write docs/api.md <<'TXT'
+# API
+
+Authenticate with your key:
+
+    curl -H 'Authorization: Bearer YOUR_API_TOKEN' https://api.shop.test/v1/items
+    export OPENAI_API_KEY=sk-...
+    export STRIPE_SECRET_KEY=sk_test_4eC39HqLyjWDarjtT1zdp7dc   # Stripe's documented test key
+
+Connection strings look like `postgres://user:password@host:5432/db` or
+`mongodb+srv://<username>:<password>@cluster0.example.mongodb.net/`.
+TXT
+
+write tests/test_api.py <<'TXT'
+API_KEY = "test"
+SECRET = "not-a-real-secret"
+
+def test_login(client):
+    resp = client.post("/login", json={"username": "alice", "password": "hunter2"})
+    assert resp.status_code == 200
+    token = resp.json()["token"]
+    assert token
+TXT
+
+write scripts/gen_keys.sh <<'TXT'
+#!/bin/sh
+openssl genrsa -out private.pem 2048
+ssh-keygen -t ed25519 -f id_ed25519 -N ""
+echo "-----BEGIN RSA PRIVATE KEY-----"
+echo "...paste your key here..."
+echo "-----END RSA PRIVATE KEY-----"
+TXT
+
+write crypto/vectors_test.go <<TXT
+package crypto
+
+var vectors = []struct{ key, iv, expected_sha256 string }{
+	{key: "000102030405060708090a0b0c0d0e0f", iv: "0f0e0d0c0b0a09080706050403020100", expected_sha256: "$(hex vec-1)"},
+	{key: "$(hex "aes-2" 32)", iv: "$(hex "iv-2" 32)", expected_sha256: "$(hex vec-2)"},
+}
+TXT
+
 at 0
 commit_all "Shop app"

@@ -1,5 +1,7 @@
 package dev.rekey.detectors;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -47,7 +49,7 @@ public final class Entropy {
   }
 
   private static final int MAX_LENGTH = 128;
-  private static final double[][] RANDOM_MEAN = randomMeans();
+  private static final Map<Alphabet, double[]> RANDOM_MEAN = randomMeans();
 
   private Entropy() {}
 
@@ -83,7 +85,11 @@ public final class Entropy {
       return 0;
     }
     Alphabet alphabet = Alphabet.of(text);
-    double expected = RANDOM_MEAN[alphabet.ordinal()][Math.min(text.length(), MAX_LENGTH)];
+    double[] means = RANDOM_MEAN.get(alphabet);
+    if (means == null) {
+      return 0;
+    }
+    double expected = means[Math.min(text.length(), MAX_LENGTH)];
     return shannon(text) / expected;
   }
 
@@ -96,12 +102,13 @@ public final class Entropy {
   }
 
   /** Mean entropy of random strings per alphabet and length, from a fixed seed: deterministic. */
-  private static double[][] randomMeans() {
-    Alphabet[] alphabets = Alphabet.values();
-    double[][] means = new double[alphabets.length][MAX_LENGTH + 1];
+  private static Map<Alphabet, double[]> randomMeans() {
+    Map<Alphabet, double[]> means = new EnumMap<>(Alphabet.class);
     SplittableRandom random = new SplittableRandom(42);
     int samples = 48;
-    for (Alphabet alphabet : alphabets) {
+    for (Alphabet alphabet : Alphabet.values()) {
+      double[] byLength = new double[MAX_LENGTH + 1];
+      means.put(alphabet, byLength);
       for (int length = 2; length <= MAX_LENGTH; length++) {
         double sum = 0;
         char[] chars = new char[length];
@@ -111,7 +118,7 @@ public final class Entropy {
           }
           sum += shannon(new String(chars));
         }
-        means[alphabet.ordinal()][length] = sum / samples;
+        byLength[length] = sum / samples;
       }
     }
     return means;

@@ -22,11 +22,12 @@ final class Overlaps {
       return new ArrayList<>();
     }
     List<Match> kept = new ArrayList<>(matches.size());
-    for (Match match : matches) {
+    for (int i = 0; i < matches.size(); i++) {
+      Match match = matches.get(i);
       if (match.rule().generic() && claimed(match, claims)) {
         continue;
       }
-      if (!superseded(match, matches)) {
+      if (!superseded(i, matches)) {
         kept.add(match);
       }
     }
@@ -45,7 +46,8 @@ final class Overlaps {
       }
     }
     for (Match match : decoded) {
-      if (all.stream().noneMatch(m -> m.rule() == match.rule() && m.start() == match.start())) {
+      if (all.stream()
+          .noneMatch(m -> m.rule().id().equals(match.rule().id()) && m.start() == match.start())) {
         all.add(match);
       }
     }
@@ -61,10 +63,12 @@ final class Overlaps {
     return false;
   }
 
-  private static boolean superseded(Match match, List<Match> matches) {
+  private static boolean superseded(int index, List<Match> matches) {
+    Match match = matches.get(index);
     String id = match.rule().id();
-    for (Match other : matches) {
-      if (other != match && other.rule().supersedes().contains(id) && overlap(other, match)) {
+    for (int i = 0; i < matches.size(); i++) {
+      Match other = matches.get(i);
+      if (i != index && other.rule().supersedes().contains(id) && overlap(other, match)) {
         return true;
       }
     }

@@ -66,8 +66,8 @@ class DecodingTest {
   @Test
   void javascriptEscapesAreDecoded() {
     StringBuilder escaped = new StringBuilder();
-    for (char c : STRIPE.toCharArray()) {
-      escaped.append(String.format("\\x%02x", (int) c));
+    for (int i = 0; i < STRIPE.length(); i++) {
+      escaped.append(String.format("\\x%02x", (int) STRIPE.charAt(i)));
     }
     String text = "var k=\"" + escaped + "\";";
     assertThat(detect(text))
