@@ -21,9 +21,6 @@ import java.util.regex.Pattern;
  * entropy is well below that of random text in their alphabet. Base64 of text is judged decoded.
  */
 final class AssignmentCheck implements Check {
-  /** How random (see {@link Entropy#randomness}) a generic secret must look. */
-  static final double MIN_RANDOMNESS = 0.8;
-
   private static final List<String> NOT_SECRET_NAMES =
       List.of(
           "uuid",
@@ -186,7 +183,7 @@ final class AssignmentCheck implements Check {
     boolean digit = value.chars().anyMatch(Character::isDigit);
     boolean upper = value.chars().anyMatch(Character::isUpperCase);
     boolean lower = value.chars().anyMatch(Character::isLowerCase);
-    return (digit || (upper && lower)) && Entropy.randomness(value) >= MIN_RANDOMNESS;
+    return (digit || (upper && lower)) && Entropy.looksRandom(value);
   }
 
   private static boolean strongPassword(String value) {
