@@ -11,6 +11,9 @@ public final class Base64CallDecoder implements Decoder {
   private static final int REACH = 200;
   private static final int MIN_CHARS = 12;
 
+  /** Literals longer than this are data, not a credential. */
+  private static final int MAX_CHARS = 8192;
+
   @Override
   public List<String> keywords() {
     return List.of(
@@ -34,7 +37,7 @@ public final class Base64CallDecoder implements Decoder {
     if (start < 0) {
       return hitEnd;
     }
-    int end = Base64Text.runEnd(data, start, data.length);
+    int end = Base64Text.runEnd(data, start, Math.min(data.length, start + MAX_CHARS));
     Decoded decoded = Base64Text.decode(data, start, end, 8, "base64");
     if (decoded != null) {
       out.add(decoded);
@@ -61,7 +64,7 @@ public final class Base64CallDecoder implements Decoder {
   }
 
   private static int runLength(byte[] data, int from) {
-    int end = Base64Text.runEnd(data, from, data.length);
+    int end = Base64Text.runEnd(data, from, Math.min(data.length, from + MAX_CHARS));
     boolean closed = end >= data.length || delimiter(data[end]) || data[end] == ')';
     return closed ? end - from : 0;
   }

@@ -31,11 +31,11 @@ public final class KubernetesSecretDecoder implements Decoder {
         continue;
       }
       if (first - line <= indent) {
-        return hitEnd;
+        return line;
       }
       decodeEntry(data, first, out);
     }
-    return hitEnd;
+    return Math.min(line, data.length);
   }
 
   private static void decodeEntry(byte[] data, int keyStart, List<Decoded> out) {
