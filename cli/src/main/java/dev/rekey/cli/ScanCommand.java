@@ -1,7 +1,5 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
@@ -9,6 +7,8 @@ import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.report.Format;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
@@ -50,6 +50,8 @@ final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @ParentCommand RekeyCommand parent;
+
+  @Mixin ConfigOptions configOptions = new ConfigOptions();
 
   @Parameters(
       index = "0",
@@ -113,8 +115,9 @@ final class ScanCommand implements Callable<Integer> {
     sources.addAll(bundleOptions.sources(settings));
     ScanResult result;
     try {
-      result = new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings).run(sources);
-    } catch (SourceException e) {
+      ScanConfig config = configOptions.load(path);
+      result = config.apply(new ScanPipeline(config.detector(), settings).run(sources));
+    } catch (ConfigException | SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
     }

@@ -4,9 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A zero-copy {@link CharSequence} view of bytes, one char per byte (ISO-8859-1). Regular
- * expressions run over it so that match offsets are byte offsets into the scanned content.
+ * expressions run over it so that match offsets are byte offsets into the scanned content. Not
+ * final only so that tests can count the characters a pattern reads.
  */
-public final class ByteText implements CharSequence {
+public class ByteText implements CharSequence {
   private final byte[] bytes;
   private final int from;
   private final int to;

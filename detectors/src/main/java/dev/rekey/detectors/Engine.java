@@ -1,46 +1,72 @@
 package dev.rekey.detectors;
 
+import dev.rekey.detectors.decode.Decoder;
+import dev.rekey.detectors.decode.Decoders;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 
 /**
  * The matching engine: one pass of a keyword automaton over the bytes selects, for each rule, the
- * windows around its keyword hits; the rule's regular expression runs only inside those windows.
- * The cost of the pass is independent of the number of rules, and a rule's regular expression costs
- * nothing where its keywords do not occur.
+ * places to try its pattern: once at each keyword hit for rules whose secrets start with their
+ * keyword, else in a small window around each hit. The cost of the pass does not depend on the
+ * number of rules, and a rule's pattern costs nothing where its keywords do not occur. Decoders
+ * share the automaton: where one of their keywords occurs, encoded text is decoded and scanned in
+ * turn, and what is found in it is reported at the encoded text.
  */
 public final class Engine implements Detector {
-  /** Secrets longer than this are judged by their rule's check alone, not the placeholder list. */
-  private static final int PLACEHOLDER_CHECK_LIMIT = 256;
+  /** How many layers of encoding are looked through (e.g. base64 inside a base64 secret). */
+  static final int MAX_DEPTH = 2;
 
-  private final List<Rule> rules;
-  private final KeywordAutomaton automaton;
-  private final int[][] rulesByKeyword;
-  private final int[] secretGroups;
+  final List<Rule> rules;
+  final List<Decoder> decoders;
+  final KeywordAutomaton automaton;
+  final int[][] rulesByKeyword;
+  final int[][] decodersByKeyword;
+  final int[] secretGroups;
 
-  /** An engine applying {@code rules}. */
+  /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
+    this(rules, Decoders.all());
+  }
+
+  /** An engine applying {@code rules}, looking through the encodings of {@code decoders}. */
+  public Engine(List<Rule> rules, List<Decoder> decoders) {
     this.rules = List.copyOf(rules);
-    Map<String, List<Integer>> byKeyword = new LinkedHashMap<>();
+    this.decoders = List.copyOf(decoders);
+    Map<String, List<Integer>> ruleIds = new LinkedHashMap<>();
+    Map<String, List<Integer>> decoderIds = new LinkedHashMap<>();
     for (int r = 0; r < this.rules.size(); r++) {
       for (String keyword : this.rules.get(r).keywords()) {
-        byKeyword.computeIfAbsent(keyword, k -> new ArrayList<>()).add(r);
+        ruleIds.computeIfAbsent(keyword, k -> new ArrayList<>()).add(r);
+        decoderIds.computeIfAbsent(keyword, k -> new ArrayList<>());
       }
     }
-    automaton = new KeywordAutomaton(List.copyOf(byKeyword.keySet()));
+    for (int d = 0; d < this.decoders.size(); d++) {
+      for (String keyword : this.decoders.get(d).keywords()) {
+        ruleIds.computeIfAbsent(keyword, k -> new ArrayList<>());
+        decoderIds.computeIfAbsent(keyword, k -> new ArrayList<>()).add(d);
+      }
+    }
+    List<String> keywords = List.copyOf(ruleIds.keySet());
+    automaton = new KeywordAutomaton(keywords);
     rulesByKeyword =
-        byKeyword.values().stream()
-            .map(ids -> ids.stream().mapToInt(Integer::intValue).distinct().toArray())
+        keywords.stream()
+            .map(k -> distinct(ruleIds.getOrDefault(k, List.of())))
+            .toArray(int[][]::new);
+    decodersByKeyword =
+        keywords.stream()
+            .map(k -> distinct(decoderIds.getOrDefault(k, List.of())))
             .toArray(int[][]::new);
     secretGroups = this.rules.stream().mapToInt(Rule::secretGroup).toArray();
+  }
+
+  private static int[] distinct(List<Integer> ids) {
+    return ids.stream().mapToInt(Integer::intValue).distinct().toArray();
   }
 
   @Override
@@ -53,103 +79,16 @@ public final class Engine implements Detector {
     if (content.length == 0) {
       return List.of();
     }
-    Windows windows = new Windows(rules.size());
-    automaton.scan(
-        content,
-        0,
-        content.length,
-        (keyword, end) -> {
-          int start = end - automaton.length(keyword);
-          for (int r : rulesByKeyword[keyword]) {
-            Rule rule = rules.get(r);
-            windows.add(
-                r,
-                Math.max(0, start - rule.before()),
-                Math.min(content.length, end + rule.after()));
-          }
-        });
-    if (windows.isEmpty()) {
-      return List.of();
-    }
-    ByteText text = new ByteText(content);
-    List<Match> matches = new ArrayList<>();
-    for (int r = 0; r < rules.size(); r++) {
-      int[] spans = windows.spans(r);
-      for (int i = 0; i < windows.count(r); i += 2) {
-        matchWindow(r, text, spans[i], spans[i + 1], matches);
-      }
-    }
+    List<Match> matches = scan(content, 0);
+    matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));
     return matches;
   }
 
-  private void matchWindow(int r, ByteText text, int from, int to, List<Match> out) {
-    Rule rule = rules.get(r);
-    Matcher matcher = rule.pattern().matcher(text);
-    matcher.region(from, to);
-    matcher.useTransparentBounds(true);
-    matcher.useAnchoringBounds(false);
-    int group = secretGroups[r];
-    while (matcher.find()) {
-      int start = matcher.start(group);
-      if (start >= 0) {
-        judge(rule, text, start, matcher.end(group), out);
-      }
-    }
-  }
-
-  private void judge(Rule rule, ByteText text, int start, int end, List<Match> out) {
-    String secret = text.utf8(start, end);
-    if (secret.length() <= PLACEHOLDER_CHECK_LIMIT && Placeholders.isPlaceholder(secret)) {
-      return;
-    }
-    if (rule.minEntropy() > 0 && Entropy.shannon(secret) < rule.minEntropy()) {
-      return;
-    }
-    if (!(rule.check().judge(new Candidate(rule, secret, text, start, end))
-        instanceof Verdict.Accept accept)) {
-      return;
-    }
-    if (InlineAllow.allows(text.bytes(), start, end)) {
-      return;
-    }
-    Map<String, String> facts = accept.facts();
-    Companion companion = rule.companion();
-    if (companion != null) {
-      String partner = Companions.nearest(companion, text, start, end);
-      if (partner != null) {
-        facts = new HashMap<>(facts);
-        facts.put(companion.fact(), partner);
-      }
-    }
-    out.add(
-        new Match(
-            rule,
-            start,
-            end,
-            SecretValue.of(secret, rule.publicPrefix()),
-            accept.severity(),
-            facts));
-  }
-
-  /**
-   * The length of the public marker at the start of {@code secret}, at most {@code limit}: the
-   * rule's full prefix when it ends in a separator or has none, else up to the last {@code -} or
-   * {@code _} within it. So {@code sk-proj-…} shows {@code sk-proj-} and {@code sk-abc…} shows
-   * {@code sk-} under one rule.
-   */
-  static int marker(String secret, int limit) {
-    int end = Math.min(limit, secret.length());
-    if (end == 0 || secret.charAt(end - 1) == '-' || secret.charAt(end - 1) == '_') {
-      return end;
-    }
-    for (int i = end - 1; i >= 0; i--) {
-      if (secret.charAt(i) == '-' || secret.charAt(i) == '_') {
-        return i + 1;
-      }
-    }
-    return end;
+  /** Every match in {@code data}, looking through {@code MAX_DEPTH - depth} layers of encoding. */
+  List<Match> scan(byte[] data, int depth) {
+    return new Scan(this, new ByteText(data), depth).run();
   }
 
   /** Drops standalone identifier matches that a companion already pairs with their secret. */
@@ -164,48 +103,6 @@ public final class Engine implements Detector {
     }
     if (!absorbed.isEmpty()) {
       matches.removeIf(m -> absorbed.contains(m.rule().id() + "\0" + m.secret().reveal()));
-    }
-  }
-
-  /** Per-rule lists of disjoint, ascending {@code [from, to)} spans. */
-  private static final class Windows {
-    private final int[][] spans;
-    private final int[] counts;
-    private boolean empty = true;
-
-    Windows(int rules) {
-      spans = new int[rules][];
-      counts = new int[rules];
-    }
-
-    void add(int rule, int from, int to) {
-      empty = false;
-      int[] list = spans[rule];
-      int n = counts[rule];
-      if (list == null) {
-        list = spans[rule] = new int[8];
-      } else if (n > 0 && from <= list[n - 1]) {
-        list[n - 1] = Math.max(list[n - 1], to);
-        return;
-      } else if (n == list.length) {
-        list = spans[rule] = Arrays.copyOf(list, n * 2);
-      }
-      list[n] = from;
-      list[n + 1] = to;
-      counts[rule] = n + 2;
-    }
-
-    boolean isEmpty() {
-      return empty;
-    }
-
-    int count(int rule) {
-      return counts[rule];
-    }
-
-    int[] spans(int rule) {
-      int[] list = spans[rule];
-      return list == null ? new int[0] : list;
     }
   }
 }

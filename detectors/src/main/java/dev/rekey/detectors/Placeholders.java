@@ -39,12 +39,31 @@ public final class Placeholders {
           "0000000000",
           "1234567890",
           "abcdefghij",
-          "qwerty");
+          "qwerty",
+          "asdfgh",
+          "lorem",
+          "foobar",
+          "mysecret",
+          "my_secret",
+          "my-secret",
+          "secretkey",
+          "process.env",
+          "os.environ",
+          "getenv");
 
   private static final List<String> DOCUMENTED_EXAMPLES =
       List.of(
           // AWS's documented example credentials.
-          "akiaiosfodnn7example", "wjalrxutnfemi/k7mdeng/bpxrficyexamplekey");
+          "akiaiosfodnn7example",
+          "wjalrxutnfemi/k7mdeng/bpxrficyexamplekey",
+          // Stripe's documented test-mode keys.
+          "sk_test_4ec39hqlyjwdarjtt1zdp7dc",
+          "pk_test_tyoomqauvdeqd54ntiphi7jx",
+          "sk_test_bqokikjovbii2hlwgh4olfq2",
+          // The sample token on jwt.io, pasted into countless tests.
+          "sflkxwrjsmekkf2qt4fwpmejf36pok6yjv_adqssw5c",
+          // GitHub's documentation example token.
+          "ghp_16c7e42f292c6912e7710c838347ae178b4a");
 
   private static final int MAX_RUN = 6;
 
@@ -63,7 +82,7 @@ public final class Placeholders {
         return true;
       }
     }
-    return hasLongRun(value) || distinctFraction(value) < 0.2;
+    return hasLongRun(value) || distinctFraction(value) < 0.2 || periodic(value);
   }
 
   /** Whether the value has {@value #MAX_RUN} or more equal, ascending or descending characters. */
@@ -77,6 +96,26 @@ public final class Placeholders {
       up = delta == 1 ? up + 1 : 1;
       down = delta == -1 ? down + 1 : 1;
       if (same >= MAX_RUN || up >= MAX_RUN || down >= MAX_RUN) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the value mostly repeats a unit of up to four characters ({@code abcabcabc…}). */
+  static boolean periodic(String value) {
+    int n = value.length();
+    if (n < 12) {
+      return false;
+    }
+    for (int period = 1; period <= 4; period++) {
+      int same = 0;
+      for (int i = period; i < n; i++) {
+        if (value.charAt(i) == value.charAt(i - period)) {
+          same++;
+        }
+      }
+      if (same >= 0.9 * (n - period)) {
         return true;
       }
     }

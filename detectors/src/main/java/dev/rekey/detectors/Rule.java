@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
  * @param pattern the regular expression
  * @param before bytes before a keyword hit that a match may start at
  * @param after bytes after a keyword hit that a match may end at
+ * @param anchored whether every match starts exactly where a keyword starts, so the engine tries
+ *     the pattern once at each hit instead of searching a window
+ * @param generic whether this rule judges by context and entropy rather than a provider's format; a
+ *     generic match overlapping any provider-specific candidate is dropped
+ * @param supersedes ids of rules whose matches overlapping a match of this rule are dropped (a more
+ *     specific reading of the same text, e.g. a Clerk key that Stripe's pattern also fits)
  * @param check validation beyond the pattern
  * @param minEntropy minimum Shannon entropy in bits per character of the secret, 0 for none
  * @param publicPrefix leading characters of the secret that are a public marker (shown redacted)
@@ -43,6 +49,9 @@ public record Rule(
     Pattern pattern,
     int before,
     int after,
+    boolean anchored,
+    boolean generic,
+    List<String> supersedes,
     Check check,
     double minEntropy,
     int publicPrefix,
@@ -55,6 +64,7 @@ public record Rule(
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     examples = List.copyOf(examples);
     counterExamples = List.copyOf(counterExamples);
+    supersedes = List.copyOf(supersedes);
     if (keywords.isEmpty()) {
       throw new IllegalArgumentException("rule " + id + ": needs at least one keyword");
     }
@@ -87,6 +97,9 @@ public record Rule(
     private @Nullable Pattern pattern;
     private int before = -1;
     private int after = 256;
+    private boolean anchored;
+    private boolean generic;
+    private final List<String> supersedes = new ArrayList<>();
     private Check check = Check.NONE;
     private double minEntropy;
     private int publicPrefix;
@@ -133,6 +146,29 @@ public record Rule(
     public Builder window(int before, int after) {
       this.before = before;
       this.after = after;
+      return this;
+    }
+
+    /**
+     * Every match starts with one of the keywords (a token prefix such as {@code ghp_}) and ends
+     * within {@code after} bytes of it: the engine tries the pattern once at each keyword hit.
+     */
+    public Builder prefixed(int after) {
+      this.before = 0;
+      this.after = after;
+      this.anchored = true;
+      return this;
+    }
+
+    /** Marks the rule as generic: judged by context and entropy, yielding to provider rules. */
+    public Builder generic() {
+      this.generic = true;
+      return this;
+    }
+
+    /** Matches of these rules that overlap a match of this rule are dropped. */
+    public Builder supersedes(String... ruleIds) {
+      this.supersedes.addAll(List.of(ruleIds));
       return this;
     }
 
@@ -188,6 +224,9 @@ public record Rule(
           regex,
           start,
           after,
+          anchored,
+          generic,
+          supersedes,
           check,
           minEntropy,
           publicPrefix,

@@ -47,6 +47,11 @@ class RuleExamplesTest {
     }
   }
 
+  @Test
+  void theCatalogCoversAtLeastAHundredRules() {
+    assertThat(RuleCatalog.builtIn()).hasSizeGreaterThanOrEqualTo(100);
+  }
+
   private static List<String> ruleIds(String text) {
     return ENGINE.detect(text.getBytes(StandardCharsets.UTF_8)).stream()
         .map(m -> m.rule().id())

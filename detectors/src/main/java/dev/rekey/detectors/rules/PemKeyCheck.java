@@ -43,7 +43,11 @@ final class PemKeyCheck implements Check {
     }
     byte[] der;
     try {
-      der = Base64.getMimeDecoder().decode(body.replaceAll("[\\s\"'\\\\]", ""));
+      String base64 = body.replaceAll("[\\s\"'\\\\,]", "");
+      if (!base64.matches("[A-Za-z0-9+/=]*")) {
+        return Verdict.reject("body is not base64");
+      }
+      der = Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       return Verdict.reject("body is not base64");
     }

@@ -34,7 +34,7 @@ final class PrivateKeyRules {
                 -----END EC PRIVATE KEY-----
                 """,
                 """
-                {"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIJ+jurQ99vbPZvPKTr4AvcsP2sUmzYJ3zCPXO3KQ6yd6\\n-----END PRIVATE KEY-----\\n"}
+                const signingKey = "-----BEGIN PRIVATE KEY-----\\nMC4CAQAwBQYDK2VwBCIEIJ+jurQ99vbPZvPKTr4AvcsP2sUmzYJ3zCPXO3KQ6yd6\\n-----END PRIVATE KEY-----\\n";
                 """,
                 """
                 -----BEGIN OPENSSH PRIVATE KEY-----

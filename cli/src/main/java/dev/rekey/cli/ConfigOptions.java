@@ -1,0 +1,36 @@
+package dev.rekey.cli;
+
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.config.ScanConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --config FILE}, shared by the commands that scan. Without it, {@code .rekey.toml} at the
+ * scanned root is read when present.
+ */
+final class ConfigOptions {
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Read configuration from FILE (default: .rekey.toml at the scanned root).")
+  @Nullable Path config;
+
+  /** The configuration for a scan of {@code root}. */
+  ScanConfig load(Path root) throws ConfigException {
+    Path file = config;
+    if (file != null) {
+      if (!Files.isRegularFile(file)) {
+        throw new ConfigException(file + ": no such configuration file: check --config");
+      }
+      return ConfigReader.read(file);
+    }
+    Path implicit = Files.isDirectory(root) ? root.resolve(ConfigReader.FILE_NAME) : null;
+    return implicit != null && Files.isRegularFile(implicit)
+        ? ConfigReader.read(implicit)
+        : ScanConfig.DEFAULTS;
+  }
+}

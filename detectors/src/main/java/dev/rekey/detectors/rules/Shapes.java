@@ -1,0 +1,84 @@
+package dev.rekey.detectors.rules;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.Severity;
+
+/** Regular-expression fragments and rule skeletons shared by the rule files. */
+final class Shapes {
+  /** Not preceded by a token character. */
+  static final String START = "(?<![A-Za-z0-9_-])";
+
+  /** Not followed by a token character. */
+  static final String END = "(?![A-Za-z0-9_-])";
+
+  /** The rest of a name, an assignment operator and an optional opening quote. */
+  static final String ASSIGN = "[A-Za-z0-9_.-]{0,40}?[\"'\\]]?\\s*(?::=|=>|=|:|,)\\s*[\"'`]?";
+
+  /** A JSON Web Token: header, payload and signature. */
+  static final String JWT =
+      "eyJ[A-Za-z0-9_-]{10,500}\\.eyJ[A-Za-z0-9_-]{10,1500}\\.[A-Za-z0-9_-]{16,900}";
+
+  /** A canonical UUID, either case. */
+  static final String UUID =
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
+  private Shapes() {}
+
+  /** A rule skeleton with its provider, kind, severity and description set. */
+  static Rule.Builder rule(
+      String id, String provider, String kind, Severity severity, String description) {
+    return Rule.builder(id)
+        .provider(provider)
+        .kind(kind)
+        .severity(severity)
+        .description(description);
+  }
+
+  /**
+   * A token with a distinctive prefix: {@code prefix} is the keyword and the pattern is the prefix
+   * followed by {@code body}, bounded on both sides.
+   */
+  static Rule.Builder prefixed(
+      String id,
+      String provider,
+      String kind,
+      Severity severity,
+      String description,
+      String prefix,
+      String body,
+      int maxLength) {
+    return rule(id, provider, kind, severity, description)
+        .keywords(prefix.toLowerCase(java.util.Locale.ROOT))
+        .pattern(START + "(" + java.util.regex.Pattern.quote(prefix) + body + ")" + END)
+        .prefixed(maxLength + 8)
+        .publicPrefix(prefix.length());
+  }
+
+  /**
+   * A credential without a distinctive format, found by a name that mentions its provider and a key
+   * word ({@code key}, {@code token}, {@code secret}) assigned a value of the given shape. The
+   * provider's name, lower-case, is the keyword.
+   */
+  static Rule.Builder named(
+      String id,
+      String provider,
+      String kind,
+      Severity severity,
+      String description,
+      String name,
+      String value) {
+    return rule(id, provider, kind, severity, description)
+        .keywords(name)
+        .pattern(
+            "(?i:"
+                + name
+                + ")[A-Za-z0-9_.-]{0,24}?(?i:key|token|secret|pat)"
+                + ASSIGN
+                + "(?<secret>"
+                + value
+                + ")"
+                + END)
+        .prefixed(180)
+        .minEntropy(3.0);
+  }
+}

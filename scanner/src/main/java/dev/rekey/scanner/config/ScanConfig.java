@@ -1,0 +1,81 @@
+package dev.rekey.scanner.config;
+
+import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.detectors.Severity;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.Location;
+import dev.rekey.scanner.ScanResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A validated {@code .rekey.toml}: which rules run, at what severity, and what is allowed.
+ *
+ * @param source the file it was read from, or null for the defaults
+ * @param disabled ids of built-in or custom rules not to run
+ * @param severities severity overrides by rule id
+ * @param customRules rules defined in the file, run after the built-in ones
+ * @param allowlist paths and values never reported
+ */
+public record ScanConfig(
+    @Nullable String source,
+    Set<String> disabled,
+    Map<String, Severity> severities,
+    List<Rule> customRules,
+    Allowlist allowlist) {
+
+  /** No configuration file: every built-in rule, nothing allowed. */
+  public static final ScanConfig DEFAULTS =
+      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE);
+
+  public ScanConfig {
+    disabled = Set.copyOf(disabled);
+    severities = Map.copyOf(severities);
+    customRules = List.copyOf(customRules);
+  }
+
+  /** The rules to run: built-in then custom, without the disabled ones. */
+  public List<Rule> rules() {
+    List<Rule> rules = new ArrayList<>(RuleCatalog.builtIn());
+    rules.addAll(customRules);
+    rules.removeIf(rule -> disabled.contains(rule.id()));
+    return rules;
+  }
+
+  /** The detector this configuration asks for. */
+  public Detector detector() {
+    Detector engine = new Engine(rules());
+    if (severities.isEmpty() && allowlist.values().isEmpty() && allowlist.regexes().isEmpty()) {
+      return engine;
+    }
+    return new ConfiguredDetector(engine, severities, allowlist);
+  }
+
+  /** {@code result} without the findings, and locations, that the path allowlist allows. */
+  public ScanResult apply(ScanResult result) {
+    if (allowlist.paths().isEmpty()) {
+      return result;
+    }
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : result.findings()) {
+      List<Location> locations = finding.locations().stream().filter(l -> !allowed(l)).toList();
+      if (!locations.isEmpty()) {
+        kept.add(
+            new Finding(
+                finding.rule(), finding.secret(), finding.severity(), locations, finding.facts()));
+      }
+    }
+    return new ScanResult(kept, result.stats(), result.problems());
+  }
+
+  private boolean allowed(Location location) {
+    String path = location.provenance().path();
+    return path != null && allowlist.allowsPath(path);
+  }
+}
