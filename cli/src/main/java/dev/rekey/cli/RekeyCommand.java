@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
       "Find leaked credentials in git history, working trees and client bundles, and re-key them.",
       ""
     },
-    subcommands = {ScanCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {ScanCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class},
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing found",

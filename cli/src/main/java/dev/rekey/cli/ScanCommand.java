@@ -1,24 +1,19 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanPipeline;
-import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.report.Format;
-import dev.rekey.scanner.report.ReportOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scan a git repository's working tree (tracked and untracked files, not ignored ones) or",
-      "every file of a directory for leaked credentials.",
+      "every file of a directory for leaked credentials; with --staged, only the lines a commit",
+      "would add. A .rekey-baseline.json at the top of PATH lists known findings not reported.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -55,7 +51,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Report format: text, jsonl, json or sarif (default: text).")
+      description = "Report format: text, json, jsonl, sarif, csv or junit (default: text).")
   Format format = Format.TEXT;
 
   @Option(
@@ -82,6 +78,33 @@ final class ScanCommand implements Callable<Integer> {
       description = "Worker threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--staged",
+      description =
+          "Scan what 'git commit' would record: the lines the index adds to HEAD (the"
+              + " pre-commit hook runs this).")
+  boolean staged;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings FILE does not list: a .rekey-baseline.json, a .gitleaksignore or"
+              + " a detect-secrets baseline (repeatable).")
+  List<Path> baselines = new ArrayList<>();
+
+  @Option(
+      names = "--no-baseline",
+      description = "Ignore the .rekey-baseline.json at the top of PATH: report everything.")
+  boolean noBaseline;
+
+  @Option(
+      names = "--update-baseline",
+      description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
+  boolean updateBaseline;
+
+  @Mixin LogOptions logOptions = new LogOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -94,50 +117,29 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.ERROR;
     }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
-    ScanResult result;
+    Log log = logOptions.open(err);
+    ScanRequest request =
+        new ScanRequest(
+            path,
+            format,
+            output,
+            showSecrets,
+            settings,
+            staged,
+            baselines,
+            !noBaseline,
+            updateBaseline);
+    SourcePlan plan;
     try {
-      result =
-          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings)
-              .run(Sources.forPath(path, settings));
+      plan =
+          staged
+              ? SourcePlan.staged(path, settings)
+              : SourcePlan.of(Sources.forPath(path, settings), path);
     } catch (SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    for (Problem problem : result.problems()) {
-      if (problem.isError()) {
-        err.println("rekey: " + problem.where() + ": " + problem.message());
-      }
-    }
-    try {
-      writeReport(result);
-    } catch (UnsupportedOperationException e) {
-      err.println("rekey: " + e.getMessage());
-      return ExitCode.ERROR;
-    } catch (IOException e) {
-      err.println("rekey: " + output + ": cannot write the report: " + e.getMessage());
-      return ExitCode.ERROR;
-    }
-    return exitCode(result);
-  }
-
-  private void writeReport(ScanResult result) throws IOException {
-    Path file = output;
-    ReportOptions options =
-        new ReportOptions(showSecrets, file == null && parent.terminal().color());
-    if (file == null) {
-      // A PrintWriter swallows a broken pipe: a reader that stops early ends the report quietly.
-      format.reporter(options).write(result, spec.commandLine().getOut());
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      format.reporter(options).write(result, out);
-    }
-  }
-
-  private static int exitCode(ScanResult result) {
-    if (result.incomplete()) {
-      return ExitCode.ERROR;
-    }
-    return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+    PrintWriter out = spec.commandLine().getOut();
+    return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
   }
 }

@@ -63,7 +63,8 @@ public final class GitProcess {
     try {
       process = new ProcessBuilder(command).directory(directory.toFile()).start();
     } catch (IOException e) {
-      throw new IOException("cannot run git: " + e.getMessage() + ": install git or put it on PATH", e);
+      throw new IOException(
+          "cannot run git: " + e.getMessage() + ": install git or put it on PATH", e);
     }
     Thread feeder = feed(process.getOutputStream(), stdin);
     ByteArrayOutputStream errors = new ByteArrayOutputStream();

@@ -4,8 +4,8 @@ import dev.rekey.scanner.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One known finding in a {@code .rekey-baseline.json}. Only the fingerprint is matched; the rest
- * is there for the people who review the file.
+ * One known finding in a {@code .rekey-baseline.json}. Only the fingerprint is matched; the rest is
+ * there for the people who review the file.
  *
  * @param fingerprint the finding's fingerprint (hex SHA-256 of rule id and secret)
  * @param rule the rule id

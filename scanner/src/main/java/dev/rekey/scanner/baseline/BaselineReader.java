@@ -42,16 +42,19 @@ final class BaselineReader {
           : rekey(file, text);
     } catch (JsonProcessingException e) {
       throw new BaselineException(
-          file + ": not a valid baseline: " + e.getOriginalMessage() + " (line "
-              + e.getLocation().getLineNr() + "): fix it or write it anew with 'rekey baseline'",
+          file
+              + ": not a valid baseline: "
+              + e.getOriginalMessage()
+              + " (line "
+              + e.getLocation().getLineNr()
+              + "): fix it or write it anew with 'rekey baseline'",
           e);
     } catch (IOException e) {
       throw new BaselineException(file + ": cannot read the baseline: " + e.getMessage(), e);
     }
   }
 
-  private static RekeyBaseline rekey(Path file, String text)
-      throws IOException, BaselineException {
+  private static RekeyBaseline rekey(Path file, String text) throws IOException, BaselineException {
     Map<String, BaselineEntry> entries = new LinkedHashMap<>();
     try (JsonParser json = JSON.createParser(text)) {
       expect(json.nextToken() == JsonToken.START_OBJECT, file, "a JSON object");
@@ -153,7 +156,9 @@ final class BaselineReader {
 
   private static BaselineException notABaseline(Path file, String what) {
     return new BaselineException(
-        file + ": not a rekey baseline: expected " + what
+        file
+            + ": not a rekey baseline: expected "
+            + what
             + ": fix it or write it anew with 'rekey baseline'");
   }
 }

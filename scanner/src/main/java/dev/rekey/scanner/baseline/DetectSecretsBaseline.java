@@ -12,9 +12,10 @@ import java.util.Objects;
 
 /**
  * A detect-secrets baseline ({@code .secrets.baseline}). detect-secrets stores each secret as the
- * hex SHA-1 of its UTF-8 text ({@code hashed_secret}) under the file it was found in, with its line.
- * An entry matches a rekey location in that file holding a secret of that hash, or, because the two
- * tools do not always cut a secret the same way (a whole PEM block, a key id), at that very line.
+ * hex SHA-1 of its UTF-8 text ({@code hashed_secret}) under the file it was found in, with its
+ * line. An entry matches a rekey location in that file holding a secret of that hash, or, because
+ * the two tools do not always cut a secret the same way (a whole PEM block, a key id), at that very
+ * line.
  *
  * @param file where it was read from
  * @param entries the {@code results} entries

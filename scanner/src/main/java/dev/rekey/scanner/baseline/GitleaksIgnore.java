@@ -74,7 +74,8 @@ public record GitleaksIgnore(Path file, List<Entry> entries) implements Baseline
     for (Entry entry : entries) {
       if (entry.line() == location.line()
           && entry.path().equals(path)
-          && (entry.commit() == null || (commit != null && commit.id().startsWith(entry.commit())))) {
+          && (entry.commit() == null
+              || (commit != null && commit.id().startsWith(entry.commit())))) {
         return true;
       }
     }

@@ -87,8 +87,7 @@ public record RekeyBaseline(Path file, Map<String, BaselineEntry> entries) imple
       write(out);
     } catch (IOException e) {
       throw new BaselineException(
-          file + ": cannot write the baseline: " + e.getMessage() + ": check the folder exists",
-          e);
+          file + ": cannot write the baseline: " + e.getMessage() + ": check the folder exists", e);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.rekey.scanner.staged;
 
 import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobId;
 import dev.rekey.scanner.BlobSink;
 import dev.rekey.scanner.GitProcess;
 import dev.rekey.scanner.Problem;

@@ -38,8 +38,10 @@ final class StagedDiff {
           "--src-prefix=a/",
           "--dst-prefix=b/");
 
-  private static final Pattern HUNK = Pattern.compile("^@@ -\\d+(?:,\\d+)? \\+(\\d+)(?:,(\\d+))? @@");
-  private static final Pattern INDEX = Pattern.compile("^index [0-9a-f]+\\.\\.([0-9a-f]+)(?: (\\d+))?$");
+  private static final Pattern HUNK =
+      Pattern.compile("^@@ -\\d+(?:,\\d+)? \\+(\\d+)(?:,(\\d+))? @@");
+  private static final Pattern INDEX =
+      Pattern.compile("^index [0-9a-f]+\\.\\.([0-9a-f]+)(?: (\\d+))?$");
   private static final String ZERO_ID = "0".repeat(40);
 
   private final List<StagedFile> files = new ArrayList<>();

@@ -21,14 +21,14 @@ import java.util.Map;
 
 /**
  * What {@code git commit} would record now: the staged content of every added, changed, renamed or
- * copied file, read through the {@code git} on the {@code PATH} (a hook runs under it, and it starts
- * in milliseconds where JGit takes hundreds). Works before the first commit, where everything
- * staged is new. A staged file whose content on disk is the same blob is read from disk; the others
- * come from the object database in one {@code git cat-file --batch}.
+ * copied file, read through the {@code git} on the {@code PATH} (a hook runs under it, and it
+ * starts in milliseconds where JGit takes hundreds). Works before the first commit, where
+ * everything staged is new. A staged file whose content on disk is the same blob is read from disk;
+ * the others come from the object database in one {@code git cat-file --batch}.
  *
  * <p>Every staged file is scanned whole, so that a secret spanning lines or paired with a nearby
- * identifier is still recognised; {@link #retainAdded} then keeps only what lies on lines the commit
- * adds, with the line numbers of the staged file.
+ * identifier is still recognised; {@link #retainAdded} then keeps only what lies on lines the
+ * commit adds, with the line numbers of the staged file.
  */
 public final class StagedSource implements Source {
   private final Path top;
@@ -79,8 +79,7 @@ public final class StagedSource implements Source {
   public ScanResult retainAdded(ScanResult result) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : result.findings()) {
-      List<Location> locations =
-          finding.locations().stream().filter(this::isOnAddedLine).toList();
+      List<Location> locations = finding.locations().stream().filter(this::isOnAddedLine).toList();
       if (!locations.isEmpty()) {
         kept.add(
             new Finding(
