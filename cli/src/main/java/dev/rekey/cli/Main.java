@@ -27,7 +27,7 @@ public final class Main {
     if (hook != null) {
       return runHook(hook, stdout, stderr, new Terminal(out, env));
     }
-    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env)));
+    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env), env));
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,5 +1,6 @@
 package dev.rekey.cli;
 
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -13,7 +14,12 @@ import picocli.CommandLine.Spec;
       "Find leaked credentials in git history, working trees and client bundles, and re-key them.",
       ""
     },
-    subcommands = {ScanCommand.class, BaselineCommand.class, picocli.CommandLine.HelpCommand.class},
+    subcommands = {
+      ScanCommand.class,
+      BaselineCommand.class,
+      HookCommand.class,
+      picocli.CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  nothing found",
@@ -24,9 +30,17 @@ final class RekeyCommand implements Runnable {
   @Spec CommandSpec spec;
 
   private final Terminal terminal;
+  private final Map<String, String> env;
 
-  RekeyCommand(Terminal terminal) {
+  RekeyCommand(Terminal terminal, Map<String, String> env) {
     this.terminal = terminal;
+    this.env = Map.copyOf(env);
+  }
+
+  /** The environment of the process (or of the test), as given to {@link Main#run}. */
+  static Map<String, String> env(CommandSpec spec) {
+    CommandSpec root = spec.root();
+    return root.userObject() instanceof RekeyCommand rekey ? rekey.env : Map.of();
   }
 
   Terminal terminal() {
