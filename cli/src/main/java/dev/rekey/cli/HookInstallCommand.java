@@ -16,7 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code rekey hook install}: check every commit (and, with --pre-push, every push). */
@@ -33,8 +32,6 @@ import picocli.CommandLine.Spec;
     footer = {"  0  installed", "  2  not a git repository, or a hook could not be written"})
 final class HookInstallCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-
-  @ParentCommand HookCommand hook;
 
   @Parameters(
       index = "0",

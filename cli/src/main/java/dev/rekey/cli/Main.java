@@ -64,6 +64,15 @@ public final class Main {
     }
   }
 
+  /**
+   * rekey's version: the jar's {@code Implementation-Version}, or {@code dev} when run from
+   * classes.
+   */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     cmd.getErr().println("rekey: " + e.getMessage());

@@ -78,7 +78,7 @@ final class ScanRun {
   private boolean writeReport(ScanResult result) {
     Path file = request.output();
     ReportOptions options =
-        new ReportOptions(request.showSecrets(), file == null && color, VersionProvider.version());
+        new ReportOptions(request.showSecrets(), file == null && color, Main.version());
     try {
       if (file == null) {
         // A PrintWriter swallows a broken pipe: a reader that stops early ends the report quietly.

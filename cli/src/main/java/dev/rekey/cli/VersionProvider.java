@@ -6,15 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"rekey " + version()};
-  }
-
-  /**
-   * rekey's version: the jar's {@code Implementation-Version}, or {@code dev}. Reading it loads
-   * nothing of picocli (the interface above is only loaded for {@code --version}).
-   */
-  static String version() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
+    return new String[] {"rekey " + Main.version()};
   }
 }
