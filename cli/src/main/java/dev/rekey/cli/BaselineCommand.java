@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
     name = "baseline",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan PATH like 'rekey scan' and write every finding to a baseline, one entry per",
-      "fingerprint: later scans of PATH report only findings it does not list. Run it again to",
-      "refresh: reasons already written are kept, entries no longer found are dropped.",
+      "Record the current findings as known, so that scans report only new ones.",
+      "%nScans PATH like 'rekey scan' and writes every finding to a baseline, one entry per"
+          + " fingerprint. Run it again to refresh it: reasons already written are kept, entries"
+          + " no longer found are dropped.",
       ""
     },
     footerHeading = "%nExit codes:%n",

@@ -19,8 +19,10 @@ import picocli.CommandLine.Spec;
     name = "cache",
     mixinStandardHelpOptions = true,
     description = {
-      "Build the start-up cache of this JDK and rekey jar with a training run. 'hook install'",
-      "does it, and a hook rebuilds it in the background when rekey's jar has changed.",
+      "Build the start-up cache that makes the hooks fast.",
+      "%nA training run of a commit check records the classes rekey loads, for this JDK and this"
+          + " rekey jar. 'hook install' builds it, and a hook rebuilds it in the background when"
+          + " rekey's jar has changed.",
       ""
     })
 final class HookCacheCommand implements Callable<Integer> {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Spec;
     name = "hook",
     mixinStandardHelpOptions = true,
     description = {
-      "Install or remove the git hooks that stop a secret before it is committed (pre-commit)",
-      "or pushed (pre-push). Respects core.hooksPath and husky, and chains a hook already there.",
+      "Install or remove the git hooks that stop secrets before they are committed or pushed.",
+      "%nRespects core.hooksPath and husky, and chains a hook already in place.",
       ""
     },
     subcommands = {HookInstallCommand.class, HookUninstallCommand.class, HookCacheCommand.class})

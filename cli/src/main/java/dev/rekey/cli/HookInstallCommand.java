@@ -23,9 +23,10 @@ import picocli.CommandLine.Spec;
     name = "install",
     mixinStandardHelpOptions = true,
     description = {
-      "Install a pre-commit hook that runs 'rekey scan --staged' and refuses a commit adding a",
-      "secret. The JDK and rekey's jar are resolved now, and a start-up cache is built, so a",
-      "commit check takes about a tenth of a second. 'git commit --no-verify' skips it.",
+      "Install a pre-commit hook that refuses commits adding a secret.",
+      "%nThe hook runs 'rekey scan --staged'. The JDK and rekey's jar are resolved now and a"
+          + " start-up cache is built, so that checking a commit takes about a tenth of a second."
+          + " With --pre-push, a pre-push hook also scans the commits being pushed.",
       ""
     },
     footerHeading = "%nExit codes:%n",

@@ -18,10 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "uninstall",
     mixinStandardHelpOptions = true,
-    description = {
-      "Remove rekey's pre-commit and pre-push hooks and restore the hooks they chained.",
-      ""
-    },
+    description = {"Remove rekey's hooks and restore the hooks they chained.", ""},
     footerHeading = "%nExit codes:%n",
     footer = {"  0  removed (or nothing to remove)", "  2  not a git repository, or I/O error"})
 final class HookUninstallCommand implements Callable<Integer> {

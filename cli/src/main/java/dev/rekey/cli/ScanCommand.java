@@ -25,16 +25,18 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan a git repository's working tree (tracked and untracked files, not ignored ones) or",
-      "every file of a directory for leaked credentials; with --staged, only the lines a commit",
-      "would add. A .rekey-baseline.json at the top of PATH lists known findings not reported.",
+      "Find leaked credentials in a repository, a directory, a file or the staged changes.",
+      "%nScans a git repository's working tree (tracked files, and untracked files that are not"
+          + " ignored) or every file of a directory. With --staged, scans only the lines a commit"
+          + " would add. Findings listed in the .rekey-baseline.json at the top of PATH are not"
+          + " reported.",
       ""
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  no secrets found",
       "  1  secrets found",
-      "  2  usage or operational error, or the scan was incomplete (an error outranks findings)"
+      "  2  usage or operational error, or an incomplete scan (outranks findings)"
     })
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
