@@ -58,6 +58,12 @@ public final class StartupCache {
     if (cache == null) {
       return;
     }
+    for (String entry : settings.classpath().split(java.io.File.pathSeparator)) {
+      if (Files.isDirectory(Path.of(entry))) {
+        throw new IOException(
+            "a start-up cache needs rekey's jar, and this rekey runs from the folder " + entry);
+      }
+    }
     Files.createDirectories(cache.getParent());
     Path lock = cache.resolveSibling(cache.getFileName() + ".lock");
     if (!acquire(lock)) {
