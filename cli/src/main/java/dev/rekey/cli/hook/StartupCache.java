@@ -150,6 +150,19 @@ public final class StartupCache {
       GitProcess git = new GitProcess(repo);
       run(git, "init", "-q", ".");
       Files.writeString(repo.resolve("README.md"), "# training\n\nNothing to see.\n");
+      // A commit of ordinary size, so the recorded profile covers the scanning loops.
+      for (int file = 1; file <= 10; file++) {
+        StringBuilder code = new StringBuilder();
+        for (int line = 1; line <= 100; line++) {
+          code.append("export const value")
+              .append(line)
+              .append(" = compute(\"item-")
+              .append(file * 1000 + line)
+              .append("\", { retries: 3, timeoutMs: 2500 });\n");
+        }
+        Files.createDirectories(repo.resolve("src"));
+        Files.writeString(repo.resolve("src/module" + file + ".js"), code);
+      }
       // The Stripe test-mode key of test-repos/worktree, valid for no account; split so that
       // rekey's scan of its own sources does not report this file.
       Files.writeString(
