@@ -110,16 +110,16 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Log log = logOptions.open(err);
     if (threads < 1) {
-      err.println("rekey: --threads must be at least 1");
+      log.error("scan.failed", "--threads must be at least 1", Map.of());
       return ExitCode.ERROR;
     }
     if (!Files.exists(path)) {
-      err.println("rekey: " + path + ": no such file or directory");
+      log.error("scan.failed", path + ": no such file or directory", Map.of());
       return ExitCode.ERROR;
     }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
-    Log log = logOptions.open(err);
     ScanRequest request =
         new ScanRequest(
             path,

@@ -31,7 +31,7 @@ public final class StartupCache {
   /** The first JDK with one-step AOT cache creation. */
   static final int AOT_FROM = 25;
 
-  private static final Duration TRAINING_LIMIT = Duration.ofSeconds(120);
+  private static final Duration TRAINING_LIMIT = Duration.ofMinutes(2);
   private static final Duration STALE_LOCK = Duration.ofMinutes(5);
 
   private StartupCache() {}
