@@ -82,6 +82,31 @@ public final class GitProcess {
     }
   }
 
+  /**
+   * Starts {@code git ARGS} for streaming: the caller reads its standard output and waits for it;
+   * {@code stdin} is fed from another thread; standard error is discarded.
+   *
+   * @throws IOException when git cannot be started
+   */
+  public Process start(byte[] stdin, String... args) throws IOException {
+    List<String> command = new ArrayList<>(args.length + 1);
+    command.add("git");
+    command.addAll(List.of(args));
+    Process process;
+    try {
+      process =
+          new ProcessBuilder(command)
+              .directory(directory.toFile())
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+    } catch (IOException e) {
+      throw new IOException(
+          "cannot run git: " + e.getMessage() + ": install git or put it on PATH", e);
+    }
+    feed(process.getOutputStream(), stdin);
+    return process;
+  }
+
   private static Thread feed(OutputStream to, byte @Nullable [] input) {
     Thread thread =
         new Thread(

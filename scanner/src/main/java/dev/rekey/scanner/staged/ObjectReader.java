@@ -6,76 +6,92 @@ import dev.rekey.scanner.GitProcess;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanSettings;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
-/** Reads staged blobs from the object database with one {@code git cat-file --batch}. */
+/**
+ * Reads staged blobs from the object database with one {@code git cat-file --batch}, started as
+ * soon as the staged diff is known and read as a stream: each blob is pushed as it arrives, and a
+ * blob over the size limit is skipped without being held.
+ */
 final class ObjectReader {
-  private final GitProcess git;
+  private final List<StagedFile> files;
   private final ScanSettings settings;
+  private final Process process;
 
-  ObjectReader(GitProcess git, ScanSettings settings) {
-    this.git = git;
+  private ObjectReader(List<StagedFile> files, ScanSettings settings, Process process) {
+    this.files = files;
     this.settings = settings;
+    this.process = process;
+  }
+
+  /** Starts git on {@code files}' blobs; read them with {@link #read}. */
+  static ObjectReader start(GitProcess git, List<StagedFile> files, ScanSettings settings)
+      throws IOException {
+    StringBuilder ids = new StringBuilder();
+    files.forEach(file -> ids.append(file.blob().hex()).append('\n'));
+    byte[] input = ids.toString().getBytes(StandardCharsets.US_ASCII);
+    return new ObjectReader(files, settings, git.start(input, "cat-file", "--batch"));
   }
 
   /** Pushes each file's staged blob to {@code sink}; a blob git cannot give is reported. */
-  void read(List<StagedFile> files, BlobSink sink) {
-    StringBuilder ids = new StringBuilder();
-    files.forEach(file -> ids.append(file.blob().hex()).append('\n'));
-    GitProcess.Output output;
-    try {
-      output = git.run(ids.toString().getBytes(StandardCharsets.US_ASCII), "cat-file", "--batch");
+  void read(BlobSink sink) {
+    try (InputStream in = new BufferedInputStream(process.getInputStream(), 1 << 16)) {
+      for (StagedFile file : files) {
+        if (!next(file, in, sink)) {
+          return;
+        }
+      }
     } catch (IOException e) {
-      files.forEach(file -> sink.problem(unreadable(file, String.valueOf(e.getMessage()))));
-      return;
-    }
-    byte[] out = output.stdout();
-    int at = 0;
-    for (StagedFile file : files) {
-      int headerEnd = indexOf(out, (byte) '\n', at);
-      if (headerEnd < 0) {
-        sink.problem(unreadable(file, "git cat-file ended early: " + output.stderr().strip()));
-        continue;
-      }
-      String[] header = new String(out, at, headerEnd - at, StandardCharsets.US_ASCII).split(" ");
-      if (header.length != 3 || !header[1].equals("blob")) {
-        sink.problem(unreadable(file, "the object is missing: run 'git fsck'"));
-        at = headerEnd + 1;
-        continue;
-      }
-      int size = Integer.parseInt(header[2]);
-      byte[] content = Arrays.copyOfRange(out, headerEnd + 1, headerEnd + 1 + size);
-      at = headerEnd + 1 + size + 1;
-      push(file, content, sink);
+      sink.problem(Problem.error(".git", "cannot read staged content: " + e.getMessage()));
+    } finally {
+      process.destroy();
     }
   }
 
-  private void push(StagedFile file, byte[] content, BlobSink sink) {
-    if (content.length > settings.maxBlobBytes()) {
+  /** Reads one entry of the batch output; false when the output ended early. */
+  private boolean next(StagedFile file, InputStream in, BlobSink sink) throws IOException {
+    String header = line(in);
+    if (header == null) {
+      files.stream()
+          .dropWhile(f -> f != file)
+          .forEach(f -> sink.problem(unreadable(f, "git cat-file ended early")));
+      return false;
+    }
+    String[] parts = header.split(" ");
+    if (parts.length != 3 || !parts[1].equals("blob")) {
+      sink.problem(unreadable(file, "the object is missing: run 'git fsck'"));
+      return true;
+    }
+    long size = Long.parseLong(parts[2]);
+    if (size > settings.maxBlobBytes()) {
+      in.skipNBytes(size + 1);
       sink.problem(
           Problem.skipped(
               file.path(),
-              "larger than the size limit ("
-                  + content.length
-                  + " bytes); raise --max-file-size to scan it"));
-      return;
+              "larger than the size limit (" + size + " bytes); raise --max-file-size to scan it"));
+      return true;
     }
+    byte[] content = in.readNBytes((int) size);
+    in.skipNBytes(1);
     sink.accept(new Blob(file.blob(), content), new Provenance.Staged(file.path()));
+    return true;
   }
 
   private static Problem unreadable(StagedFile file, String why) {
     return Problem.error(file.path(), "cannot read the staged content: " + why);
   }
 
-  private static int indexOf(byte[] data, byte value, int from) {
-    for (int i = from; i < data.length; i++) {
-      if (data[i] == value) {
-        return i;
-      }
+  private static @org.jspecify.annotations.Nullable String line(InputStream in) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
+    int b;
+    while ((b = in.read()) != -1 && b != '\n') {
+      bytes.write(b);
     }
-    return -1;
+    return b == -1 && bytes.size() == 0 ? null : bytes.toString(StandardCharsets.US_ASCII);
   }
 }

@@ -1,7 +1,5 @@
 package dev.rekey.scanner.staged;
 
-import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobId;
 import dev.rekey.scanner.BlobSink;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.GitProcess;
@@ -18,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code git commit} would record now: the staged content of every added, changed, renamed or
@@ -34,15 +34,24 @@ public final class StagedSource implements Source {
   private final Path top;
   private final ScanSettings settings;
   private final Map<String, LineRanges> added = new HashMap<>();
+  private final Thread diffing;
+  private volatile @Nullable List<StagedFile> files;
+  private volatile @Nullable ObjectReader objects;
+  private volatile @Nullable SourceException failure;
 
   /**
-   * The staged changes of the repository whose working tree holds {@code start}.
+   * The staged changes of the repository whose working tree holds {@code start}. Starts reading the
+   * staged diff at once, in the background, so that git works while the caller builds its detector:
+   * on a commit check the two take about as long.
    *
    * @throws SourceException when {@code start} is not inside a git working tree
    */
   public StagedSource(Path start, ScanSettings settings) throws SourceException {
     this.top = topOf(start);
     this.settings = settings;
+    this.diffing = new Thread(this::readDiff, "staged-diff");
+    diffing.setDaemon(true);
+    diffing.start();
   }
 
   /** The top of the working tree, to which reported paths are relative. */
@@ -57,18 +66,12 @@ public final class StagedSource implements Source {
 
   @Override
   public void scan(BlobSink sink) throws SourceException {
-    List<StagedFile> files = diff();
-    List<StagedFile> fromObjects = new ArrayList<>();
-    for (StagedFile file : files) {
+    for (StagedFile file : awaitDiff()) {
       added.put(file.path(), file.addedLines());
-      if (!sink.needs(file.blob())) {
-        sink.alsoAt(file.blob(), new Provenance.Staged(file.path()));
-      } else if (!readFromDisk(file, sink)) {
-        fromObjects.add(file);
-      }
     }
-    if (!fromObjects.isEmpty()) {
-      new ObjectReader(new GitProcess(top), settings).read(fromObjects, sink);
+    ObjectReader reader = objects;
+    if (reader != null) {
+      reader.read(sink);
     }
   }
 
@@ -97,6 +100,34 @@ public final class StagedSource implements Source {
     return lines != null && lines.contains(location.line());
   }
 
+  private void readDiff() {
+    try {
+      List<StagedFile> staged = diff();
+      if (!staged.isEmpty()) {
+        objects = ObjectReader.start(new GitProcess(top), staged, settings);
+      }
+      files = staged;
+    } catch (SourceException e) {
+      failure = e;
+    } catch (IOException e) {
+      failure = new SourceException(top + ": cannot read the staged content: " + e.getMessage(), e);
+    }
+  }
+
+  private List<StagedFile> awaitDiff() throws SourceException {
+    try {
+      diffing.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(top + ": interrupted while reading the staged changes", e);
+    }
+    SourceException failed = failure;
+    if (failed != null) {
+      throw failed;
+    }
+    return Objects.requireNonNull(files, "the staged diff thread ended without a result");
+  }
+
   private List<StagedFile> diff() throws SourceException {
     GitProcess.Output output;
     try {
@@ -111,24 +142,6 @@ public final class StagedSource implements Source {
               + output.stderr().strip());
     }
     return StagedDiff.parse(output.text());
-  }
-
-  /** Pushes the file from disk when its content there is the staged blob; else returns false. */
-  private boolean readFromDisk(StagedFile file, BlobSink sink) {
-    Path path = top.resolve(file.path());
-    try {
-      if (!Files.isRegularFile(path) || Files.size(path) > settings.maxBlobBytes()) {
-        return false;
-      }
-      byte[] bytes = Files.readAllBytes(path);
-      if (!BlobId.of(bytes).equals(file.blob())) {
-        return false;
-      }
-      sink.accept(new Blob(file.blob(), bytes), new Provenance.Staged(file.path()));
-      return true;
-    } catch (IOException e) {
-      return false;
-    }
   }
 
   /** The nearest directory at or above {@code start} that holds {@code .git}. */
