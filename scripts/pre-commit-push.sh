@@ -10,7 +10,7 @@ if [[ -n $from ]] && git cat-file -e "$from^{commit}" 2>/dev/null; then
 fi
 first=$(git rev-list "$to" --not --remotes | tail -n 1)
 [[ -n $first ]] || exit 0
-if git rev-parse -q --verify "$first^" >/dev/null; then
-  exec "$REKEY" scan --range "$first^..$to"
+if base=$(git rev-parse -q --verify "$first^"); then
+  exec "$REKEY" scan --range "$base..$to"
 fi
 exec "$REKEY" scan --range "$to"

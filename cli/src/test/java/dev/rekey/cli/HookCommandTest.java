@@ -152,6 +152,46 @@ class HookCommandTest {
   }
 
   @Test
+  void prePushScansTheRangeOfCommitsBeingPushed() throws Exception {
+    // The range scan itself belongs to the history source; here a stand-in for java records the
+    // arguments the hook passes, to check the range for an existing and a new branch.
+    GitRepo remote = new GitRepo(temp.resolve("remote.git"), env());
+    remote.ok("config", "receive.denyCurrentBranch", "ignore");
+    GitRepo repo = repo();
+    repo.ok("remote", "add", "origin", remote.dir.toString());
+    assertThat(rekey("hook", "install", "--no-cache", "--pre-push", repo.dir.toString()).exitCode())
+        .isZero();
+    Path runner = repo.dir.resolve(".git/rekey/hook");
+    Path calls = temp.resolve("calls.txt");
+    Path stub = temp.resolve("java");
+    executable(stub, "#!/bin/sh\necho \"$*\" | sed 's/.*Main //' >>" + calls + "\n");
+    String script = Files.readString(runner);
+    Files.writeString(runner, script.replaceFirst("(?m)^java=.*$", "java='" + stub + "'"));
+
+    repo.write("a.txt", "one\n");
+    repo.ok("add", "a.txt");
+    repo.ok("commit", "--no-verify", "-q", "-m", "first");
+    String first = repo.ok("rev-parse", "HEAD").strip();
+    repo.ok("push", "-q", "origin", "main");
+    repo.write("a.txt", "two\n");
+    repo.ok("commit", "--no-verify", "-q", "-am", "second");
+    String second = repo.ok("rev-parse", "HEAD").strip();
+    repo.ok("push", "-q", "origin", "main");
+    repo.ok("checkout", "-q", "-b", "topic");
+    repo.write("b.txt", "three\n");
+    repo.ok("add", "b.txt");
+    repo.ok("commit", "--no-verify", "-q", "-m", "third");
+    String third = repo.ok("rev-parse", "HEAD").strip();
+    repo.ok("push", "-q", "origin", "topic");
+
+    assertThat(Files.readAllLines(calls))
+        .containsExactly(
+            "scan --range " + first,
+            "scan --range " + first + ".." + second,
+            "scan --range " + second + ".." + third);
+  }
+
+  @Test
   void outsideARepositoryInstallFailsWithAReason() {
     Cli result = rekey("hook", "install", "--no-cache", temp.toString());
     assertThat(result.exitCode()).isEqualTo(2);

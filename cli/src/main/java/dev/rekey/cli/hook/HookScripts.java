@@ -67,7 +67,7 @@ final class HookScripts {
             if [ -z "$range" ]; then
               first=$(git rev-list "$local_sha" --not --remotes="$remote" | tail -n 1)
               [ -n "$first" ] || continue
-              if git rev-parse -q --verify "$first^" >/dev/null; then range="$first^..$local_sha"; else range=$local_sha; fi
+              if base=$(git rev-parse -q --verify "$first^"); then range="$base..$local_sha"; else range=$local_sha; fi
             fi
             start scan --range "$range" || status=$?
           done
