@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Installs and removes rekey's hooks. A hook already in place is kept and chained: it is renamed
@@ -77,7 +78,7 @@ public final class HookInstaller {
     return "added rekey to husky's " + layout.top().relativize(file);
   }
 
-  private @org.jspecify.annotations.Nullable String uninstallPlain(String hook) throws IOException {
+  private @Nullable String uninstallPlain(String hook) throws IOException {
     Path file = layout.hooksDir().resolve(hook);
     Path previous = previousOf(file);
     if (!Files.exists(file) || !isOurs(file)) {
@@ -91,7 +92,7 @@ public final class HookInstaller {
     return "removed " + file;
   }
 
-  private @org.jspecify.annotations.Nullable String uninstallHusky(String hook) throws IOException {
+  private @Nullable String uninstallHusky(String hook) throws IOException {
     Path file = huskyFile(hook);
     if (!Files.exists(file)) {
       return null;

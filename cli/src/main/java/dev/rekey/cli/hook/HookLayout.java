@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a repository's hooks live, as git itself resolves it: {@code core.hooksPath} when set, else
@@ -17,8 +18,7 @@ import java.util.List;
  * @param hooksDir the folder git runs hooks from
  * @param huskyDir husky's folder of user hooks, or null when husky is not in use
  */
-public record HookLayout(
-    Path top, Path gitDir, Path hooksDir, @org.jspecify.annotations.Nullable Path huskyDir) {
+public record HookLayout(Path top, Path gitDir, Path hooksDir, @Nullable Path huskyDir) {
 
   /**
    * The layout of the repository holding {@code start}.
@@ -48,7 +48,7 @@ public record HookLayout(
     return new HookLayout(top, Path.of(lines.get(1)), hooks, husky(top, hooks));
   }
 
-  private static @org.jspecify.annotations.Nullable Path husky(Path top, Path hooks) {
+  private static @Nullable Path husky(Path top, Path hooks) {
     Path husky = top.resolve(".husky");
     boolean usesHusky =
         hooks.normalize().equals(husky) || hooks.normalize().equals(husky.resolve("_"));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads staged blobs from the object database with one {@code git cat-file --batch}, started as
@@ -86,7 +87,7 @@ final class ObjectReader {
     return Problem.error(file.path(), "cannot read the staged content: " + why);
   }
 
-  private static @org.jspecify.annotations.Nullable String line(InputStream in) throws IOException {
+  private static @Nullable String line(InputStream in) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(64);
     int b;
     while ((b = in.read()) != -1 && b != '\n') {
