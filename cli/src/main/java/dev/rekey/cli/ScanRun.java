@@ -54,14 +54,7 @@ final class ScanRun {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    for (Problem problem : result.problems()) {
-      if (problem.isError()) {
-        log.error(
-            "scan.problem",
-            problem.where() + ": " + problem.message(),
-            Map.of("where", problem.where()));
-      }
-    }
+    logProblems(result);
     Baselines.Split split = baselines.split(result);
     int updated = request.updateBaseline() ? updateBaseline(baselines, split, plan.top()) : 0;
     if (updated < 0 || !writeReport(split.fresh())) {
@@ -73,6 +66,17 @@ final class ScanRun {
     }
     log.event("scan.finished", counts(result, split, updated));
     return exitCode(split.fresh(), updated > 0);
+  }
+
+  private void logProblems(ScanResult result) {
+    for (Problem problem : result.problems()) {
+      if (problem.isError()) {
+        log.error(
+            "scan.problem",
+            problem.where() + ": " + problem.message(),
+            Map.of("where", problem.where()));
+      }
+    }
   }
 
   private boolean writeReport(ScanResult result) {
