@@ -54,7 +54,9 @@ public final class SarifReporter implements Reporter {
       writeInvocation(result, json);
       json.writeArrayFieldStart("results");
       for (Finding finding : result.findings()) {
-        writeResult(finding, ruleIndex.getOrDefault(finding.rule().id(), 0), json);
+        if (!places(finding).isEmpty()) {
+          writeResult(finding, ruleIndex.getOrDefault(finding.rule().id(), 0), json);
+        }
       }
       json.writeEndArray();
       json.writeEndObject();
@@ -85,16 +87,40 @@ public final class SarifReporter implements Reporter {
     json.writeBooleanField("executionSuccessful", !result.incomplete());
     json.writeArrayFieldStart("toolExecutionNotifications");
     for (Problem problem : result.problems()) {
-      json.writeStartObject();
-      json.writeStringField("level", problem.isError() ? "error" : "note");
-      json.writeObjectFieldStart("message");
-      json.writeStringField("text", problem.where() + ": " + problem.message());
-      json.writeEndObject();
-      json.writeEndObject();
+      notification(
+          problem.isError() ? "error" : "note", problem.where() + ": " + problem.message(), json);
+    }
+    for (Finding finding : result.findings()) {
+      if (places(finding).isEmpty()) {
+        // Code scanning rejects a result without a file location; say so rather than drop it.
+        notification(
+            "warning",
+            finding.rule().id()
+                + " ("
+                + finding.secret().redacted()
+                + ") found only in commit messages, which code scanning cannot show: see"
+                + " --format json",
+            json);
+      }
     }
     json.writeEndArray();
     json.writeEndObject();
     json.writeEndArray();
+  }
+
+  private static void notification(String level, String text, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("level", level);
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", text);
+    json.writeEndObject();
+    json.writeEndObject();
+  }
+
+  /** The locations code scanning can show: those in a file (a URL as host and path). */
+  private static List<Location> places(Finding finding) {
+    return finding.locations().stream().filter(l -> l.provenance().path() != null).toList();
   }
 
   private void writeResult(Finding finding, int ruleIndex, JsonGenerator json) throws IOException {
@@ -105,11 +131,9 @@ public final class SarifReporter implements Reporter {
     json.writeObjectFieldStart("message");
     json.writeStringField("text", message(finding));
     json.writeEndObject();
-    List<Location> places = finding.locations().stream().filter(l -> hasPath(l)).toList();
+    List<Location> places = places(finding);
     json.writeArrayFieldStart("locations");
-    if (!places.isEmpty()) {
-      writeLocation(places.getFirst(), -1, json);
-    }
+    writeLocation(places.getFirst(), -1, json);
     json.writeEndArray();
     if (places.size() > 1) {
       json.writeArrayFieldStart("relatedLocations");
@@ -138,11 +162,6 @@ public final class SarifReporter implements Reporter {
         + ". Rotate it, then remove it from the code.";
   }
 
-  private static boolean hasPath(Location location) {
-    return location.provenance().path() != null
-        && !(location.provenance() instanceof Provenance.Url);
-  }
-
   private static void writeLocation(Location location, int id, JsonGenerator json)
       throws IOException {
     json.writeStartObject();
@@ -151,7 +170,7 @@ public final class SarifReporter implements Reporter {
     }
     json.writeObjectFieldStart("physicalLocation");
     json.writeObjectFieldStart("artifactLocation");
-    json.writeStringField("uri", uri(String.valueOf(location.provenance().path())));
+    json.writeStringField("uri", uri(location.provenance()));
     json.writeStringField("uriBaseId", "%SRCROOT%");
     json.writeEndObject();
     json.writeObjectFieldStart("region");
@@ -184,8 +203,26 @@ public final class SarifReporter implements Reporter {
     json.writeEndObject();
   }
 
-  /** A relative, {@code /}-separated path as a URI reference, with spaces and the like escaped. */
-  static String uri(String path) {
+  /**
+   * A location's file as a relative URI reference: the path, or for a URL its host and path (code
+   * scanning accepts only paths), with spaces and the like escaped.
+   */
+  static String uri(Provenance provenance) {
+    String path = String.valueOf(provenance.path());
+    if (provenance instanceof Provenance.Url) {
+      try {
+        URI url = new URI(path);
+        String host = url.getHost() == null ? "" : url.getHost();
+        String port = url.getPort() < 0 ? "" : "_" + url.getPort();
+        path = host + port + (url.getPath() == null ? "" : url.getPath());
+      } catch (URISyntaxException e) {
+        path = path.replaceFirst("^[a-zA-Z]+://", "");
+      }
+    }
+    return escaped(path);
+  }
+
+  private static String escaped(String path) {
     try {
       return new URI(null, null, path, null).getRawPath();
     } catch (URISyntaxException e) {

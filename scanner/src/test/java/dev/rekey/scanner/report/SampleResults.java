@@ -55,6 +55,26 @@ final class SampleResults {
         .run(List.of(source));
   }
 
+  static ScanResult commitMessageOnly() throws SourceException {
+    CommitInfo commit =
+        new CommitInfo(
+            "2f3c5a7e9b2d4f6a8c0e1f3c5a7e9b2d4f6a8c0e", "Ada", "a@f.test", Instant.EPOCH);
+    Source source =
+        new Source() {
+          @Override
+          public String describe() {
+            return "message";
+          }
+
+          @Override
+          public void scan(BlobSink sink) {
+            sink.accept(blob("key " + STRIPE + "\n"), new Provenance.CommitMessage(commit));
+          }
+        };
+    return new ScanPipeline(new Engine(RuleCatalog.builtIn()), ScanSettings.defaults())
+        .run(List.of(source));
+  }
+
   static ScanResult empty() throws SourceException {
     return new ScanPipeline(new Engine(RuleCatalog.builtIn()), ScanSettings.defaults())
         .run(List.of());

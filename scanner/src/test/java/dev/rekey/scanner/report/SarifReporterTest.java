@@ -85,6 +85,14 @@ class SarifReporterTest {
   }
 
   @Test
+  void aSecretOnlyInCommitMessagesIsANotificationNotAResultWithoutLocation() throws Exception {
+    JsonNode run = sarif(SampleResults.commitMessageOnly(), ReportOptions.PLAIN).at("/runs/0");
+    assertThat(run.get("results")).isEmpty();
+    assertThat(run.at("/invocations/0/toolExecutionNotifications/0/message/text").asText())
+        .contains("found only in commit messages");
+  }
+
+  @Test
   void theSchemaCheckIsLive() throws Exception {
     JsonNode broken = JSON.readTree("{\"version\":\"2.1.0\",\"runs\":[{\"tool\":{}}]}");
     assertThat(SCHEMA.validate(broken)).isNotEmpty();
