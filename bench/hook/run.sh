@@ -47,8 +47,9 @@ JAR=$ROOT/cli/target/rekey.jar
 # A second repository whose commit adds one secret (the hook exits 1): the blocked path.
 LEAK=$WORK/leak
 cp -r "$REPO" "$LEAK"
-printf 'STRIPE_KEY=sk_live_51iwzmNTx3IQj1nRpAJf1mV4f6eqc4XVka8LTLaaICPzKWnO0XKAPfcB16fUGLb%s\n' \
-  'ApYc5AgmjkVdBm3U5Lc5qrDFZP5j0scIE3Tq' >"$LEAK/src/module1/.env"
+# The fixture key of test-repos/worktree (listed in .rekey-baseline.json), valid for no account.
+echo 'STRIPE_KEY=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' \
+  >"$LEAK/src/module1/.env"
 git -C "$LEAK" add -A
 
 echo "rekey $("$JAVA_HOME/bin/java" -jar "$JAR" --version), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
