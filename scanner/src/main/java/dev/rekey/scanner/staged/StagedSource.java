@@ -111,6 +111,10 @@ public final class StagedSource implements Source {
       failure = e;
     } catch (IOException e) {
       failure = new SourceException(top + ": cannot read the staged content: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      failure =
+          new SourceException(
+              top + ": cannot understand git's staged diff (" + e + "): please report it", e);
     }
   }
 
