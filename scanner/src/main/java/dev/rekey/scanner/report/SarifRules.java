@@ -62,7 +62,8 @@ final class SarifRules {
   static String name(String id) {
     StringBuilder name = new StringBuilder();
     boolean upper = true;
-    for (char c : id.toCharArray()) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
       if (Character.isLetterOrDigit(c)) {
         name.append(upper ? Character.toUpperCase(c) : c);
         upper = false;

@@ -42,8 +42,11 @@ final class ObjectReader {
   /** Pushes each file's staged blob to {@code sink}; a blob git cannot give is reported. */
   void read(BlobSink sink) {
     try (InputStream in = new BufferedInputStream(process.getInputStream(), 1 << 16)) {
-      for (StagedFile file : files) {
-        if (!next(file, in, sink)) {
+      for (int i = 0; i < files.size(); i++) {
+        if (!next(files.get(i), in, sink)) {
+          files
+              .subList(i, files.size())
+              .forEach(f -> sink.problem(unreadable(f, "git cat-file ended early")));
           return;
         }
       }
@@ -58,9 +61,6 @@ final class ObjectReader {
   private boolean next(StagedFile file, InputStream in, BlobSink sink) throws IOException {
     String header = line(in);
     if (header == null) {
-      files.stream()
-          .dropWhile(f -> f != file)
-          .forEach(f -> sink.problem(unreadable(f, "git cat-file ended early")));
       return false;
     }
     String[] parts = header.split(" ");
