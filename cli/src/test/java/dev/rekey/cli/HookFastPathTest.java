@@ -3,6 +3,7 @@ package dev.rekey.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** Only plain hook command lines skip picocli; anything else gets full parsing and validation. */
@@ -10,17 +11,18 @@ class HookFastPathTest {
 
   @Test
   void thePlainHookCommandLinesTakeTheFastPath() {
-    ScanRequest plain = HookFastPath.parse(new String[] {"scan", "--staged"});
-    assertThat(plain).isNotNull();
+    ScanRequest plain =
+        Objects.requireNonNull(HookFastPath.parse(new String[] {"scan", "--staged"}));
     assertThat(plain.staged()).isTrue();
     assertThat(plain.defaultBaseline()).isTrue();
     assertThat(plain.path()).isEqualTo(Path.of("."));
 
     ScanRequest withBaselines =
-        HookFastPath.parse(
-            new String[] {
-              "scan", "--staged", "--baseline", "a.json", "--baseline=b", "--no-baseline"
-            });
+        Objects.requireNonNull(
+            HookFastPath.parse(
+                new String[] {
+                  "scan", "--staged", "--baseline", "a.json", "--baseline=b", "--no-baseline"
+                }));
     assertThat(withBaselines).isNotNull();
     assertThat(withBaselines.baselines()).containsExactly(Path.of("a.json"), Path.of("b"));
     assertThat(withBaselines.defaultBaseline()).isFalse();
