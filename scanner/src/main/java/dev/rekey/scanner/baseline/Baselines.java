@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The baselines a scan applies. A finding is known when every one of its locations is covered by
@@ -24,7 +25,7 @@ public record Baselines(List<Baseline> all) {
 
   /**
    * The baselines to apply: the {@code explicit} files, or, when there are none and {@code
-   * useDefault} holds, the {@code .rekey-baseline.json} at {@code top} if there is one.
+   * useDefault} holds, the {@code .rekey-baseline.json} that applies to {@code top}, if any.
    *
    * @throws BaselineException when a file cannot be read
    */
@@ -34,11 +35,37 @@ public record Baselines(List<Baseline> all) {
     for (Path file : explicit) {
       loaded.add(Baseline.read(file));
     }
-    Path standard = top.resolve(RekeyBaseline.FILE_NAME);
-    if (explicit.isEmpty() && useDefault && Files.isRegularFile(standard)) {
-      loaded.add(Baseline.read(standard));
+    if (explicit.isEmpty() && useDefault) {
+      Path standard = standardFile(top);
+      if (standard != null) {
+        loaded.add(Baseline.read(standard));
+      }
     }
     return new Baselines(loaded);
+  }
+
+  /**
+   * The {@code .rekey-baseline.json} that applies to {@code top}: in it, or in the nearest folder
+   * above it up to the top of the git working tree holding it (a scan of a sub-folder of a
+   * repository uses the repository's baseline).
+   */
+  static @Nullable Path standardFile(Path top) {
+    Path start = top.toAbsolutePath().normalize();
+    Path repository = start;
+    while (repository != null && !Files.exists(repository.resolve(".git"))) {
+      repository = repository.getParent();
+    }
+    Path last = repository != null ? repository : start;
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path file = dir.resolve(RekeyBaseline.FILE_NAME);
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+      if (dir.equals(last)) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** The first rekey baseline among these, the one {@code --update-baseline} grows. */

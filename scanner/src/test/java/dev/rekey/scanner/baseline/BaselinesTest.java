@@ -95,6 +95,22 @@ class BaselinesTest {
   }
 
   @Test
+  void aSubFolderOfARepositoryUsesTheRepositorysBaselineButNothingAboveIt() throws Exception {
+    Path repo = dir.resolve("repo");
+    Files.createDirectories(repo.resolve(".git"));
+    Path sub = Files.createDirectories(repo.resolve("src/main"));
+    assertThat(Baselines.standardFile(sub)).isNull();
+    Files.writeString(dir.resolve(".rekey-baseline.json"), "{\"findings\": []}");
+    assertThat(Baselines.standardFile(sub)).as("outside the repository").isNull();
+    Path file = Files.writeString(repo.resolve(".rekey-baseline.json"), "{\"findings\": []}");
+    assertThat(Baselines.standardFile(sub)).isEqualTo(file);
+    Path plain = Files.createDirectories(dir.resolve("plain/folder"));
+    assertThat(Baselines.standardFile(plain))
+        .as("outside any repository: only the folder")
+        .isNull();
+  }
+
+  @Test
   void rebuildingKeepsReasonsAndDropsWhatIsGone() throws Exception {
     RekeyBaseline old =
         RekeyBaseline.empty(dir.resolve("b.json"))
