@@ -97,6 +97,19 @@ class HookCommandTest {
   }
 
   @Test
+  void commitAllAndCommitOfPathsAreCheckedThroughGitsTemporaryIndex() throws Exception {
+    GitRepo repo = repo();
+    repo.write("a.txt", "a\n");
+    repo.ok("add", "a.txt");
+    repo.ok("commit", "--no-verify", "-q", "-m", "init");
+    assertThat(rekey("hook", "install", "--no-cache", repo.dir.toString()).exitCode()).isZero();
+    repo.write("a.txt", "a\nkey=" + STRIPE + "\n");
+    assertThat(repo.git("commit", "-am", "all").exitCode()).isEqualTo(1);
+    assertThat(repo.git("commit", "-m", "paths", "a.txt").exitCode()).isEqualTo(1);
+    assertThat(repo.ok("log", "--format=%s")).isEqualTo("init\n");
+  }
+
+  @Test
   void respectsCoreHooksPath() throws Exception {
     GitRepo repo = repo();
     repo.ok("config", "core.hooksPath", ".githooks");
