@@ -21,7 +21,14 @@ final class ConfigOptions {
 
   /** The configuration for a scan of {@code root}. */
   ScanConfig load(Path root) throws ConfigException {
-    Path file = config;
+    return load(config, root);
+  }
+
+  /**
+   * The configuration in {@code file} when given, else {@code .rekey.toml} at {@code root} when
+   * present, else the defaults. Free of picocli, for the pre-commit hook's fast path.
+   */
+  static ScanConfig load(@Nullable Path file, Path root) throws ConfigException {
     if (file != null) {
       if (!Files.isRegularFile(file)) {
         throw new ConfigException(file + ": no such configuration file: check --config");

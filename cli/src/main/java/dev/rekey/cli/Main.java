@@ -1,5 +1,6 @@
 package dev.rekey.cli;
 
+import dev.rekey.scanner.SourceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,10 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
+    ScanRequest hook = HookFastPath.parse(args);
+    if (hook != null) {
+      return runHook(hook, stdout, stderr, new Terminal(out, env));
+    }
     CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env), env));
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
@@ -37,6 +42,35 @@ public final class Main {
     stdout.flush();
     stderr.flush();
     return code;
+  }
+
+  /** The pre-commit hook's scan, without picocli: see {@link HookFastPath}. */
+  private static int runHook(
+      ScanRequest request, PrintWriter stdout, PrintWriter stderr, Terminal terminal) {
+    Log log = Log.text(stderr);
+    try {
+      SourcePlan plan = SourcePlan.staged(request.path(), request.settings());
+      return new ScanRun(request, stdout, stderr, log, terminal.color()).execute(plan);
+    } catch (SourceException e) {
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
+      return ExitCode.ERROR;
+    } catch (RuntimeException e) {
+      stderr.println("rekey: internal error: " + e);
+      stderr.println("Please report it with the command you ran.");
+      return ExitCode.ERROR;
+    } finally {
+      stdout.flush();
+      stderr.flush();
+    }
+  }
+
+  /**
+   * rekey's version: the jar's {@code Implementation-Version}, or {@code dev} when run from
+   * classes.
+   */
+  static String version() {
+    String version = Main.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
   }
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {

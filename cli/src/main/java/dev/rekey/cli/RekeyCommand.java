@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
       ScanCommand.class,
       RotateCommand.class,
       RollbackCommand.class,
+      BaselineCommand.class,
+      HookCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",
@@ -35,6 +37,12 @@ final class RekeyCommand implements Runnable {
   RekeyCommand(Terminal terminal, Map<String, String> env) {
     this.terminal = terminal;
     this.env = Map.copyOf(env);
+  }
+
+  /** The environment of the process (or of the test), as given to {@link Main#run}. */
+  static Map<String, String> env(CommandSpec spec) {
+    CommandSpec root = spec.root();
+    return root.userObject() instanceof RekeyCommand rekey ? rekey.env : Map.of();
   }
 
   Terminal terminal() {

@@ -1,24 +1,16 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanPipeline;
-import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
-import dev.rekey.scanner.config.ConfigException;
-import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.report.Format;
-import dev.rekey.scanner.report.ReportOptions;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -34,17 +26,19 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan a git repository's working tree (tracked and untracked files, not",
-      "ignored ones) or every file of a directory for leaked credentials, and the",
-      "build output found in it (client bundles and source maps, even if ignored);",
-      "or built bundles and deployed sites given with --bundle and --url.",
+      "Find leaked credentials in a repository, a directory, a file or the staged changes.",
+      "%nScans a git repository's working tree (tracked files, and untracked files that are not"
+          + " ignored) or every file of a directory, and the build output found in it (client"
+          + " bundles and source maps, even if ignored); or built bundles and deployed sites given"
+          + " with --bundle and --url. With --staged, scans only the lines a commit would add."
+          + " Findings listed in the .rekey-baseline.json at the top of PATH are not reported.",
       ""
     },
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  no secrets found",
       "  1  secrets found",
-      "  2  usage or operational error, or the scan was incomplete (an error outranks findings)"
+      "  2  usage or operational error, or an incomplete scan (outranks findings)"
     })
 final class ScanCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -65,7 +59,7 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Report format: text, jsonl, json or sarif (default: text).")
+      description = "Report format: text, json, jsonl, sarif, csv or junit (default: text).")
   Format format = Format.TEXT;
 
   @Option(
@@ -92,70 +86,76 @@ final class ScanCommand implements Callable<Integer> {
       description = "Worker threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(
+      names = "--staged",
+      description =
+          "Scan what 'git commit' would record: the lines the index adds to HEAD (the"
+              + " pre-commit hook runs this).")
+  boolean staged;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "FILE",
+      description =
+          "Report only findings FILE does not list: a .rekey-baseline.json, a .gitleaksignore or"
+              + " a detect-secrets baseline (repeatable).")
+  List<Path> baselines = new ArrayList<>();
+
+  @Option(
+      names = "--no-baseline",
+      description = "Ignore the .rekey-baseline.json at the top of PATH: report everything.")
+  boolean noBaseline;
+
+  @Option(
+      names = "--update-baseline",
+      description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
+  boolean updateBaseline;
+
+  @Mixin LogOptions logOptions = new LogOptions();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    Log log = logOptions.open(err);
     if (threads < 1) {
-      err.println("rekey: --threads must be at least 1");
+      log.error("scan.failed", "--threads must be at least 1", Map.of());
       return ExitCode.ERROR;
     }
     boolean scanPath =
         !bundleOptions.any() || spec.commandLine().getParseResult().hasMatchedPositional(0);
     if (scanPath && !Files.exists(path)) {
-      err.println("rekey: " + path + ": no such file or directory");
+      log.error("scan.failed", path + ": no such file or directory", Map.of());
       return ExitCode.ERROR;
     }
     String invalid = bundleOptions.invalid();
     if (invalid != null) {
-      err.println("rekey: " + invalid);
+      log.error("scan.failed", invalid, Map.of());
       return ExitCode.ERROR;
     }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
-    List<Source> sources = new ArrayList<>(scanPath ? Sources.forPath(path, settings) : List.of());
-    sources.addAll(bundleOptions.sources(settings));
-    ScanResult result;
+    ScanRequest request =
+        new ScanRequest(
+            path,
+            format,
+            output,
+            showSecrets,
+            settings,
+            staged,
+            baselines,
+            !noBaseline,
+            updateBaseline,
+            configOptions.config);
+    SourcePlan plan;
     try {
-      ScanConfig config = configOptions.load(path);
-      result = config.apply(new ScanPipeline(config.detector(), settings).run(sources));
-    } catch (ConfigException | SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      List<Source> sources =
+          new ArrayList<>(scanPath ? Sources.forPath(path, settings) : List.of());
+      sources.addAll(bundleOptions.sources(settings));
+      plan = staged ? SourcePlan.staged(path, settings) : SourcePlan.of(sources, path);
+    } catch (SourceException e) {
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    for (Problem problem : result.problems()) {
-      if (problem.isError()) {
-        err.println("rekey: " + problem.where() + ": " + problem.message());
-      }
-    }
-    try {
-      writeReport(result);
-    } catch (UnsupportedOperationException e) {
-      err.println("rekey: " + e.getMessage());
-      return ExitCode.ERROR;
-    } catch (IOException e) {
-      err.println("rekey: " + output + ": cannot write the report: " + e.getMessage());
-      return ExitCode.ERROR;
-    }
-    return exitCode(result);
-  }
-
-  private void writeReport(ScanResult result) throws IOException {
-    Path file = output;
-    ReportOptions options =
-        new ReportOptions(showSecrets, file == null && parent.terminal().color());
-    if (file == null) {
-      // A PrintWriter swallows a broken pipe: a reader that stops early ends the report quietly.
-      format.reporter(options).write(result, spec.commandLine().getOut());
-      return;
-    }
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      format.reporter(options).write(result, out);
-    }
-  }
-
-  private static int exitCode(ScanResult result) {
-    if (result.incomplete()) {
-      return ExitCode.ERROR;
-    }
-    return result.findings().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+    PrintWriter out = spec.commandLine().getOut();
+    return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
   }
 }

@@ -10,6 +10,8 @@ final class Terminal {
   private final boolean interactive;
   private final boolean noColor;
 
+  // Only the real standard output can be a terminal; tests pass their own streams.
+  @SuppressWarnings("ReferenceEquality")
   Terminal(PrintStream out, Map<String, String> env) {
     this.interactive = out == System.out && stdoutIsTerminal();
     this.noColor = env.containsKey("NO_COLOR") || "dumb".equals(env.get("TERM"));
@@ -25,6 +27,7 @@ final class Terminal {
     return interactive && !noColor;
   }
 
+  @SuppressWarnings("SystemConsoleNull") // handled: isTerminal() is asked where it exists
   private static boolean stdoutIsTerminal() {
     Console console = System.console();
     if (console == null) {

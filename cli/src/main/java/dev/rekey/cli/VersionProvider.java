@@ -6,7 +6,6 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = Main.class.getPackage().getImplementationVersion();
-    return new String[] {"rekey " + (version == null ? "dev" : version)};
+    return new String[] {"rekey " + Main.version()};
   }
 }

@@ -7,7 +7,9 @@ public enum Format {
   TEXT,
   JSONL,
   JSON,
-  SARIF;
+  SARIF,
+  CSV,
+  JUNIT;
 
   /** The {@code --format} name. */
   public String label() {
@@ -20,9 +22,9 @@ public enum Format {
       case TEXT -> new TextReporter(options);
       case JSONL -> new JsonLinesReporter(options);
       case JSON -> new JsonReporter(options);
-      case SARIF ->
-          throw new UnsupportedOperationException(
-              "--format sarif is reserved and not implemented yet: use json or jsonl");
+      case SARIF -> new SarifReporter(options);
+      case CSV -> new CsvReporter(options);
+      case JUNIT -> new JunitReporter(options);
     };
   }
 }

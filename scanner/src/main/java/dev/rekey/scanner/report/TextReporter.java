@@ -43,9 +43,9 @@ public final class TextReporter implements Reporter {
 
   private void writeFinding(Finding finding, Writer out) throws IOException {
     out.write(paint(finding.severity(), finding.severity().label().toUpperCase(Locale.ROOT)));
-    out.write("  " + finding.rule().id() + "  " + finding.rule().description() + "\n");
+    out.write("  " + bold(finding.rule().id()) + "  " + finding.rule().description() + "\n");
     String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
-    out.write("  secret       " + secret + "\n");
+    out.write("  secret       " + bold(secret) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
@@ -145,6 +145,10 @@ public final class TextReporter implements Reporter {
       unit++;
     }
     return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
+  }
+
+  private String bold(String text) {
+    return options.color() ? "\u001b[1m" + text + "\u001b[0m" : text;
   }
 
   private String paint(Severity severity, String text) {

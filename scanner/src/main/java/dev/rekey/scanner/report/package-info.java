@@ -1,4 +1,4 @@
-/** Reports of scan results: human text, JSON Lines, JSON (and SARIF with the reports issue). */
+/** Reports of scan results: human text, JSON Lines, JSON, SARIF 2.1.0, CSV and JUnit XML. */
 @NullMarked
 package dev.rekey.scanner.report;
 

@@ -1,0 +1,39 @@
+package dev.rekey.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Golden files: expected output kept under {@code cli/src/test/resources/golden/}. Run the tests
+ * with {@code -Drekey.golden.update=true} to rewrite them from the current output, then review the
+ * diff before committing.
+ */
+final class Golden {
+  static final String UPDATE = "rekey.golden.update";
+
+  private Golden() {}
+
+  static Path dir() {
+    return Fixtures.repoRoot().resolve("cli/src/test/resources/golden");
+  }
+
+  /** Compares {@code actual} with the golden file {@code name}, or rewrites it when asked to. */
+  static void check(String name, String actual) throws IOException {
+    Path file = dir().resolve(name);
+    if (Boolean.getBoolean(UPDATE)) {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, actual, StandardCharsets.UTF_8);
+      return;
+    }
+    assertThat(file)
+        .as("golden file %s is missing: run the tests with -D%s=true and review it", name, UPDATE)
+        .exists();
+    assertThat(actual)
+        .as("output differs from %s: if the change is intended, run with -D%s=true", name, UPDATE)
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,25 @@
+package dev.rekey.scanner.baseline;
+
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.Location;
+import java.nio.file.Path;
+
+/** Known findings that a scan does not report again. */
+public sealed interface Baseline permits RekeyBaseline, GitleaksIgnore, DetectSecretsBaseline {
+
+  /** The file this baseline was read from. */
+  Path file();
+
+  /** Whether this baseline lists {@code finding} at {@code location}. */
+  boolean covers(Finding finding, Location location);
+
+  /**
+   * Reads a baseline, recognising its format: a {@code .gitleaksignore} (lines of gitleaks
+   * fingerprints), a detect-secrets baseline (JSON with {@code results}) or rekey's own.
+   *
+   * @throws BaselineException when the file cannot be read or parsed
+   */
+  static Baseline read(Path file) throws BaselineException {
+    return BaselineReader.read(file);
+  }
+}
