@@ -55,6 +55,19 @@ final class BundleOptions {
     return null;
   }
 
+  /**
+   * Where a scan of the bundles alone looks for its baseline and configuration: the folder of the
+   * first bundle given (paths are reported from there), or null when only URLs are given.
+   */
+  @Nullable Path top() {
+    if (bundles.isEmpty()) {
+      return null;
+    }
+    Path bundle = bundles.getFirst().toAbsolutePath().normalize();
+    Path parent = bundle.getParent();
+    return parent != null ? parent : bundle;
+  }
+
   /** The sources for the bundles and URLs given. */
   List<Source> sources(ScanSettings settings) {
     List<Source> sources = new ArrayList<>();

@@ -133,6 +133,9 @@ final class ScanCommand implements Callable<Integer> {
       return ExitCode.ERROR;
     }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
+    // Scanning only bundles or URLs, the baseline and configuration are those of the first bundle's
+    // folder, never of the current directory; with URLs alone there is none.
+    Path top = scanPath ? path : bundleOptions.top();
     ScanRequest request =
         new ScanRequest(
             path,
@@ -142,7 +145,7 @@ final class ScanCommand implements Callable<Integer> {
             settings,
             staged,
             baselines,
-            !noBaseline,
+            !noBaseline && top != null,
             updateBaseline,
             configOptions.config);
     SourcePlan plan;
@@ -150,7 +153,10 @@ final class ScanCommand implements Callable<Integer> {
       List<Source> sources =
           new ArrayList<>(scanPath ? Sources.forPath(path, settings) : List.of());
       sources.addAll(bundleOptions.sources(settings));
-      plan = staged ? SourcePlan.staged(path, settings) : SourcePlan.of(sources, path);
+      plan =
+          staged
+              ? SourcePlan.staged(path, settings)
+              : SourcePlan.of(sources, top != null ? top : path);
     } catch (SourceException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
