@@ -5,10 +5,12 @@ import dev.rekey.scanner.CommitInfo;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.Location;
 import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.Verified;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes one finding as a JSON object: the public contract shared by the JSON and JSON Lines
@@ -36,6 +38,7 @@ final class FindingWriter {
     }
     writeFacts(finding.facts(), json);
     json.writeStringField("rotation_url", finding.rule().rotationUrl());
+    writeVerified(finding.verified(), json);
     json.writeNumberField("location_count", finding.locations().size());
     json.writeArrayFieldStart("locations");
     for (Location location : finding.locations()) {
@@ -60,6 +63,17 @@ final class FindingWriter {
     json.writeStringField(
         "date", commit == null ? null : DateTimeFormatter.ISO_INSTANT.format(commit.date()));
     json.writeStringField("source", provenance.kind().label());
+  }
+
+  /** Only when verification ran: {@code "verified": {"status": "live", "reason": "…"}}. */
+  private static void writeVerified(@Nullable Verified verified, JsonGenerator json)
+      throws IOException {
+    if (verified != null) {
+      json.writeObjectFieldStart("verified");
+      json.writeStringField("status", verified.status().label());
+      json.writeStringField("reason", verified.reason());
+      json.writeEndObject();
+    }
   }
 
   private static void writeFacts(Map<String, String> facts, JsonGenerator json) throws IOException {

@@ -7,6 +7,7 @@ import dev.rekey.scanner.Location;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.Verified;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
@@ -56,6 +57,10 @@ public final class TextReporter implements Reporter {
               + " more places (--format json lists them)\n");
     }
     out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
+    Verified verified = finding.verified();
+    if (verified != null) {
+      out.write("  verified     " + verified.status().label() + ": " + verified.reason() + "\n");
+    }
     String rotation = finding.rule().rotationUrl();
     if (rotation != null) {
       out.write("  rotate       " + rotation + "\n");
