@@ -117,8 +117,8 @@ public record CanaryList(Set<String> awsAccounts, List<String> prefixes) {
     long buffer = 0;
     int bits = 0;
     int index = 0;
-    for (char c : text.toCharArray()) {
-      buffer = (buffer << 5) | alphabet.indexOf(c);
+    for (int i = 0; i < text.length(); i++) {
+      buffer = (buffer << 5) | alphabet.indexOf(text.charAt(i));
       bits += 5;
       if (bits >= 8) {
         bits -= 8;
