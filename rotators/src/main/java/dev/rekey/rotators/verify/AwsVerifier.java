@@ -61,7 +61,10 @@ public final class AwsVerifier implements Verifier {
   }
 
   private static Verified judge(AwsServiceException e) throws RotationException {
-    String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
+    String code =
+        e.awsErrorDetails() == null || e.awsErrorDetails().errorCode() == null
+            ? ""
+            : e.awsErrorDetails().errorCode();
     String said = "STS GetCallerIdentity: " + e.statusCode() + " " + code;
     if (e.isThrottlingException() || e.statusCode() >= 500) {
       throw new RotationException(ErrorClass.RETRYABLE, said, e);
@@ -72,7 +75,7 @@ public final class AwsVerifier implements Verifier {
           "ExpiredToken",
           "ExpiredTokenException" ->
           Verified.revoked(said);
-      default -> Verified.unknown(said);
+      default -> Verified.unknown(said + ": " + dev.rekey.rotators.aws.AwsErrors.firstLine(e.getMessage()));
     };
   }
 

@@ -30,6 +30,9 @@ public final class LoopbackProviders implements AutoCloseable {
   private final Map<String, FakeProvider> providers = new LinkedHashMap<>();
   private final Map<String, Deque<Reply>> faults = new ConcurrentHashMap<>();
   private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+  private final Map<String, java.util.concurrent.atomic.AtomicInteger> inFlight =
+      new ConcurrentHashMap<>();
+  private final Map<String, Integer> maxInFlight = new ConcurrentHashMap<>();
 
   /** A request as received, with the provider it went to. */
   public record Recorded(String provider, Call call) {}
@@ -76,6 +79,11 @@ public final class LoopbackProviders implements AutoCloseable {
         .toList();
   }
 
+  /** The most requests to {@code provider} that were in flight at once. */
+  public int maxInFlight(String provider) {
+    return maxInFlight.getOrDefault(provider, 0);
+  }
+
   public List<Recorded> requests() {
     return List.copyOf(requests);
   }
@@ -86,10 +94,24 @@ public final class LoopbackProviders implements AutoCloseable {
       int slash = path.indexOf('/', 1);
       String name = slash < 0 ? path.substring(1) : path.substring(1, slash);
       FakeProvider provider = providers.get(name);
-      Call call = call(exchange, slash < 0 ? "/" : path.substring(slash));
+      String rest = slash < 0 ? "/" : path.substring(slash);
+      if (provider == null && providers.containsKey("aws")) {
+        // The AWS SDK drops an endpoint's path: its requests arrive at the root.
+        name = "aws";
+        provider = providers.get(name);
+        rest = path;
+      }
+      Call call = call(exchange, rest);
       requests.add(new Recorded(name, call));
-      Reply reply = provider == null ? Reply.empty(404) : answer(name, provider, call);
-      send(exchange, reply);
+      var counter =
+          inFlight.computeIfAbsent(name, n -> new java.util.concurrent.atomic.AtomicInteger());
+      maxInFlight.merge(name, counter.incrementAndGet(), Math::max);
+      try {
+        Reply reply = provider == null ? Reply.empty(404) : answer(name, provider, call);
+        send(exchange, reply);
+      } finally {
+        counter.decrementAndGet();
+      }
     }
   }
 
