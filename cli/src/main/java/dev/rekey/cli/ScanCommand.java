@@ -2,6 +2,7 @@ package dev.rekey.cli;
 
 import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.rotators.verify.VerifySettings;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
@@ -16,9 +17,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -82,6 +85,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Worker threads (default: the number of processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Mixin VerifyOptions verification;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -93,6 +98,14 @@ final class ScanCommand implements Callable<Integer> {
       err.println("rekey: " + path + ": no such file or directory");
       return ExitCode.ERROR;
     }
+    VerifySettings verifying;
+    try {
+      // TODO(issue 3): pass the [providers.NAME] url table of .rekey.toml instead of Map.of().
+      verifying = verification.settings(Map.of());
+    } catch (IllegalArgumentException e) {
+      err.println("rekey: " + e.getMessage());
+      return ExitCode.ERROR;
+    }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
     ScanResult result;
     try {
@@ -102,6 +115,9 @@ final class ScanCommand implements Callable<Integer> {
     } catch (SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
+    }
+    if (verifying != null) {
+      result = verification.apply(result, verifying);
     }
     for (Problem problem : result.problems()) {
       if (problem.isError()) {

@@ -75,7 +75,9 @@ public final class AwsVerifier implements Verifier {
           "ExpiredToken",
           "ExpiredTokenException" ->
           Verified.revoked(said);
-      default -> Verified.unknown(said + ": " + dev.rekey.rotators.aws.AwsErrors.firstLine(e.getMessage()));
+      default ->
+          Verified.unknown(
+              said + ": " + dev.rekey.rotators.aws.AwsErrors.firstLine(e.getMessage()));
     };
   }
 

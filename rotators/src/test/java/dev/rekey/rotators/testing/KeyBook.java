@@ -73,6 +73,24 @@ public final class KeyBook {
     return text.toString();
   }
 
+  /**
+   * A GitHub token with a valid checksum: {@code prefix}, 30 random base62 characters, then the
+   * CRC32 of those in six base62 digits (what GitHub's and rekey's detectors check).
+   */
+  public static String githubToken(String prefix) {
+    String random = random(30);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(random.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    String digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    char[] checksum = new char[6];
+    long rest = crc.getValue();
+    for (int i = 5; i >= 0; i--) {
+      checksum[i] = digits.charAt((int) (rest % 62));
+      rest /= 62;
+    }
+    return prefix + random + new String(checksum);
+  }
+
   /** Random lower-case hex. */
   public static String hex(int length) {
     StringBuilder text = new StringBuilder(length);

@@ -2,6 +2,7 @@ package dev.rekey.rotators.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.rotators.testing.AwsKeyIds;
 import dev.rekey.rotators.testing.Credentials;
 import java.util.List;
 import java.util.Map;

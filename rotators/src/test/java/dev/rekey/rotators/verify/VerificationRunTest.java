@@ -3,6 +3,7 @@ package dev.rekey.rotators.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.rotators.Credential;
+import dev.rekey.rotators.testing.AwsKeyIds;
 import dev.rekey.rotators.testing.Credentials;
 import dev.rekey.rotators.testing.FakeAnthropic;
 import dev.rekey.rotators.testing.FakeGitHub;

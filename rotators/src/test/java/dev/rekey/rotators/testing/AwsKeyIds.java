@@ -1,14 +1,14 @@
-package dev.rekey.rotators.verify;
+package dev.rekey.rotators.testing;
 
 import java.security.SecureRandom;
 
 /** Builds AWS access key ids that encode a given account, as AWS does. */
-final class AwsKeyIds {
+public final class AwsKeyIds {
   private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
   private AwsKeyIds() {}
 
-  static String forAccount(String account) {
+  public static String forAccount(String account) {
     long value = (Long.parseLong(account) << 7) | 0x2a;
     byte[] bytes = new byte[10];
     for (int i = 0; i < 6; i++) {
