@@ -12,10 +12,10 @@ import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.provider.ProviderAccess;
+import dev.rekey.rotators.provider.Revoker;
 import dev.rekey.scanner.Verified;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -227,7 +227,6 @@ public final class GuidedRotator implements Rotator {
 
   /** The entry name an application would read, e.g. {@code OPENAI_API_KEY}. */
   public static String entry(Credential credential) {
-    String name = credential.provider() + "_" + credential.kind();
-    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+    return credential.entryName();
   }
 }

@@ -10,7 +10,6 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.rotators.guided.GuidedRotator;
 import dev.rekey.scanner.Verified;
 import java.time.Duration;
 import java.util.List;
@@ -106,7 +105,7 @@ public abstract class ApiKeyRotator implements Rotator {
 
   /** The store entry holding the key, e.g. {@code SENDGRID_API_KEY}. */
   protected String entry(Credential credential) {
-    return GuidedRotator.entry(credential);
+    return credential.entryName();
   }
 
   /** The new key as a credential of the same kind, to verify it. */

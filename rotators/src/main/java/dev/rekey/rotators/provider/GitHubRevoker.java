@@ -3,7 +3,6 @@ package dev.rekey.rotators.provider;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.rotators.guided.Revoker;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;

@@ -5,7 +5,6 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.rotators.guided.Revoker;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;

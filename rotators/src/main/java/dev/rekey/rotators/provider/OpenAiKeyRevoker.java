@@ -4,7 +4,6 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.rotators.guided.Revoker;
 import java.util.List;
 import java.util.Objects;
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.rotators.guided.Revoker;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.rekey.rotators.guided;
+package dev.rekey.rotators.provider;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
