@@ -106,6 +106,15 @@ final class RotateCommand implements Callable<Integer> {
       description = "Revoke the old credentials of run RUN_ID whose grace period is over.")
   @Nullable String finish;
 
+  @Option(
+      names = "--new-key-from",
+      paramLabel = "[ID=]FILE|env:NAME",
+      description =
+          "For guided rotations without a terminal: read the new key from FILE or variable NAME"
+              + " instead of asking; ID (a rule id or fingerprint start) picks the credential;"
+              + " repeatable.")
+  List<String> newKeys = new ArrayList<>();
+
   @Mixin RotationOptions options;
 
   @Override
@@ -247,6 +256,13 @@ final class RotateCommand implements Callable<Integer> {
     putIfSet(settings, "aws_region", options.awsRegion);
     putIfSet(settings, "aws_profile", options.awsProfile);
     putIfSet(settings, "aws_endpoint", options.awsEndpoint);
+    Map<String, String> urls = options.providerUrls(Map.of());
+    if (!urls.isEmpty()) {
+      settings.put(
+          "provider_urls",
+          String.join(
+              " ", urls.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
     settings.put("rekey_version", new VersionProvider().getVersion()[0]);
     return settings;
   }
@@ -264,6 +280,7 @@ final class RotateCommand implements Callable<Integer> {
   }
 
   private Prompter prompter() {
-    return ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut());
+    Prompter terminal = ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut());
+    return newKeys.isEmpty() ? terminal : new KeySourcePrompter(terminal, newKeys, parent.env());
   }
 }

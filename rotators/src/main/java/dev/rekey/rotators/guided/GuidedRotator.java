@@ -166,19 +166,26 @@ public final class GuidedRotator implements Rotator {
       context.note("old_key_check", calls.requireDead(credential));
       return;
     }
-    if (calls != null
-        && verifiable(credential)
-        && calls.verification().verifyNow(credential).status() == Verified.Status.REVOKED) {
-      context.note(REVOKED, credential.provider() + " refuses the old key");
-      return;
+    String still = "";
+    if (calls != null && verifiable(credential)) {
+      Verified answer = calls.verification().verifyNow(credential);
+      if (answer.status() == Verified.Status.REVOKED) {
+        context.note(REVOKED, credential.provider() + " refuses the old key");
+        return;
+      }
+      still =
+          answer.status() == Verified.Status.LIVE
+              ? credential.provider() + " still accepts it; "
+              : "";
     }
-    confirm(context, credential);
+    confirm(context, credential, still);
     if (calls != null && verifiable(credential)) {
       context.note("old_key_check", calls.requireDead(credential));
     }
   }
 
-  private static void confirm(StepContext context, Credential credential) throws RotationException {
+  private static void confirm(StepContext context, Credential credential, String still)
+      throws RotationException {
     Prompter prompter = context.prompter();
     prompter.show(
         "Revoke the old "
@@ -191,7 +198,9 @@ public final class GuidedRotator implements Rotator {
       throw RotationException.user(
           "the old "
               + credential.provider()
-              + " key is not confirmed revoked: revoke it at "
+              + " key is not confirmed revoked: "
+              + still
+              + "revoke it at "
               + page(credential)
               + ", then resume the run");
     }
