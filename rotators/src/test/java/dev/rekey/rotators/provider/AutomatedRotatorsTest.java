@@ -255,4 +255,47 @@ class AutomatedRotatorsTest {
     assertThat(rig.plan(Credentials.of("openai.service-account-key", leaked.secret)).mode())
         .isEqualTo(RotationMode.GUIDED);
   }
+
+  @Test
+  void aProviderRefusingToCreateIsAUserErrorAndNothingIsRevoked() {
+    KeyBook.Key leaked = sendgrid.addKey("production");
+    servers.failNext("sendgrid", Reply.json(200, "{\"scopes\":[]}")); // locate
+    servers.failNext("sendgrid", Reply.json(200, "{\"result\":[]}")); // list for orphans
+    servers.failNext("sendgrid", Reply.json(200, "{\"scopes\":[\"mail.send\"]}")); // old scopes
+    servers.failNext(
+        "sendgrid",
+        Reply.json(
+            403,
+            "{\"errors\":[{\"field\":null,\"message\":\"You have reached the maximum of 100 API keys\"}]}"));
+
+    RotationOutcome outcome = rig.rotate(Credentials.of("sendgrid.api-key", leaked.secret));
+
+    assertThat(outcome)
+        .isInstanceOfSatisfying(
+            RotationOutcome.Failed.class,
+            f -> {
+              assertThat(f.step()).isEqualTo(Step.CREATE);
+              assertThat(f.errorClass()).isEqualTo(ErrorClass.USER);
+              assertThat(f.reason())
+                  .contains("403")
+                  .contains("maximum of 100")
+                  .contains("lacks the permission");
+            });
+    assertThat(sendgrid.keys.byId(leaked.id)).isPresent();
+  }
+
+  @Test
+  void aProviderThatDoesNotAnswerIsRetriedAndTheRunCarriesOn() throws Exception {
+    rig.timeout = Duration.ofMillis(400);
+    KeyBook.Key leaked = twilio.addKey("web");
+    servers.failNext("twilio", Reply.json(200, "{}").delayed(1200));
+
+    assertRotated(
+        rig.rotate(
+            Credentials.of(
+                "twilio.api-key", leaked.secret, Map.of("twilio.api_key_sid", leaked.id))));
+
+    assertThat(twilio.keys.byId(leaked.id)).isEmpty();
+    assertThat(rig.sleeper.waits).isNotEmpty();
+  }
 }

@@ -37,6 +37,10 @@ public final class RotationRig {
   public final ScriptedPrompter user = new ScriptedPrompter();
   public final RecordingSleeper sleeper = new RecordingSleeper();
   public final Map<String, String> env = new HashMap<>();
+
+  /** The limit on each provider call. */
+  public Duration timeout = Duration.ofSeconds(5);
+
   private final Path dir;
   private final RunId run = new RunId("test-run");
 
@@ -54,10 +58,9 @@ public final class RotationRig {
   }
 
   public ProviderAccess access() {
-    ProviderClient client = new ProviderClient(Duration.ofSeconds(5), Clock.systemUTC());
+    ProviderClient client = new ProviderClient(timeout, Clock.systemUTC());
     VerifySettings settings =
-        new VerifySettings(
-            urls(), Duration.ofSeconds(5), 4, false, CanaryList.builtIn(), sleeper.policy(2));
+        new VerifySettings(urls(), timeout, 4, false, CanaryList.builtIn(), sleeper.policy(2));
     return new ProviderAccess(
         urls(), client, env, new VerificationRun(VerifierCatalog.builtIn(), settings));
   }
