@@ -68,7 +68,10 @@ final class RotateCommand implements Callable<Integer> {
       names = "--store",
       paramLabel = "STORE",
       description =
-          "Where new values go: aws-sm[:NAME] (default; NAME may use {rule}, {provider}, {fingerprint}) or dotenv:PATH.")
+          "Where new values go: aws-sm[:NAME] (default; NAME may use {rule}, {provider}, {fingerprint}),"
+              + " dotenv:PATH, github:OWNER/REPO[@VERSIONS] (Actions secrets) or"
+              + " vercel:PROJECT[@VERSIONS]; VERSIONS is the readable store keeping their versions"
+              + " (default aws-sm).")
   String store = "aws-sm";
 
   @Option(

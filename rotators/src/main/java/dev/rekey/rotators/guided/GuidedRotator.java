@@ -11,6 +11,7 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.provider.Dashboards;
 import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.provider.Revoker;
 import dev.rekey.scanner.Verified;
@@ -230,8 +231,7 @@ public final class GuidedRotator implements Rotator {
   }
 
   private static String page(Credential credential) {
-    String url = credential.rotationUrl();
-    return url != null ? url : "the " + credential.provider() + " dashboard";
+    return Dashboards.page(credential);
   }
 
   /** The entry name an application would read, e.g. {@code OPENAI_API_KEY}. */

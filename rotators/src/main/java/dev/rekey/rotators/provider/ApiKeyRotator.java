@@ -164,7 +164,7 @@ public abstract class ApiKeyRotator implements Rotator {
   private void confirmByHand(StepContext context) throws RotationException {
     Credential old = context.credential();
     Prompter prompter = context.prompter();
-    String page = old.rotationUrl() == null ? "the " + label() + " dashboard" : old.rotationUrl();
+    String page = Dashboards.page(old);
     if (old.secret() != null
         && access.verification().verifyNow(old).status() == Verified.Status.REVOKED) {
       context.note(REVOKED, context.now().toString());
