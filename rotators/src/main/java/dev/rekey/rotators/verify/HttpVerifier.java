@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * A verifier that makes one HTTP request with the secret and judges the answer: 2xx live, 401
  * revoked, 403 live but not allowed that call, anything else unknown. Most providers need nothing
- * more; those that answer differently override {@link #judge}.
+ * more; those that answer differently (Slack, Google, GitLab, Resend) have verifiers of their own
+ * that reuse {@link #judge(String, ApiRequest, ApiResponse)} for the common cases.
  *
  * @param provider the provider's name, e.g. {@code openai}
  * @param label the provider as users know it, e.g. {@code OpenAI}
@@ -46,14 +47,10 @@ public record HttpVerifier(String provider, String label, List<String> rules, Re
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue secret = Objects.requireNonNull(credential.secret(), "verify needs the secret");
     ApiRequest call = request.build(credential, secret, context.urls());
-    return judge(call, context.send(label + " verification", call));
+    return judge(label, call, context.send(label + " verification", call));
   }
 
   /** The generic reading of an answer. */
-  Verified judge(ApiRequest call, ApiResponse response) {
-    return judge(label, call, response);
-  }
-
   static Verified judge(String label, ApiRequest call, ApiResponse response) {
     String said = label + " answered " + response.summary() + " to " + call.describe();
     if (response.ok()) {
