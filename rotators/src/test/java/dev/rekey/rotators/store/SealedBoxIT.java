@@ -26,10 +26,12 @@ class SealedBoxIT {
 
     String opened =
         python(
-            "import sys, base64, nacl.public\n"
-                + "key = nacl.public.PrivateKey(bytes.fromhex(sys.argv[1]))\n"
-                + "box = nacl.public.SealedBox(key)\n"
-                + "sys.stdout.buffer.write(box.decrypt(base64.b64decode(sys.argv[2])))\n",
+            """
+            import sys, base64, nacl.public
+            key = nacl.public.PrivateKey(bytes.fromhex(sys.argv[1]))
+            box = nacl.public.SealedBox(key)
+            sys.stdout.buffer.write(box.decrypt(base64.b64decode(sys.argv[2])))
+            """,
             HexFormat.of().formatHex(recipient.getEncoded()),
             Base64.getEncoder().encodeToString(box));
 

@@ -251,7 +251,7 @@ class VerificationRunTest {
       KeyBook.Key dead,
       KeyBook book,
       Map<String, String> facts) {
-    dead.live = false;
+    book.revokeSecret(dead.secret);
     cases.put(Credentials.of(rule, live, facts), Status.LIVE);
     cases.put(Credentials.of(rule, dead.secret, facts), Status.REVOKED);
   }
@@ -360,7 +360,7 @@ class VerificationRunTest {
   }
 
   @Test
-  void limitsCallsInFlightPerProvider() {
+  void limitsCallsInFlightPerProvider() throws Exception {
     List<Credential> keys = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       keys.add(Credentials.of("npm.access-token", npm.addToken().secret));
@@ -368,7 +368,11 @@ class VerificationRunTest {
     }
     VerificationRun run = run(3, Duration.ofSeconds(5), 2);
     try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-      keys.forEach(k -> pool.submit(() -> run.verify(k)));
+      List<java.util.concurrent.Future<Verified>> answers = new ArrayList<>();
+      keys.forEach(k -> answers.add(pool.submit(() -> run.verify(k))));
+      for (var answer : answers) {
+        assertThat(answer.get().status()).isEqualTo(Status.LIVE);
+      }
     }
     assertThat(servers.maxInFlight("npm")).isEqualTo(2);
   }
