@@ -7,6 +7,7 @@
 set -euo pipefail
 
 MOTO_VERSION=5.2.1
+PYNACL_VERSION=1.6.2 # libsodium for SealedBoxIT: proves GitHub Actions secrets open
 PG_ADMIN_PASSWORD=rekey-it-admin
 MARIADB_ADMIN_PASSWORD=rekey-it-admin
 
@@ -29,6 +30,10 @@ install_missing() {
   if ! python3 -c "import moto, flask, flask_cors; assert moto.__version__ == '$MOTO_VERSION'" 2>/dev/null; then
     log "installing moto[server]==$MOTO_VERSION from PyPI"
     python3 -m pip install -q --disable-pip-version-check "moto[server]==$MOTO_VERSION"
+  fi
+  if ! python3 -c "import nacl; assert nacl.__version__ == '$PYNACL_VERSION'" 2>/dev/null; then
+    log "installing pynacl==$PYNACL_VERSION (libsodium) from PyPI"
+    python3 -m pip install -q --disable-pip-version-check "pynacl==$PYNACL_VERSION"
   fi
   PG_BIN=$(dirname "$(command -v initdb 2>/dev/null || ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null | tail -1 || true)")
   local missing=()

@@ -1,9 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
@@ -11,6 +8,8 @@ import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.baseline.Baseline;
 import dev.rekey.scanner.baseline.BaselineException;
 import dev.rekey.scanner.baseline.RekeyBaseline;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ConfigReader;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,8 +83,7 @@ final class BaselineCommand implements Callable<Integer> {
     Path file = output != null ? output : plan.top().resolve(RekeyBaseline.FILE_NAME);
     try {
       RekeyBaseline old = existing(file);
-      ScanResult result =
-          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings).run(plan.sources());
+      ScanResult result = ConfigReader.forRoot(plan.top()).scan(plan.sources(), settings);
       if (result.incomplete()) {
         result.problems().stream()
             .filter(Problem::isError)
@@ -97,7 +95,7 @@ final class BaselineCommand implements Callable<Integer> {
       rebuilt.write();
       report(old, rebuilt, log);
       return ExitCode.CLEAN;
-    } catch (SourceException | BaselineException e) {
+    } catch (SourceException | BaselineException | ConfigException e) {
       log.error("baseline.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }

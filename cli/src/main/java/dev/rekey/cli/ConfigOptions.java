@@ -29,15 +29,12 @@ final class ConfigOptions {
    * present, else the defaults. Free of picocli, for the pre-commit hook's fast path.
    */
   static ScanConfig load(@Nullable Path file, Path root) throws ConfigException {
-    if (file != null) {
-      if (!Files.isRegularFile(file)) {
-        throw new ConfigException(file + ": no such configuration file: check --config");
-      }
-      return ConfigReader.read(file);
+    if (file == null) {
+      return ConfigReader.forRoot(root);
     }
-    Path implicit = Files.isDirectory(root) ? root.resolve(ConfigReader.FILE_NAME) : null;
-    return implicit != null && Files.isRegularFile(implicit)
-        ? ConfigReader.read(implicit)
-        : ScanConfig.DEFAULTS;
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException(file + ": no such configuration file: check --config");
+    }
+    return ConfigReader.read(file);
   }
 }

@@ -1,13 +1,12 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ReportCredentials;
-import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ConfigReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +44,16 @@ record CredentialSource(String kind, Path path) {
     ScanSettings settings =
         new ScanSettings(
             ScanSettings.DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
-    return new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings)
-        .run(Sources.forPath(path, settings)).findings().stream().map(Credential::of).toList();
+    try {
+      return ConfigReader.forRoot(path)
+          .scan(Sources.forPath(path, settings), settings)
+          .findings()
+          .stream()
+          .map(Credential::of)
+          .toList();
+    } catch (ConfigException e) {
+      throw new SourceException(String.valueOf(e.getMessage()), e);
+    }
   }
 
   @Override

@@ -58,6 +58,7 @@ final class HookFastPath {
         baselines,
         defaultBaseline,
         false,
+        null,
         null);
   }
 }

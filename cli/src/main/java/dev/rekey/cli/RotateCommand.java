@@ -10,6 +10,8 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ConfigReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -68,7 +70,10 @@ final class RotateCommand implements Callable<Integer> {
       names = "--store",
       paramLabel = "STORE",
       description =
-          "Where new values go: aws-sm[:NAME] (default; NAME may use {rule}, {provider}, {fingerprint}) or dotenv:PATH.")
+          "Where new values go: aws-sm[:NAME] (default; NAME may use {rule}, {provider}, {fingerprint}),"
+              + " dotenv:PATH, github:OWNER/REPO[@VERSIONS] (Actions secrets) or"
+              + " vercel:PROJECT[@VERSIONS]; VERSIONS is the readable store keeping their versions"
+              + " (default aws-sm).")
   String store = "aws-sm";
 
   @Option(
@@ -105,6 +110,15 @@ final class RotateCommand implements Callable<Integer> {
       paramLabel = "RUN_ID",
       description = "Revoke the old credentials of run RUN_ID whose grace period is over.")
   @Nullable String finish;
+
+  @Option(
+      names = "--new-key-from",
+      paramLabel = "[ID=]FILE|env:NAME",
+      description =
+          "For guided rotations without a terminal: read the new key from FILE or variable NAME"
+              + " instead of asking; ID (a rule id or fingerprint start) picks the credential;"
+              + " repeatable.")
+  List<String> newKeys = new ArrayList<>();
 
   @Mixin RotationOptions options;
 
@@ -247,8 +261,31 @@ final class RotateCommand implements Callable<Integer> {
     putIfSet(settings, "aws_region", options.awsRegion);
     putIfSet(settings, "aws_profile", options.awsProfile);
     putIfSet(settings, "aws_endpoint", options.awsEndpoint);
+    Map<String, String> urls = options.providerUrls(Map.of("provider_urls", configured(source)));
+    if (!urls.isEmpty()) {
+      settings.put(
+          "provider_urls",
+          String.join(
+              " ", urls.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
     settings.put("rekey_version", new VersionProvider().getVersion()[0]);
     return settings;
+  }
+
+  /** The provider URLs of the scanned folder's {@code .rekey.toml}, as recorded pairs. */
+  private static String configured(CredentialSource source) {
+    if (!source.kind().equals("scan")) {
+      return "";
+    }
+    try {
+      return String.join(
+          " ",
+          ConfigReader.forRoot(source.path()).providerUrls().entrySet().stream()
+              .map(e -> e.getKey() + "=" + e.getValue())
+              .toList());
+    } catch (ConfigException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   private static void putIfSet(Map<String, String> map, String key, @Nullable String value) {
@@ -264,6 +301,7 @@ final class RotateCommand implements Callable<Integer> {
   }
 
   private Prompter prompter() {
-    return ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut());
+    Prompter terminal = ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut());
+    return newKeys.isEmpty() ? terminal : new KeySourcePrompter(terminal, newKeys, parent.env());
   }
 }

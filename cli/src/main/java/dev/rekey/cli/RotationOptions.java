@@ -10,7 +10,14 @@ import dev.rekey.rotators.aws.AwsClients;
 import dev.rekey.rotators.aws.AwsSettings;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
+import dev.rekey.rotators.http.ProviderClient;
+import dev.rekey.rotators.http.ProviderUrls;
+import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.rotators.verify.CanaryList;
+import dev.rekey.rotators.verify.VerificationRun;
+import dev.rekey.rotators.verify.VerifierCatalog;
+import dev.rekey.rotators.verify.VerifySettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -18,6 +25,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -65,6 +73,14 @@ final class RotationOptions {
             + " environment variable and keeps it out of the process list."
       })
   List<String> dbAdminUrls = new ArrayList<>();
+
+  @Option(
+      names = "--provider-url",
+      paramLabel = "NAME=URL",
+      description =
+          "Use URL as provider NAME's API base (a regional endpoint, a proxy); repeatable; recorded"
+              + " in the journal for --resume.")
+  List<String> providerUrls = new ArrayList<>();
 
   /** The journal folder, from the option or the environment. */
   Path journalDir(Map<String, String> env) {
@@ -127,6 +143,39 @@ final class RotationOptions {
     return new DatabaseSettings(urls, Duration.ofSeconds(15));
   }
 
+  /**
+   * Provider base URLs: those recorded in the run's journal ({@code NAME=URL} pairs joined by
+   * spaces; for a new run, those of {@code .rekey.toml}), overridden by {@code --provider-url}.
+   */
+  Map<String, String> providerUrls(Map<String, String> recorded) {
+    String pairs = recorded.getOrDefault("provider_urls", "");
+    Map<String, String> urls =
+        new TreeMap<>(
+            pairs.isBlank()
+                ? Map.of()
+                : ProviderUrls.parsePairs(List.of(pairs.strip().split(" "))));
+    urls.putAll(ProviderUrls.parsePairs(providerUrls));
+    return urls;
+  }
+
+  /** How provider rotators, revokers and stores reach providers. */
+  ProviderAccess providers(Map<String, String> env, Map<String, String> recorded) {
+    ProviderUrls urls = ProviderUrls.of(providerUrls(recorded));
+    VerifySettings verify =
+        new VerifySettings(
+            urls,
+            Duration.ofSeconds(15),
+            4,
+            true,
+            CanaryList.builtIn(),
+            VerifySettings.defaults().retry());
+    return new ProviderAccess(
+        urls,
+        new ProviderClient(Duration.ofSeconds(30), Clock.systemUTC()),
+        env,
+        new VerificationRun(VerifierCatalog.builtIn(), verify));
+  }
+
   /** The engine for a run with these options, storing into {@code store}. */
   RotationEngine engine(
       StoreSpec store,
@@ -135,9 +184,10 @@ final class RotationOptions {
       Prompter prompter,
       StepListener listener) {
     AwsClients aws = new AwsClients(aws(env, recorded));
+    ProviderAccess providers = providers(env, recorded);
     return new RotationEngine(
-        Rotators.builtIn(aws, databases(env)),
-        store.target(() -> aws),
+        Rotators.builtIn(aws, databases(env), providers),
+        store.target(() -> aws, providers),
         prompter,
         listener,
         RetryPolicy.standard(),

@@ -1,5 +1,7 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -111,6 +114,8 @@ final class ScanCommand implements Callable<Integer> {
       description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
   boolean updateBaseline;
 
+  @Mixin VerifyOptions verification = new VerifyOptions();
+
   @Mixin LogOptions logOptions = new LogOptions();
 
   @Override
@@ -132,6 +137,12 @@ final class ScanCommand implements Callable<Integer> {
       log.error("scan.failed", invalid, Map.of());
       return ExitCode.ERROR;
     }
+    try {
+      verification.settings(Map.of()); // a bad value stops rekey before any work
+    } catch (IllegalArgumentException e) {
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
+      return ExitCode.ERROR;
+    }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
     // Scanning only bundles or URLs, the baseline and configuration are those of the first bundle's
     // folder, never of the current directory; with URLs alone there is none.
@@ -147,7 +158,8 @@ final class ScanCommand implements Callable<Integer> {
             baselines,
             !noBaseline && top != null,
             updateBaseline,
-            configOptions.config);
+            configOptions.config,
+            verification.requested() ? this::verify : null);
     SourcePlan plan;
     try {
       List<Source> sources =
@@ -163,5 +175,10 @@ final class ScanCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+  }
+
+  private ScanResult verify(ScanResult findings, Map<String, String> providerUrls) {
+    VerifySettings settings = Objects.requireNonNull(verification.settings(providerUrls));
+    return verification.apply(findings, settings);
   }
 }

@@ -31,7 +31,8 @@ record ScanRequest(
     List<Path> baselines,
     boolean defaultBaseline,
     boolean updateBaseline,
-    @Nullable Path config) {
+    @Nullable Path config,
+    @Nullable Verification verification) {
 
   ScanRequest {
     baselines = List.copyOf(baselines);
@@ -49,6 +50,7 @@ record ScanRequest(
         List.of(),
         true,
         false,
+        null,
         null);
   }
 }

@@ -1,7 +1,6 @@
 package dev.rekey.cli;
 
 import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.baseline.BaselineException;
@@ -42,12 +41,12 @@ final class ScanRun {
   int execute(SourcePlan plan) {
     log.event("scan.started", Map.of("target", plan.top().toString(), "staged", plan.staged()));
     Baselines baselines;
+    ScanConfig config;
     ScanResult result;
     try {
       baselines = Baselines.load(request.baselines(), plan.top(), request.defaultBaseline());
-      ScanConfig config = ConfigOptions.load(request.config(), plan.top());
-      ScanPipeline pipeline = new ScanPipeline(config.detector(), request.settings());
-      result = config.apply(plan.refine().apply(pipeline.run(plan.sources())));
+      config = ConfigOptions.load(request.config(), plan.top());
+      result = plan.refine().apply(config.scan(plan.sources(), request.settings()));
     } catch (SourceException | BaselineException | ConfigException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
@@ -55,15 +54,21 @@ final class ScanRun {
     logProblems(result);
     Baselines.Split split = baselines.split(result);
     int updated = request.updateBaseline() ? updateBaseline(baselines, split, plan.top()) : 0;
-    if (updated < 0 || !writeReport(split.fresh())) {
+    Verification verification = request.verification();
+    // Only findings that will be reported are verified: known ones are not sent anywhere.
+    ScanResult fresh =
+        verification == null
+            ? split.fresh()
+            : verification.apply(split.fresh(), config.providerUrls());
+    if (updated < 0 || !writeReport(fresh)) {
       return ExitCode.ERROR;
     }
     noteKnown(baselines, split);
-    if (plan.staged() && !split.fresh().findings().isEmpty() && updated == 0) {
-      new CommitAdvice(err, log).blocked(split.fresh());
+    if (plan.staged() && !fresh.findings().isEmpty() && updated == 0) {
+      new CommitAdvice(err, log).blocked(fresh);
     }
     log.event("scan.finished", counts(result, split, updated));
-    return exitCode(split.fresh(), updated > 0);
+    return exitCode(fresh, updated > 0);
   }
 
   private void logProblems(ScanResult result) {

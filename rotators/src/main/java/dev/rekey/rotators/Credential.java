@@ -57,6 +57,26 @@ public record Credential(
         rule.rotationUrl());
   }
 
+  /**
+   * The same kind of credential with another value (a new key, to check it): the fingerprint is the
+   * new value's, and {@code facts} replace those of the same name.
+   */
+  public Credential withSecret(SecretValue value, Map<String, String> facts) {
+    Map<String, String> merged = new java.util.LinkedHashMap<>(this.facts);
+    merged.putAll(facts);
+    return new Credential(
+        ruleId, provider, kind, value.fingerprint(ruleId), value, merged, leakedAt, rotationUrl);
+  }
+
+  /**
+   * The name an application reads the value by, in a store, e.g. {@code OPENAI_API_KEY} or {@code
+   * STRIPE_SECRET_KEY}: the provider and the kind.
+   */
+  public String entryName() {
+    String name = provider + "_" + kind;
+    return name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+  }
+
   /** The built-in rule that found it, when rekey still has that rule. */
   public Optional<Rule> rule() {
     return RuleCatalog.builtIn().stream().filter(r -> r.id().equals(ruleId)).findFirst();

@@ -14,6 +14,14 @@ public interface Prompter {
   /** Reads a secret without echoing it; throws a user error when no one can type it. */
   SecretValue readSecret(String prompt) throws RotationException;
 
+  /**
+   * Reads the new key for {@code credential}: by default from the user, as {@link
+   * #readSecret(String)}; the command line may supply it from a file or variable instead.
+   */
+  default SecretValue readSecret(Credential credential, String prompt) throws RotationException {
+    return readSecret(prompt);
+  }
+
   /** Asks a yes/no question; false when no one can answer. */
   boolean confirm(String question);
 
@@ -26,8 +34,8 @@ public interface Prompter {
         @Override
         public SecretValue readSecret(String prompt) throws RotationException {
           throw RotationException.user(
-              "a guided rotation needs the new key typed at a terminal: run rekey rotate"
-                  + " interactively");
+              "a guided rotation needs the new key: run rekey rotate at a terminal, or pass"
+                  + " --new-key-from FILE|env:NAME");
         }
 
         @Override

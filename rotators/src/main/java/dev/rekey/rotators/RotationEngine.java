@@ -50,9 +50,23 @@ public final class RotationEngine {
         rotator.name(),
         rotator.mode(),
         stores.describe(credential),
-        rotator.steps(credential, grace),
+        withCaveat(rotator.steps(credential, grace), stores.revokeCaveat(credential)),
         grace,
         rotator.refusal(credential).orElse(null));
+  }
+
+  /** The steps, the revoke step saying what the store needs first. */
+  private static List<PlannedStep> withCaveat(List<PlannedStep> steps, Optional<String> caveat) {
+    if (caveat.isEmpty()) {
+      return steps;
+    }
+    return steps.stream()
+        .map(
+            s ->
+                s.step() == Step.REVOKE
+                    ? new PlannedStep(s.step(), s.description() + ". " + caveat.get())
+                    : s)
+        .toList();
   }
 
   /** Records the run's settings and its plans, unless the journal already holds them. */

@@ -72,7 +72,7 @@ public final class AwsErrors {
     }
   }
 
-  static String firstLine(@Nullable String message) {
+  public static String firstLine(@Nullable String message) {
     if (message == null) {
       return "(no message)";
     }

@@ -11,18 +11,43 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.provider.Dashboards;
+import dev.rekey.rotators.provider.ProviderAccess;
+import dev.rekey.rotators.provider.Revoker;
+import dev.rekey.scanner.Verified;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rotation for every provider without an automated rotator: rekey shows the provider's own page,
- * takes the new key pasted without echo, checks it has the provider's format, stores it, and
- * records the old key as revoked only when the user confirms it.
+ * takes the new key pasted without echo, checks it has the provider's format and — where rekey has
+ * a read-only check — that the provider accepts it, stores it, and then revokes the old key through
+ * the provider's API where a {@link Revoker} can, or has the user revoke it. The old key counts as
+ * revoked once its provider refuses it, or (without a check) once the user confirms.
  */
 public final class GuidedRotator implements Rotator {
   private static final int ATTEMPTS = 3;
+  static final String REVOKED = "old_key_revoked";
+
+  private final List<Revoker> revokers;
+  private final @Nullable ProviderAccess access;
+
+  /** Guided rotation without provider calls: format checks and the user's word only. */
+  public GuidedRotator() {
+    this(List.of(), null);
+  }
+
+  /**
+   * @param revokers revoke old keys through providers' APIs, first match wins
+   * @param access verifies new and old keys with their providers, or null for no calls
+   */
+  public GuidedRotator(List<Revoker> revokers, @Nullable ProviderAccess access) {
+    this.revokers = List.copyOf(revokers);
+    this.access = access;
+  }
 
   @Override
   public String name() {
@@ -39,27 +64,46 @@ public final class GuidedRotator implements Rotator {
     return true;
   }
 
+  private Optional<Revoker> revoker(Credential credential) {
+    return revokers.stream().filter(r -> r.handles(credential)).findFirst();
+  }
+
+  private boolean verifiable(Credential credential) {
+    ProviderAccess calls = access;
+    return calls != null && calls.verification().verifiable(credential);
+  }
+
   @Override
   public List<PlannedStep> steps(Credential credential, Duration grace) {
     String page = page(credential);
+    String later = grace.isZero() ? "" : " (after a grace of " + grace + ")";
+    String revoke =
+        revoker(credential)
+            .map(r -> r.describe(credential) + ", then check it is refused")
+            .orElse(
+                "you revoke the old key at "
+                    + page
+                    + (verifiable(credential)
+                        ? "; rekey records it once " + credential.provider() + " refuses it"
+                        : "; rekey records it once you confirm"));
     return List.of(
         new PlannedStep(
             Step.CREATE,
             "you create a new key at "
                 + page
-                + " and paste it (not echoed); it is staged as"
-                + " AWSPENDING"),
+                + " and paste it (not echoed); it is staged as AWSPENDING"),
         new PlannedStep(Step.SET, "nothing to apply: applications read the key from the store"),
         new PlannedStep(
-            Step.TEST, "check the new key has the " + credential.provider() + " key format"),
+            Step.TEST,
+            "check the new key has the "
+                + credential.provider()
+                + " key format"
+                + (verifiable(credential)
+                    ? " and that " + credential.provider() + " accepts it"
+                    : "")),
         new PlannedStep(
             Step.FINISH, "make the new key AWSCURRENT; the old one becomes AWSPREVIOUS"),
-        new PlannedStep(
-            Step.REVOKE,
-            "you revoke the old key at "
-                + page
-                + "; rekey records it once you confirm"
-                + (grace.isZero() ? "" : " (after a grace of " + grace + ")")));
+        new PlannedStep(Step.REVOKE, revoke + later));
   }
 
   @Override
@@ -83,7 +127,8 @@ public final class GuidedRotator implements Rotator {
             + page(credential));
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       SecretValue key =
-          SecretValue.of(prompter.readSecret("Paste the new key (not shown): ").reveal().strip());
+          SecretValue.of(
+              prompter.readSecret(credential, "Paste the new key (not shown): ").reveal().strip());
       Optional<String> problem = problem(credential, key);
       if (problem.isEmpty()) {
         return SecretPayload.of(entry(credential), key);
@@ -99,15 +144,49 @@ public final class GuidedRotator implements Rotator {
   @Override
   public void test(StepContext context, SecretPayload pending) throws RotationException {
     Credential credential = context.credential();
-    Optional<String> problem = problem(credential, pending.get(entry(credential)));
+    SecretValue key = pending.get(entry(credential));
+    Optional<String> problem = problem(credential, key);
     if (problem.isPresent()) {
       throw RotationException.user(problem.get());
+    }
+    ProviderAccess calls = access;
+    if (calls != null && verifiable(credential)) {
+      context.note("new_key_verified", calls.requireLive(credential.withSecret(key, Map.of())));
     }
   }
 
   @Override
   public void revoke(StepContext context, SecretPayload current) throws RotationException {
     Credential credential = context.credential();
+    Optional<Revoker> revoker = revoker(credential);
+    ProviderAccess calls = access;
+    if (revoker.isPresent() && calls != null) {
+      if (context.note(REVOKED) == null) {
+        context.note(REVOKED, revoker.get().revoke(context));
+      }
+      context.note("old_key_check", calls.requireDead(credential));
+      return;
+    }
+    String still = "";
+    if (calls != null && verifiable(credential)) {
+      Verified answer = calls.verification().verifyNow(credential);
+      if (answer.status() == Verified.Status.REVOKED) {
+        context.note(REVOKED, credential.provider() + " refuses the old key");
+        return;
+      }
+      still =
+          answer.status() == Verified.Status.LIVE
+              ? credential.provider() + " still accepts it; "
+              : "";
+    }
+    confirm(context, credential, still);
+    if (calls != null && verifiable(credential)) {
+      context.note("old_key_check", calls.requireDead(credential));
+    }
+  }
+
+  private static void confirm(StepContext context, Credential credential, String still)
+      throws RotationException {
     Prompter prompter = context.prompter();
     prompter.show(
         "Revoke the old "
@@ -120,7 +199,9 @@ public final class GuidedRotator implements Rotator {
       throw RotationException.user(
           "the old "
               + credential.provider()
-              + " key is not confirmed revoked: revoke it at "
+              + " key is not confirmed revoked: "
+              + still
+              + "revoke it at "
               + page(credential)
               + ", then resume the run");
     }
@@ -150,13 +231,11 @@ public final class GuidedRotator implements Rotator {
   }
 
   private static String page(Credential credential) {
-    String url = credential.rotationUrl();
-    return url != null ? url : "the " + credential.provider() + " dashboard";
+    return Dashboards.page(credential);
   }
 
   /** The entry name an application would read, e.g. {@code OPENAI_API_KEY}. */
-  static String entry(Credential credential) {
-    String name = credential.provider() + "_" + credential.kind();
-    return name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]+", "_");
+  public static String entry(Credential credential) {
+    return credential.entryName();
   }
 }

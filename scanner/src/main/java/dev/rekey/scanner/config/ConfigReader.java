@@ -56,6 +56,17 @@ public final class ConfigReader {
   }
 
   /** Reads {@code file}. */
+  /**
+   * The configuration for a scan of {@code root}: its {@value #FILE_NAME} when there is one (for a
+   * directory), else the defaults.
+   */
+  public static ScanConfig forRoot(Path root) throws ConfigException {
+    Path implicit = java.nio.file.Files.isDirectory(root) ? root.resolve(FILE_NAME) : null;
+    return implicit != null && java.nio.file.Files.isRegularFile(implicit)
+        ? read(implicit)
+        : ScanConfig.DEFAULTS;
+  }
+
   public static ScanConfig read(Path file) throws ConfigException {
     String source;
     try {
@@ -98,7 +109,33 @@ public final class ConfigReader {
       checkRuleId(known, e.getKey(), "detectors.severity", e.getKey());
       severities.put(e.getKey(), severity(e.getValue(), "detectors.severity", e.getKey()));
     }
-    return new ScanConfig(name, disabled, severities, custom, allowlist(allow));
+    return new ScanConfig(
+        name, disabled, severities, custom, allowlist(allow), providers(root.path("providers")));
+  }
+
+  /** {@code [providers.NAME]} tables, each with one key: {@code url}, an http(s) base URL. */
+  private Map<String, String> providers(JsonNode providers) throws ConfigException {
+    if (providers.isMissingNode()) {
+      return Map.of();
+    }
+    if (!providers.isObject()) {
+      throw error("", 0, "providers", "'providers' must hold tables like [providers.openai]");
+    }
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> provider : providers.properties()) {
+      String table = "providers." + provider.getKey();
+      JsonNode node = provider.getValue();
+      if (!node.isObject()) {
+        throw error("providers", 0, provider.getKey(), "'" + table + "' must be a table");
+      }
+      checkKeys(node, table, 0, Set.of("url"));
+      String url = node.path("url").asText("");
+      if (!url.matches("https?://[^\\s]+")) {
+        throw error(table, 0, "url", "'url' must be an http or https base URL");
+      }
+      urls.put(provider.getKey(), url);
+    }
+    return urls;
   }
 
   private Allowlist allowlist(JsonNode allow) throws ConfigException {

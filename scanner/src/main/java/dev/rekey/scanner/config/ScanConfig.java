@@ -7,7 +7,11 @@ import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.Location;
+import dev.rekey.scanner.ScanPipeline;
 import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
+import dev.rekey.scanner.SourceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,22 +26,26 @@ import org.jspecify.annotations.Nullable;
  * @param severities severity overrides by rule id
  * @param customRules rules defined in the file, run after the built-in ones
  * @param allowlist paths and values never reported
+ * @param providerUrls provider base URLs from {@code [providers.NAME] url}, for verification and
+ *     rotation (tests point them at loopback)
  */
 public record ScanConfig(
     @Nullable String source,
     Set<String> disabled,
     Map<String, Severity> severities,
     List<Rule> customRules,
-    Allowlist allowlist) {
+    Allowlist allowlist,
+    Map<String, String> providerUrls) {
 
   /** No configuration file: every built-in rule, nothing allowed. */
   public static final ScanConfig DEFAULTS =
-      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE);
+      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE, Map.of());
 
   public ScanConfig {
     disabled = Set.copyOf(disabled);
     severities = Map.copyOf(severities);
     customRules = List.copyOf(customRules);
+    providerUrls = Map.copyOf(providerUrls);
   }
 
   /** The rules to run: built-in then custom, without the disabled ones. */
@@ -55,6 +63,16 @@ public record ScanConfig(
       return engine;
     }
     return new ConfiguredDetector(engine, severities, allowlist);
+  }
+
+  /**
+   * Scans {@code sources} as this configuration asks: its rules, severities and allowlists.
+   *
+   * @throws SourceException when a source as a whole cannot be read
+   */
+  public ScanResult scan(List<? extends Source> sources, ScanSettings settings)
+      throws SourceException {
+    return apply(new ScanPipeline(detector(), settings).run(sources));
   }
 
   /** {@code result} without the findings, and locations, that the path allowlist allows. */

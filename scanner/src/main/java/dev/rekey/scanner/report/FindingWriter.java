@@ -8,6 +8,7 @@ import dev.rekey.scanner.Location;
 import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.Snippet;
+import dev.rekey.scanner.Verified;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class FindingWriter {
     }
     writeFacts(finding.facts(), json);
     json.writeStringField("rotation_url", finding.rule().rotationUrl());
+    writeVerified(finding.verified(), json);
     json.writeNumberField("location_count", finding.locations().size());
     json.writeArrayFieldStart("locations");
     for (Location location : finding.locations()) {
@@ -85,6 +87,17 @@ final class FindingWriter {
       json.writeNullField(name);
     } else {
       json.writeNumberField(name, value);
+    }
+  }
+
+  /** Only when verification ran: {@code "verified": {"status": "live", "reason": "…"}}. */
+  private static void writeVerified(@Nullable Verified verified, JsonGenerator json)
+      throws IOException {
+    if (verified != null) {
+      json.writeObjectFieldStart("verified");
+      json.writeStringField("status", verified.status().label());
+      json.writeStringField("reason", verified.reason());
+      json.writeEndObject();
     }
   }
 

@@ -8,6 +8,7 @@ import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.Verified;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;
@@ -58,6 +59,10 @@ public final class TextReporter implements Reporter {
               + " more places (--format json lists them)\n");
     }
     out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
+    Verified verified = finding.verified();
+    if (verified != null) {
+      out.write("  verified     " + verified.status().label() + ": " + verified.reason() + "\n");
+    }
     String rotation = finding.rule().rotationUrl();
     if (rotation != null) {
       out.write("  rotate       " + rotation + "\n");

@@ -113,10 +113,22 @@ class ConfigReaderTest {
 
   @Test
   void unknownTopLevelTablesAreLeftToTheirOwners() throws Exception {
-    ScanConfig config = ConfigReader.parse("c.toml", "[providers.stripe]\nbase_url = \"x\"\n");
+    ScanConfig config = ConfigReader.parse("c.toml", "[verify]\nwhatever = \"x\"\n");
     assertThat(config.rules()).isNotEmpty();
     assertThat(config.severities()).isEmpty();
     assertThat(ScanConfig.DEFAULTS.detector().rules()).hasSameSizeAs(config.rules());
     assertThat(Severity.parse("info")).isEqualTo(Severity.INFO);
+  }
+
+  @Test
+  void providerTablesGiveBaseUrlsAndRejectTypos() throws Exception {
+    ScanConfig config =
+        ConfigReader.parse("c.toml", "[providers.stripe]\nurl = \"http://127.0.0.1:9\"\n");
+    assertThat(config.providerUrls()).containsEntry("stripe", "http://127.0.0.1:9");
+    assertThatThrownBy(
+            () -> ConfigReader.parse("c.toml", "\n[providers.stripe]\nbase_url = \"x\"\n"))
+        .hasMessageStartingWith("c.toml:3: unknown key 'base_url' in [providers.stripe]");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", "[providers.stripe]\nurl = \"ftp:x\"\n"))
+        .hasMessageContaining("must be an http or https base URL");
   }
 }

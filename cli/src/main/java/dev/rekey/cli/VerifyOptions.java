@@ -1,0 +1,112 @@
+package dev.rekey.cli;
+
+import dev.rekey.rotators.http.ProviderUrls;
+import dev.rekey.rotators.verify.CanaryList;
+import dev.rekey.rotators.verify.VerificationRun;
+import dev.rekey.rotators.verify.VerifierCatalog;
+import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.Verified;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code rekey scan}'s verification options: after the scan, ask each secret's own provider whether
+ * it is live. Off by default: a scan makes no network connection unless asked.
+ */
+final class VerifyOptions {
+  @Option(
+      names = "--verify",
+      description =
+          "Ask each secret's own provider whether it is live (one read-only call per secret; never"
+              + " a canary token). Adds 'verified' to each finding.")
+  boolean verify;
+
+  @Option(
+      names = "--verify-network",
+      description =
+          "With --verify, also try database URLs with one login to their own host (implies --verify).")
+  boolean network;
+
+  @Option(
+      names = "--verify-only-live",
+      description = "Report only the findings verified live (implies --verify).")
+  boolean onlyLive;
+
+  @Option(
+      names = "--provider-url",
+      paramLabel = "NAME=URL",
+      description =
+          "Use URL as provider NAME's API base (a regional endpoint, a proxy); repeatable. Also"
+              + " [providers.NAME] url in .rekey.toml.")
+  List<String> providerUrls = new ArrayList<>();
+
+  @Option(
+      names = "--verify-timeout",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description = "Limit on each verification call (default: 10s).")
+  Duration timeout = Duration.ofSeconds(10);
+
+  @Option(
+      names = "--verify-concurrency",
+      paramLabel = "N",
+      description = "Verification calls in flight at once per provider (default: 4).")
+  int perProvider = 4;
+
+  @Option(
+      names = "--canary",
+      paramLabel = "ACCOUNT|PREFIX",
+      description =
+          "Never verify secrets from this AWS account id or starting with this prefix (canary"
+              + " tokens); adds to the built-in list; repeatable.")
+  List<String> canaries = new ArrayList<>();
+
+  boolean requested() {
+    return verify || network || onlyLive;
+  }
+
+  /**
+   * The verification settings, or null when verification was not asked for. Called before the scan,
+   * so that a bad value stops rekey before any work.
+   *
+   * @param configured base URLs from the configuration file, overridden by {@code --provider-url}
+   * @throws IllegalArgumentException for a bad option value
+   */
+  @Nullable VerifySettings settings(Map<String, String> configured) {
+    if (!requested()) {
+      return null;
+    }
+    if (perProvider < 1) {
+      throw new IllegalArgumentException("--verify-concurrency must be at least 1");
+    }
+    Map<String, String> urls = new TreeMap<>(configured);
+    urls.putAll(ProviderUrls.parsePairs(providerUrls));
+    return new VerifySettings(
+        ProviderUrls.of(urls),
+        timeout,
+        perProvider,
+        network,
+        CanaryList.builtInWith(canaries),
+        VerifySettings.defaults().retry());
+  }
+
+  /** The result with every finding verified, and only the live ones with --verify-only-live. */
+  ScanResult apply(ScanResult result, VerifySettings settings) {
+    List<Finding> verified =
+        new VerificationRun(VerifierCatalog.builtIn(), settings).verifyAll(result.findings());
+    if (onlyLive) {
+      verified =
+          verified.stream()
+              .filter(f -> f.verified() != null && f.verified().status() == Verified.Status.LIVE)
+              .toList();
+    }
+    return new ScanResult(verified, result.stats(), result.problems());
+  }
+}

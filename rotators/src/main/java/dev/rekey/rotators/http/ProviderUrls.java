@@ -1,0 +1,108 @@
+package dev.rekey.rotators.http;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The base URL of each provider API rekey talks to: the provider's own by default, overridable (a
+ * regional endpoint, a proxy, a loopback server in tests) from {@code .rekey.toml}'s {@code
+ * [providers.NAME] url = "…"} tables or {@code --provider-url NAME=URL}.
+ *
+ * <p>Supabase's project API is per project: its URL holds {@code {ref}}, the project reference.
+ */
+public final class ProviderUrls {
+  /** Every provider rekey knows, with its own base URL. */
+  public static final Map<String, String> DEFAULTS =
+      Map.ofEntries(
+          Map.entry("anthropic", "https://api.anthropic.com"),
+          Map.entry("aws", "https://sts.amazonaws.com"),
+          Map.entry("github", "https://api.github.com"),
+          Map.entry("gitlab", "https://gitlab.com"),
+          Map.entry("google", "https://generativelanguage.googleapis.com"),
+          Map.entry("groq", "https://api.groq.com"),
+          Map.entry("huggingface", "https://huggingface.co"),
+          Map.entry("mailgun", "https://api.mailgun.net"),
+          Map.entry("npm", "https://registry.npmjs.org"),
+          Map.entry("openai", "https://api.openai.com"),
+          Map.entry("replicate", "https://api.replicate.com"),
+          Map.entry("resend", "https://api.resend.com"),
+          Map.entry("sendgrid", "https://api.sendgrid.com"),
+          Map.entry("slack", "https://slack.com"),
+          Map.entry("stripe", "https://api.stripe.com"),
+          Map.entry("supabase", "https://{ref}.supabase.co"),
+          Map.entry("supabase-api", "https://api.supabase.com"),
+          Map.entry("twilio", "https://api.twilio.com"),
+          Map.entry("vercel", "https://api.vercel.com"));
+
+  private final Map<String, String> urls;
+
+  private ProviderUrls(Map<String, String> urls) {
+    this.urls = Map.copyOf(urls);
+  }
+
+  /** The providers' own URLs. */
+  public static ProviderUrls defaults() {
+    return new ProviderUrls(DEFAULTS);
+  }
+
+  /**
+   * The defaults with {@code overrides} (provider name to base URL) in their place.
+   *
+   * @throws IllegalArgumentException naming the provider when a name is unknown or a URL is not
+   *     http(s)
+   */
+  public static ProviderUrls of(Map<String, String> overrides) {
+    Map<String, String> urls = new TreeMap<>(DEFAULTS);
+    overrides.forEach(
+        (name, url) -> {
+          if (!DEFAULTS.containsKey(name)) {
+            throw new IllegalArgumentException(
+                "unknown provider '"
+                    + name
+                    + "' for a base URL: use one of "
+                    + DEFAULTS.keySet().stream().sorted().toList());
+          }
+          if (!url.startsWith("https://") && !url.startsWith("http://")) {
+            throw new IllegalArgumentException(
+                "provider " + name + ": base URL '" + url + "' is not an http(s) URL");
+          }
+          urls.put(name, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
+        });
+    return new ProviderUrls(urls);
+  }
+
+  /** Parses {@code NAME=URL} pairs, as given to {@code --provider-url}. */
+  public static Map<String, String> parsePairs(List<String> pairs) {
+    Map<String, String> parsed = new TreeMap<>();
+    for (String pair : pairs) {
+      int equals = pair.indexOf('=');
+      if (equals <= 0) {
+        throw new IllegalArgumentException(
+            "--provider-url " + pair + ": expected NAME=URL, e.g. openai=https://api.openai.com");
+      }
+      parsed.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+    }
+    return parsed;
+  }
+
+  /** The base URL of {@code provider}, without a trailing slash. */
+  public String base(String provider) {
+    String url = urls.get(provider);
+    if (url == null) {
+      throw new IllegalArgumentException("no base URL for provider " + provider);
+    }
+    return url;
+  }
+
+  /** {@code base + path}; {@code path} starts with a slash and is already encoded. */
+  public URI resolve(String provider, String path) {
+    return URI.create(base(provider) + path);
+  }
+
+  /** Whether the base URL was changed from the provider's own. */
+  public boolean overridden(String provider) {
+    return !base(provider).equals(DEFAULTS.get(provider));
+  }
+}
