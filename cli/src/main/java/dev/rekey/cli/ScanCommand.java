@@ -4,10 +4,10 @@ import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanPipeline;
+import dev.rekey.scanner.ScanProgress;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
-import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.report.Format;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,8 +31,10 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Scan a git repository's working tree (tracked and untracked files, not ignored ones) or",
-      "every file of a directory for leaked credentials.",
+      "Scan for leaked credentials: a git repository's full history (every ref, each blob once,",
+      "commit and tag messages) and its working tree (tracked and untracked files, not ignored",
+      "ones); a bare repository; a git URL (cloned to a temporary folder); or every file of a",
+      "directory.",
       ""
     },
     footerHeading = "%nExit codes:%n",
@@ -48,9 +51,12 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "PATH",
-      description = "Repository, directory or file to scan (default: the current directory).")
-  Path path = Path.of(".");
+      paramLabel = "PATH|URL",
+      description =
+          "Repository, directory, file or git URL to scan (default: the current directory).")
+  String path = ".";
+
+  @Mixin HistoryOptions history = new HistoryOptions();
 
   @Option(
       names = "--format",
@@ -89,19 +95,29 @@ final class ScanCommand implements Callable<Integer> {
       err.println("rekey: --threads must be at least 1");
       return ExitCode.ERROR;
     }
-    if (!Files.exists(path)) {
+    String invalid = history.problem();
+    if (invalid != null) {
+      err.println("rekey: " + invalid);
+      return ExitCode.ERROR;
+    }
+    if (!HistoryOptions.isUrl(path) && !Files.exists(Path.of(path))) {
       err.println("rekey: " + path + ": no such file or directory");
       return ExitCode.ERROR;
     }
     ScanSettings settings = new ScanSettings(maxFileSize, threads);
+    Engine engine = new Engine(RuleCatalog.builtIn());
     ScanResult result;
+    ScanProgress progress = new ScanProgress();
+    ProgressLine line = ProgressLine.start(progress, err);
     try {
       result =
-          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings)
-              .run(Sources.forPath(path, settings));
+          new ScanPipeline(engine, settings)
+              .run(history.sources(path, settings, engine.rules()), progress);
     } catch (SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
+    } finally {
+      line.close();
     }
     for (Problem problem : result.problems()) {
       if (problem.isError()) {

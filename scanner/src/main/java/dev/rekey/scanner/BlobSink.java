@@ -25,4 +25,13 @@ public interface BlobSink {
 
   /** Reports something that could not be scanned, or was skipped on purpose. */
   void problem(Problem problem);
+
+  /** Announces that about {@code blobs} more blobs are coming, for progress reports. */
+  default void expect(long blobs) {}
+
+  /**
+   * Records how far a blob has spread through a git history. Call it only after {@link #accept}
+   * returned for that blob, typically from {@link Source#locate}.
+   */
+  default void spread(BlobId id, GitSpread spread) {}
 }

@@ -5,6 +5,7 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.Severity;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One secret found by one rule, wherever it occurs: the unit a user triages. The same secret at
@@ -15,13 +16,15 @@ import java.util.Map;
  * @param severity the highest severity of its matches
  * @param locations every place it was found, the primary (oldest, or first by path) first
  * @param facts non-secret facts established by the rule's checks
+ * @param spread how far it has spread through a git history, or null when it was not found there
  */
 public record Finding(
     Rule rule,
     SecretValue secret,
     Severity severity,
     List<Location> locations,
-    Map<String, String> facts) {
+    Map<String, String> facts,
+    @Nullable GitSpread spread) {
 
   public Finding {
     if (locations.isEmpty()) {
@@ -29,6 +32,16 @@ public record Finding(
     }
     locations = List.copyOf(locations);
     facts = Map.copyOf(facts);
+  }
+
+  /** A finding outside git history. */
+  public Finding(
+      Rule rule,
+      SecretValue secret,
+      Severity severity,
+      List<Location> locations,
+      Map<String, String> facts) {
+    this(rule, secret, severity, locations, facts, null);
   }
 
   /** Hex SHA-256 of the rule id and the secret: stable across moves and history rewrites. */

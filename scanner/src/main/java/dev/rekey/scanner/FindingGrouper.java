@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Groups matches of the same secret under the same rule into one {@link Finding}. */
 final class FindingGrouper {
@@ -39,11 +40,15 @@ final class FindingGrouper {
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
 
-  void add(Match match, List<Provenance> seenAt, int line, int column) {
+  void add(Match match, List<Provenance> seenAt, int line, int column, @Nullable GitSpread spread) {
     Group group =
         groups.computeIfAbsent(
             match.rule().id() + "\0" + match.secret().reveal(), key -> new Group(match));
     group.add(match);
+    if (spread != null) {
+      GitSpread known = group.spread;
+      group.spread = known == null ? spread : known.merge(spread);
+    }
     for (Provenance provenance : seenAt) {
       group.locations.add(new Location(provenance, line, column));
     }
@@ -56,7 +61,12 @@ final class FindingGrouper {
           group.locations.stream().distinct().sorted(LOCATION_ORDER).toList();
       findings.add(
           new Finding(
-              group.first.rule(), group.first.secret(), group.severity, locations, group.facts));
+              group.first.rule(),
+              group.first.secret(),
+              group.severity,
+              locations,
+              group.facts,
+              group.spread));
     }
     findings.sort(FINDING_ORDER);
     return findings;
@@ -67,6 +77,7 @@ final class FindingGrouper {
     Severity severity;
     final Map<String, String> facts = new HashMap<>();
     final List<Location> locations = new ArrayList<>();
+    @Nullable GitSpread spread;
 
     Group(Match first) {
       this.first = first;

@@ -1,0 +1,74 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.SourceException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevFlag;
+import org.eclipse.jgit.revwalk.RevSort;
+
+/**
+ * Lists only what a range of commits {@code A..B} introduced: the commits reachable from B and not
+ * from A, and of their blobs only those the boundary (the commits of A those commits build on) does
+ * not already hold. This is what a pull request or a push adds; a pre-push hook runs it as {@code
+ * --range <remote>..<local>}.
+ */
+final class RangeLister {
+  private RangeLister() {}
+
+  /** Lists the range into the inventory. */
+  static void list(
+      Repository repository, HistoryWalk walk, String range, HistoryLister lister, Inventory inv)
+      throws SourceException {
+    int dots = range.indexOf("..");
+    String from = range.substring(0, dots);
+    String to = range.substring(dots + 2);
+    ObjectId start = resolve(repository, from.isEmpty() ? Constants.HEAD : from, range);
+    ObjectId end = resolve(repository, to.isEmpty() ? Constants.HEAD : to, range);
+    List<HistoryCommit> commits = new ArrayList<>();
+    Set<RevCommit> boundary = new LinkedHashSet<>();
+    try {
+      walk.markStart(walk.parseCommit(end));
+      walk.markUninteresting(walk.parseCommit(start));
+      walk.sort(RevSort.TOPO);
+      walk.sort(RevSort.REVERSE, true);
+      for (RevCommit commit : walk) {
+        commits.add((HistoryCommit) commit);
+        for (RevCommit parent : commit.getParents()) {
+          if (parent.has(RevFlag.UNINTERESTING)) {
+            boundary.add(parent);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new SourceException("--range " + range + ": cannot walk the commits: " + e, e);
+    }
+    boundary.forEach(lister::markKnown);
+    lister.listOrdered(commits);
+    if (!commits.isEmpty()) {
+      inv.tips.add(
+          new Inventory.NamedCommit(to.isEmpty() ? Constants.HEAD : to, commits.getLast()));
+    }
+  }
+
+  private static ObjectId resolve(Repository repository, String revision, String range)
+      throws SourceException {
+    try {
+      ObjectId id = repository.resolve(revision + "^{commit}");
+      if (id == null) {
+        throw new SourceException(
+            "--range " + range + ": '" + revision + "' is not a commit in this repository");
+      }
+      return id;
+    } catch (IOException | RuntimeException e) {
+      throw new SourceException(
+          "--range " + range + ": cannot resolve '" + revision + "': " + e.getMessage(), e);
+    }
+  }
+}
