@@ -19,24 +19,22 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
-import org.eclipse.jgit.lib.Repository;
 
 /**
- * Reads the blobs of an {@link Inventory} in pack order on every core, one {@link ObjectReader}
- * (with its own delta-base cache) per thread, and pushes each to the sink with the place it was
- * first seen. Threads take consecutive runs of the pack order, so each reader still sees bases
- * before their deltas. A blob that cannot be read is reported with its id and path.
+ * Reads the blobs of an {@link Inventory} in pack order on every core, one JGit reader (with its
+ * own delta-base cache) per thread, and pushes each to the sink with the place it was first seen.
+ * Threads take consecutive runs of the pack order, so each reader still sees bases before their
+ * deltas. A blob that cannot be read is reported with its id and path.
  */
 final class HistoryBlobReader {
   /** Blobs a thread takes at a time: long enough runs keep delta bases in its cache. */
   static final int RUN = 512;
 
-  private final Repository repository;
+  private final RepositoryHandle repository;
   private final Inventory inventory;
   private final ScanSettings settings;
 
-  HistoryBlobReader(Repository repository, Inventory inventory, ScanSettings settings) {
+  HistoryBlobReader(RepositoryHandle repository, Inventory inventory, ScanSettings settings) {
     this.repository = repository;
     this.inventory = inventory;
     this.settings = settings;
@@ -59,14 +57,15 @@ final class HistoryBlobReader {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      sink.problem(Problem.error(repository.getDirectory().toString(), "scan interrupted"));
+      sink.problem(
+          Problem.error(repository.current().getDirectory().toString(), "scan interrupted"));
     } catch (ExecutionException e) {
       throw new IllegalStateException("reading blobs failed: " + e.getCause(), e.getCause());
     }
   }
 
   private void work(int[] order, AtomicInteger next, BlobSink sink, boolean[] accepted) {
-    try (ObjectReader reader = repository.newObjectReader()) {
+    try (ObjectSource reader = new ObjectSource(repository)) {
       for (int from = next.getAndAdd(RUN); from < order.length; from = next.getAndAdd(RUN)) {
         int to = Math.min(order.length, from + RUN);
         for (int i = from; i < to; i++) {
@@ -77,7 +76,7 @@ final class HistoryBlobReader {
   }
 
   /** Reads one blob and pushes it; whether it was pushed. */
-  private boolean readOne(ObjectReader reader, int blob, BlobSink sink) {
+  private boolean readOne(ObjectSource reader, int blob, BlobSink sink) {
     ObjectId id = inventory.blobs.id(blob);
     BlobId blobId = new BlobId(id.name());
     if (!sink.needs(blobId)) {

@@ -8,17 +8,17 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.jgit.errors.CorruptObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
-import org.eclipse.jgit.revwalk.RevBlob;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
 import org.eclipse.jgit.revwalk.RevTag;
-import org.eclipse.jgit.revwalk.RevTree;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,16 +28,28 @@ import org.jspecify.annotations.Nullable;
  * missing or corrupt object is reported with its id and the walk goes on around it.
  */
 final class HistoryLister {
+  private static final int MAX_TAG_DEPTH = 16;
+
   private final HistoryWalk walk;
-  private final ObjectReader reader;
+  private final ObjectSource objects;
+  private final Set<ObjectId> shallow;
   private final BlobSink sink;
   private final Inventory inventory;
   private final Messages messages;
   private final Set<String> submodules = new HashSet<>();
 
-  HistoryLister(HistoryWalk walk, BlobSink sink, Inventory inventory) {
+  /**
+   * @param shallow the commits of a shallow clone whose parents are not in the repository
+   */
+  HistoryLister(
+      HistoryWalk walk,
+      ObjectSource objects,
+      Set<ObjectId> shallow,
+      BlobSink sink,
+      Inventory inventory) {
     this.walk = walk;
-    this.reader = walk.getObjectReader();
+    this.objects = objects;
+    this.shallow = shallow;
     this.sink = sink;
     this.inventory = inventory;
     this.messages = new Messages(sink, inventory);
@@ -82,26 +94,35 @@ final class HistoryLister {
 
   /** Records every tree and blob of {@code commit} as known, without scanning them. */
   void markKnown(RevCommit commit) {
-    try {
-      walk.parseHeaders(commit);
-      walkTree(commit.getTree(), "", BlobTable.KNOWN, commit);
-    } catch (IOException e) {
-      missing(commit, e);
-    }
+    walkTree(commit.getTree(), "", BlobTable.KNOWN, commit);
   }
 
   /** Resolves a tip to a commit, scanning the messages of the tags on the way. */
-  private @Nullable HistoryCommit peel(ObjectId id, String name) {
+  private @Nullable HistoryCommit peel(ObjectId tip, String name) {
+    ObjectId id = tip;
     try {
-      RevObject object = walk.parseAny(id);
-      while (object instanceof RevTag tag) {
-        messages.scanTag(tag);
-        object = walk.parseAny(tag.getObject());
+      for (int depth = 0; depth < MAX_TAG_DEPTH; depth++) {
+        ObjectLoader loader = objects.open(id, ObjectReader.OBJ_ANY);
+        switch (loader.getType()) {
+          case Constants.OBJ_COMMIT -> {
+            return (HistoryCommit) walk.lookupCommit(id);
+          }
+          case Constants.OBJ_TAG -> {
+            RevTag tag = RevTag.parse(walk, loader.getCachedBytes());
+            messages.scanTag(tag);
+            id = tag.getObject().copy();
+          }
+          case Constants.OBJ_TREE -> {
+            walkTree(id, "", BlobTable.NO_COMMIT, null);
+            return null;
+          }
+          default -> {
+            inventory.blobs.add(id, BlobTable.NO_COMMIT, name);
+            return null;
+          }
+        }
       }
-      if (object instanceof HistoryCommit commit) {
-        return commit;
-      }
-      listLoose(object, name);
+      sink.problem(Problem.error(name, "a chain of tags too long to follow; not scanned"));
     } catch (MissingObjectException e) {
       sink.problem(
           Problem.error(
@@ -113,15 +134,6 @@ final class HistoryLister {
       sink.problem(Problem.error(name, "cannot read " + id.name() + ": " + e.getMessage()));
     }
     return null;
-  }
-
-  /** A tag may point straight at a tree or a blob, outside any commit. */
-  private void listLoose(RevObject object, String name) {
-    if (object instanceof RevTree tree) {
-      walkTree(tree, "", BlobTable.NO_COMMIT, null);
-    } else if (object instanceof RevBlob blob) {
-      inventory.blobs.add(blob, BlobTable.NO_COMMIT, name);
-    }
   }
 
   /** Depth-first, emitting each commit after all of its parents: parents first. */
@@ -136,6 +148,9 @@ final class HistoryLister {
           pending.pop();
           continue;
         }
+        if (shallow.contains(commit)) {
+          continue; // its parents are not in this clone: noted once for the whole repository
+        }
         for (int i = commit.getParentCount() - 1; i >= 0; i--) {
           HistoryCommit parent = (HistoryCommit) commit.getParent(i);
           if (!parent.visited) {
@@ -149,18 +164,23 @@ final class HistoryLister {
     }
   }
 
+  @SuppressWarnings("ReferenceEquality") // the same pooled commit object, or another
   private boolean parse(HistoryCommit commit) {
     try {
-      walk.parseHeaders(commit);
+      byte[] raw = objects.read(commit, Constants.OBJ_COMMIT);
+      if (RevCommit.parse(walk, raw) != commit) {
+        throw new CorruptObjectException("its content does not match its id");
+      }
       return true;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       missing(commit, e);
       return false;
     }
   }
 
-  private void missing(RevObject commit, IOException e) {
-    String what = e instanceof MissingObjectException ? "missing" : "unreadable (" + e + ")";
+  private void missing(RevObject commit, Exception e) {
+    String what =
+        e instanceof MissingObjectException ? "missing" : "unreadable (" + e.getMessage() + ")";
     sink.problem(
         Problem.error(
             commit.name(),
@@ -190,7 +210,7 @@ final class HistoryLister {
     }
     RawTree tree;
     try {
-      tree = new RawTree(reader.open(treeId, Constants.OBJ_TREE).getCachedBytes());
+      tree = new RawTree(objects.read(treeId, Constants.OBJ_TREE));
     } catch (MissingObjectException e) {
       badTree(treeId, prefix, owner, "missing from the object database");
       return;

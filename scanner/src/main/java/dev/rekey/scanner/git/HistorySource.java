@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +33,7 @@ public final class HistorySource implements Source, AutoCloseable {
   private final Path root;
   private final ScanSettings settings;
   private final HistoryScope scope;
-  private @Nullable Repository repository;
+  private @Nullable RepositoryHandle repository;
   private @Nullable Scanned scanned;
 
   /** What the scan step leaves for the locate step: the listing, and which blobs were pushed. */
@@ -56,21 +56,22 @@ public final class HistorySource implements Source, AutoCloseable {
 
   @Override
   public void scan(BlobSink sink) throws SourceException {
-    Repository repo = GitRepositories.open(root);
-    repository = repo;
+    RepositoryHandle handle = new RepositoryHandle(root);
+    repository = handle;
+    Repository repo = handle.current();
     ReadTuning.install(settings);
-    noteShallow(repo, sink);
+    Set<ObjectId> shallow = shallowCommits(repo, sink);
     Inventory inventory = new Inventory();
-    try (ObjectReader reader = repo.newObjectReader();
-        HistoryWalk walk = new HistoryWalk(reader)) {
-      HistoryLister lister = new HistoryLister(walk, sink, inventory);
+    try (ObjectSource objects = new ObjectSource(handle);
+        HistoryWalk walk = new HistoryWalk(repo.newObjectReader())) {
+      HistoryLister lister = new HistoryLister(walk, objects, shallow, sink, inventory);
       String range = scope.range();
       if (range != null) {
         RangeLister.list(repo, walk, range, lister, inventory);
       } else {
         lister.list(RefTips.read(repo, sink));
         if (scope.allObjects()) {
-          Unreachables.list(repo, walk, inventory, lister, sink);
+          Unreachables.list(repo, walk, objects, inventory, lister, sink);
         }
       }
     }
@@ -79,31 +80,32 @@ public final class HistorySource implements Source, AutoCloseable {
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[inventory.blobs.size()];
     int[] order = PackOrder.sort(repo.getObjectDatabase(), inventory.blobs, wanted);
-    new HistoryBlobReader(repo, inventory, settings).read(order, sink, accepted);
+    new HistoryBlobReader(handle, inventory, settings).read(order, sink, accepted);
     scanned = new Scanned(inventory, accepted, record);
   }
 
   @Override
   public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
-    Repository repo = repository;
+    RepositoryHandle handle = repository;
     Scanned done = scanned;
-    if (repo == null || done == null) {
+    if (handle == null || done == null) {
       return;
     }
-    try (ObjectReader reader = repo.newObjectReader()) {
+    try (ObjectSource objects = new ObjectSource(handle)) {
+      Repository repo = handle.current();
       RefTips.DefaultBranch branch = scope.range() == null ? RefTips.defaultBranch(repo) : null;
-      ObjectId tipTree = branch == null ? null : treeOf(reader, branch.tip());
-      new Locator(reader, done.inventory(), matched, sink)
+      ObjectId tipTree = branch == null ? null : treeOf(objects, branch.tip());
+      new Locator(objects, done.inventory(), matched, sink)
           .locate(done.inventory().tips, branch == null ? null : branch.name(), tipTree);
     }
     saveRecord(done, matched, sink);
     scanned = null;
   }
 
-  private static @Nullable ObjectId treeOf(ObjectReader reader, ObjectId commit) {
-    try (RevWalk walk = new RevWalk(reader)) {
-      return walk.parseCommit(commit).getTree().copy();
-    } catch (IOException e) {
+  private static @Nullable ObjectId treeOf(ObjectSource objects, ObjectId commit) {
+    try {
+      return RevCommit.parse(objects.read(commit, Constants.OBJ_COMMIT)).getTree().copy();
+    } catch (IOException | RuntimeException e) {
       return null;
     }
   }
@@ -154,12 +156,14 @@ public final class HistorySource implements Source, AutoCloseable {
     }
   }
 
-  private void noteShallow(Repository repo, BlobSink sink) {
+  /** The commits of a shallow clone whose parents were not fetched, with a note if any. */
+  private Set<ObjectId> shallowCommits(Repository repo, BlobSink sink) {
     if (!(repo.getObjectDatabase() instanceof ObjectDirectory directory)) {
-      return;
+      return Set.of();
     }
     try {
-      int shallow = directory.getShallowCommits().size();
+      Set<ObjectId> commits = directory.getShallowCommits();
+      int shallow = commits.size();
       if (shallow > 0) {
         sink.problem(
             Problem.skipped(
@@ -170,16 +174,18 @@ public final class HistorySource implements Source, AutoCloseable {
                     + " parents missing from this repository, and the history behind them was"
                     + " not scanned; run 'git fetch --unshallow' to scan all of it"));
       }
+      return commits;
     } catch (IOException e) {
       sink.problem(Problem.error(root + "/shallow", "cannot read: " + e.getMessage()));
+      return Set.of();
     }
   }
 
   @Override
   public void close() {
-    Repository repo = repository;
-    if (repo != null) {
-      repo.close();
+    RepositoryHandle handle = repository;
+    if (handle != null) {
+      handle.close();
       repository = null;
     }
     scanned = null;

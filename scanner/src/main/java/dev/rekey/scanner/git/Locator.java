@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +28,7 @@ final class Locator {
   private final TreeHits trees;
   private final List<BitSet> commitsOf = new ArrayList<>();
 
-  Locator(ObjectReader reader, Inventory inventory, Set<BlobId> matched, BlobSink sink) {
+  Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, BlobSink sink) {
     this.inventory = inventory;
     this.sink = sink;
     Map<ObjectId, Integer> numbers = new HashMap<>();
@@ -42,7 +41,7 @@ final class Locator {
         commitsOf.add(new BitSet());
       }
     }
-    this.trees = new TreeHits(reader, numbers);
+    this.trees = new TreeHits(objects, numbers);
   }
 
   /** Reports the places and spread of every target to the sink. */

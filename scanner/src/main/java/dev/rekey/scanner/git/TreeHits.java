@@ -8,7 +8,6 @@ import java.util.Map;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 
 /**
  * Where a few target blobs sit inside trees: for each tree, the paths (relative to it) of the
@@ -19,7 +18,7 @@ final class TreeHits {
   /** A target blob at a path. */
   record Hit(String path, int target) {}
 
-  private final ObjectReader reader;
+  private final ObjectSource objects;
   private final Map<ObjectId, Integer> targets;
   private final IdTable clean = new IdTable();
   private final Map<ObjectId, List<Hit>> hits = new HashMap<>();
@@ -27,8 +26,8 @@ final class TreeHits {
   /**
    * @param targets the blobs looked for, each with its number
    */
-  TreeHits(ObjectReader reader, Map<ObjectId, Integer> targets) {
-    this.reader = reader;
+  TreeHits(ObjectSource objects, Map<ObjectId, Integer> targets) {
+    this.objects = objects;
     this.targets = targets;
   }
 
@@ -53,7 +52,7 @@ final class TreeHits {
   private List<Hit> read(AnyObjectId treeId) {
     RawTree tree;
     try {
-      tree = new RawTree(reader.open(treeId, Constants.OBJ_TREE).getCachedBytes());
+      tree = new RawTree(objects.read(treeId, Constants.OBJ_TREE));
     } catch (IOException e) {
       return List.of(); // reported when the history was listed
     }

@@ -23,6 +23,7 @@ final class Unreachables {
   static void list(
       Repository repository,
       HistoryWalk walk,
+      ObjectSource objects,
       Inventory inventory,
       HistoryLister lister,
       BlobSink sink) {
@@ -36,9 +37,8 @@ final class Unreachables {
           }
         });
     List<ObjectId> blobs = new ArrayList<>();
-    ObjectReader reader = walk.getObjectReader();
     for (ObjectId id : candidates) {
-      switch (typeOf(reader, id, sink)) {
+      switch (typeOf(objects, id, sink)) {
         case Constants.OBJ_COMMIT, Constants.OBJ_TAG -> {
           HistoryCommit commit = lister.resolve(id, id.name());
           if (commit != null) {
@@ -67,9 +67,9 @@ final class Unreachables {
     return known != null && known.getType() == Constants.OBJ_TAG;
   }
 
-  private static int typeOf(ObjectReader reader, ObjectId id, BlobSink sink) {
+  private static int typeOf(ObjectSource objects, ObjectId id, BlobSink sink) {
     try {
-      return reader.open(id).getType();
+      return objects.open(id, ObjectReader.OBJ_ANY).getType();
     } catch (IOException e) {
       sink.problem(
           Problem.error(id.name(), "unreachable object cannot be read: " + e.getMessage()));
