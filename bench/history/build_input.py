@@ -2,15 +2,16 @@
 """Builds the history benchmark's input repository from real code on the npm registry.
 
 Successive published versions of a few large packages (webpack, eslint, typescript, prettier), each
-in version order up to a pinned last version, interleaved, are committed into one repository: each
-version's changed files in commits of about 64 KiB of new content each, as a history of small edits
-would have, until the unique blob content reaches --size bytes. Secrets are
-planted along the way (added in one commit, gone when the next version replaces the file), and
-listed in planted.jsonl so the benchmark can measure each tool's recall.
+in version order up to a pinned last version, interleaved, are committed into one bare repository:
+each version's changed files split into as many commits as keep about one commit per 100 KiB of
+new content (as a history of small edits would have), until the unique blob content reaches
+--size. Secrets are planted along the way, one every 100 commits (added to a file in one commit,
+gone when the next version replaces the file), and listed in planted.jsonl so the benchmark can
+measure each tool's recall.
 
-Deterministic: the registry's tarballs are immutable, versions are pinned, and every
-author, date, message and planted secret is fixed (seeded), so the same --size always yields the
-same repository. Tarballs are cached under DATA/tarballs and reused.
+Deterministic: the registry's tarballs are immutable, versions are pinned, and every author, date,
+message and planted secret is fixed (seeded), so the same --size always yields the same
+repository. Tarballs are downloaded with `npm pack` into DATA/tarballs and reused.
 
 usage: build_input.py --size 2G --data /work/bench-data
 """

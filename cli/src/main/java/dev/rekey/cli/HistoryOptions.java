@@ -48,6 +48,19 @@ final class HistoryOptions {
       description = "Scan only a repository's working tree, not its history.")
   boolean noHistory;
 
+  @Option(
+      names = "--line-sieve",
+      hidden = true,
+      description =
+          "Match each distinct line once instead of every byte (same findings; measured slower"
+              + " with the built-in rules, kept to compare).")
+  boolean lineSieve;
+
+  /** {@code settings} with what these options change in them. */
+  ScanSettings tune(ScanSettings settings) {
+    return settings.withLineSieve(lineSieve);
+  }
+
   /** What is wrong with the combination of options, or null. */
   @Nullable String problem() {
     if (since != null && range != null) {

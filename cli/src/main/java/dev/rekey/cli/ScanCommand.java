@@ -104,7 +104,7 @@ final class ScanCommand implements Callable<Integer> {
       err.println("rekey: " + path + ": no such file or directory");
       return ExitCode.ERROR;
     }
-    ScanSettings settings = new ScanSettings(maxFileSize, threads);
+    ScanSettings settings = history.tune(new ScanSettings(maxFileSize, threads));
     Engine engine = new Engine(RuleCatalog.builtIn());
     ScanResult result;
     ScanProgress progress = new ScanProgress();

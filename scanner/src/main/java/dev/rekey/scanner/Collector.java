@@ -25,6 +25,7 @@ final class Collector implements BlobSink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
+  private final @Nullable LineSieve sieve;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
   private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -36,6 +37,7 @@ final class Collector implements BlobSink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
+    this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
   }
 
   @Override
@@ -84,7 +86,9 @@ final class Collector implements BlobSink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    List<Match> matches = detector.detect(blob.bytes());
+    LineSieve sieved = sieve;
+    boolean keywordFree = sieved != null && sieved.keywordFree(blob.bytes());
+    List<Match> matches = keywordFree ? List.of() : detector.detect(blob.bytes());
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Set;
  * many places it was seen at, and the matches are grouped into findings.
  */
 public final class ScanPipeline {
+
   private final Detector detector;
   private final ScanSettings settings;
 

@@ -19,6 +19,7 @@ import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the blobs of an {@link Inventory} in pack order on every core, one JGit reader (with its
@@ -29,6 +30,9 @@ import org.eclipse.jgit.lib.ObjectLoader;
 final class HistoryBlobReader {
   /** Blobs a thread takes at a time: long enough runs keep delta bases in its cache. */
   static final int RUN = 512;
+
+  /** Bytes of built objects each thread keeps for the deltas that follow them. */
+  static final long CACHE_BYTES = 48L << 20;
 
   private final RepositoryHandle repository;
   private final Inventory inventory;
@@ -41,16 +45,17 @@ final class HistoryBlobReader {
   }
 
   /**
-   * Reads {@code order} (indexes into the inventory's blobs) and pushes each blob the sink still
-   * needs, marking it in {@code accepted}.
+   * Reads the blobs of {@code order} and pushes each one the sink still needs, marking it in {@code
+   * accepted}.
    */
-  void read(int[] order, BlobSink sink, boolean[] accepted) {
-    int threads = Math.max(1, Math.min(settings.threads(), (order.length + RUN - 1) / RUN));
+  void read(PackFiles packs, PackOrder order, BlobSink sink, boolean[] accepted) {
+    int[] blobs = order.blobs();
+    int threads = Math.max(1, Math.min(settings.threads(), (blobs.length + RUN - 1) / RUN));
     AtomicInteger next = new AtomicInteger();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> work(order, next, sink, accepted)));
+        workers.add(pool.submit(() -> work(new Worker(packs, order, sink), next, accepted)));
       }
       for (Future<?> worker : workers) {
         worker.get();
@@ -64,32 +69,81 @@ final class HistoryBlobReader {
     }
   }
 
-  private void work(int[] order, AtomicInteger next, BlobSink sink, boolean[] accepted) {
-    try (ObjectSource reader = new ObjectSource(repository)) {
-      for (int from = next.getAndAdd(RUN); from < order.length; from = next.getAndAdd(RUN)) {
-        int to = Math.min(order.length, from + RUN);
+  private void work(Worker worker, AtomicInteger next, boolean[] accepted) {
+    int[] blobs = worker.order.blobs();
+    try (worker) {
+      for (int from = next.getAndAdd(RUN); from < blobs.length; from = next.getAndAdd(RUN)) {
+        int to = Math.min(blobs.length, from + RUN);
         for (int i = from; i < to; i++) {
-          accepted[order[i]] = readOne(reader, order[i], sink);
+          accepted[blobs[i]] = readOne(worker, blobs[i]);
+        }
+      }
+    }
+  }
+
+  /** One thread's readers: its own pack streams (with their caches) and JGit reader. */
+  private final class Worker implements AutoCloseable {
+    final PackFiles packs;
+    final PackOrder order;
+    final BlobSink sink;
+    final ObjectSource objects = new ObjectSource(repository);
+    final PackStream[] streams;
+
+    Worker(PackFiles packs, PackOrder order, BlobSink sink) {
+      this.packs = packs;
+      this.order = order;
+      this.sink = sink;
+      this.streams = new PackStream[packs.packs().size()];
+    }
+
+    /** The blob from its pack, or null to read it through JGit instead. */
+    byte @Nullable [] fromPack(int blob) {
+      int pack = order.packOf()[blob];
+      if (pack < 0) {
+        return null;
+      }
+      PackStream stream = streams[pack];
+      if (stream == null) {
+        stream = new PackStream(packs.packs().get(pack), settings.maxBlobBytes(), CACHE_BYTES);
+        streams[pack] = stream;
+      }
+      try {
+        return stream.read(order.offsets()[blob]);
+      } catch (IOException | RuntimeException e) {
+        return null; // JGit reads it again, and says what is wrong if it cannot
+      }
+    }
+
+    @Override
+    public void close() {
+      objects.close();
+      for (PackStream stream : streams) {
+        if (stream != null) {
+          stream.close();
         }
       }
     }
   }
 
   /** Reads one blob and pushes it; whether it was pushed. */
-  private boolean readOne(ObjectSource reader, int blob, BlobSink sink) {
+  private boolean readOne(Worker worker, int blob) {
+    BlobSink sink = worker.sink;
     ObjectId id = inventory.blobs.id(blob);
     BlobId blobId = new BlobId(id.name());
     if (!sink.needs(blobId)) {
       return false; // scanned by an earlier source; located with the others if it matched
     }
     try {
-      ObjectLoader loader = reader.open(id, Constants.OBJ_BLOB);
-      long size = loader.getSize();
-      if (loader.isLarge() || size > settings.maxBlobBytes()) {
-        sink.problem(Problem.skipped(where(blob), tooLarge(size)));
-        return false;
+      byte[] bytes = worker.fromPack(blob);
+      if (bytes == null) {
+        ObjectLoader loader = worker.objects.open(id, Constants.OBJ_BLOB);
+        long size = loader.getSize();
+        if (loader.isLarge() || size > settings.maxBlobBytes()) {
+          sink.problem(Problem.skipped(where(blob), tooLarge(size)));
+          return false;
+        }
+        bytes = loader.getCachedBytes();
       }
-      byte[] bytes = loader.getCachedBytes();
       Provenance provenance = inventory.provenance(blob);
       boolean pointer = LfsPointer.note(bytes, where(blob), sink);
       sink.accept(new Blob(blobId, bytes), provenance);

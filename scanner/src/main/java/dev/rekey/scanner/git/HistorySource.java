@@ -79,8 +79,9 @@ public final class HistorySource implements Source, AutoCloseable {
     int[] wanted = wanted(inventory, record);
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[inventory.blobs.size()];
-    int[] order = PackOrder.sort(repo.getObjectDatabase(), inventory.blobs, wanted);
-    new HistoryBlobReader(handle, inventory, settings).read(order, sink, accepted);
+    PackFiles packs = handle.packs();
+    PackOrder order = PackOrder.of(packs, inventory.blobs, wanted);
+    new HistoryBlobReader(handle, inventory, settings).read(packs, order, sink, accepted);
     scanned = new Scanned(inventory, accepted, record);
   }
 

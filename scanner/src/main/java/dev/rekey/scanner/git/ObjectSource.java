@@ -7,6 +7,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thread's reader of objects, through a {@link RepositoryHandle}: an object a pack lists but
@@ -14,12 +15,21 @@ import org.eclipse.jgit.lib.Repository;
  * as missing, which is what JGit would say).
  */
 final class ObjectSource implements AutoCloseable {
+  /** Bytes of trees and commits kept for the deltas that follow them. */
+  private static final long CACHE_BYTES = 32L << 20;
+
+  private static final long MAX_OBJECT = 64L << 20;
+
   private final RepositoryHandle handle;
+  private final PackFiles packs;
+  private final @Nullable PackStream[] streams;
   private Repository repository;
   private ObjectReader reader;
 
   ObjectSource(RepositoryHandle handle) {
     this.handle = handle;
+    this.packs = handle.packs();
+    this.streams = new PackStream[packs.packs().size()];
     this.repository = handle.current();
     this.reader = repository.newObjectReader();
   }
@@ -55,9 +65,33 @@ final class ObjectSource implements AutoCloseable {
     }
   }
 
-  /** The content of an object of the given type. */
+  /**
+   * The content of an object of the given type: straight from its pack when it is in one (each
+   * delta chain built once, see {@link PackStream}), else through JGit.
+   */
   byte[] read(AnyObjectId id, int type) throws IOException {
-    return open(id, type).getCachedBytes();
+    byte[] packed = fromPacks(id, type);
+    return packed != null ? packed : open(id, type).getCachedBytes();
+  }
+
+  private byte @Nullable [] fromPacks(AnyObjectId id, int type) {
+    for (int p = 0; p < streams.length; p++) {
+      PackFiles.Pack pack = packs.packs().get(p);
+      long offset = pack.offsetOf(id);
+      if (offset >= 0) {
+        PackStream stream = streams[p];
+        if (stream == null) {
+          stream = new PackStream(pack, MAX_OBJECT, CACHE_BYTES);
+          streams[p] = stream;
+        }
+        try {
+          return stream.read(offset, type);
+        } catch (IOException | RuntimeException e) {
+          return null; // JGit reads it, and says what is wrong if it cannot
+        }
+      }
+    }
+    return null;
   }
 
   @SuppressWarnings("ReferenceEquality") // which repository instance, not its content
@@ -72,5 +106,10 @@ final class ObjectSource implements AutoCloseable {
   @Override
   public void close() {
     reader.close();
+    for (PackStream stream : streams) {
+      if (stream != null) {
+        stream.close();
+      }
+    }
   }
 }

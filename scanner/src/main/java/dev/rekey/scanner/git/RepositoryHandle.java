@@ -28,6 +28,7 @@ final class RepositoryHandle implements AutoCloseable {
   private volatile Repository current;
   private int reopenings;
   private @Nullable List<Listed> indexes;
+  private @Nullable PackFiles packs;
 
   /** A pack and its index, read independently of JGit's pack list. */
   private record Listed(String name, PackIndex index) {}
@@ -40,6 +41,16 @@ final class RepositoryHandle implements AutoCloseable {
 
   Repository current() {
     return current;
+  }
+
+  /** The packs, opened for direct reading on first use. */
+  synchronized PackFiles packs() {
+    PackFiles opened = packs;
+    if (opened == null) {
+      opened = PackFiles.open(current.getObjectDatabase());
+      packs = opened;
+    }
+    return opened;
   }
 
   /**
@@ -95,6 +106,11 @@ final class RepositoryHandle implements AutoCloseable {
 
   @Override
   public synchronized void close() {
+    PackFiles files = packs;
+    if (files != null) {
+      files.close();
+      packs = null;
+    }
     opened.forEach(Repository::close);
     opened.clear();
   }

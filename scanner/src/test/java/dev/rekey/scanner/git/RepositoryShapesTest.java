@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,9 @@ class RepositoryShapesTest {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
     List<String> loose = HistoryScan.of(repo, HistoryScope.FULL).findings();
     GitFixture.git(repo, "gc", "-q");
-    assertThat(Files.list(repo.resolve(".git/objects/pack")).toList()).isNotEmpty();
+    try (Stream<Path> packs = Files.list(repo.resolve(".git/objects/pack"))) {
+      assertThat(packs.toList()).isNotEmpty();
+    }
     HistoryScan packed = HistoryScan.of(repo, HistoryScope.FULL);
     assertThat(packed.findings()).isEqualTo(loose).hasSize(9);
     assertThat(packed.errors()).isEmpty();

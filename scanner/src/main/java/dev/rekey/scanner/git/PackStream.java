@@ -1,0 +1,177 @@
+package dev.rekey.scanner.git;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.eclipse.jgit.internal.storage.pack.BinaryDelta;
+import org.eclipse.jgit.lib.Constants;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thread's reader of blobs from one pack, read in pack order. Every object it builds — whole or
+ * from a delta — stays in a bounded cache keyed by its offset, so a delta chain read front to back
+ * inflates and applies each link once. (JGit keeps only the base just below the object asked for,
+ * so each object of a chain costs it two inflations and two delta applications.) Anything unusual —
+ * a base in another pack, an object larger than the scan's limit, damaged data — returns null or
+ * throws, and the caller reads that object through JGit instead.
+ */
+final class PackStream implements AutoCloseable {
+  private static final int OBJ_OFS_DELTA = 6;
+  private static final int OBJ_REF_DELTA = 7;
+  private static final int HEADER = 32;
+
+  private final PackFiles.Pack pack;
+  private final long maxBytes;
+  private final Inflater inflater = new Inflater();
+  private final Cache cache;
+  private ByteBuffer compressed = ByteBuffer.allocate(1 << 16);
+
+  PackStream(PackFiles.Pack pack, long maxBytes, long cacheBytes) {
+    this.pack = pack;
+    this.maxBytes = maxBytes;
+    this.cache = new Cache(cacheBytes);
+  }
+
+  /**
+   * The blob at {@code offset}, or null when this reader does not handle it (leave it to JGit).
+   *
+   * @throws IOException when the pack cannot be read or its data is damaged
+   */
+  byte @Nullable [] read(long offset) throws IOException {
+    return read(offset, Constants.OBJ_BLOB);
+  }
+
+  /** The object of the given type at {@code offset}, or null (see {@link #read(long)}). */
+  byte @Nullable [] read(long offset, int type) throws IOException {
+    Built built = resolve(offset, 0);
+    return built != null && built.type() == type ? built.content() : null;
+  }
+
+  /** An object built from the pack, with the type of the whole object at its chain's root. */
+  @SuppressWarnings("ArrayRecordComponent") // content is shared, never compared
+  private record Built(int type, byte[] content) {}
+
+  private @Nullable Built resolve(long offset, int depth) throws IOException {
+    Built known = cache.get(offset);
+    if (known != null) {
+      return known;
+    }
+    if (depth > 10_000) {
+      throw new IOException("delta chain too deep at offset " + offset);
+    }
+    Entry entry = header(offset);
+    Built built;
+    if (entry.type() == OBJ_OFS_DELTA || entry.type() == OBJ_REF_DELTA) {
+      Built base = resolve(entry.base(), depth + 1);
+      if (base == null) {
+        return null;
+      }
+      byte[] delta = inflate(entry);
+      if (BinaryDelta.getResultSize(delta) > maxBytes) {
+        return null;
+      }
+      built = new Built(base.type(), BinaryDelta.apply(base.content(), delta));
+    } else if (entry.type() >= Constants.OBJ_COMMIT
+        && entry.type() <= Constants.OBJ_TAG
+        && entry.size() <= maxBytes) {
+      built = new Built(entry.type(), inflate(entry));
+    } else {
+      return null;
+    }
+    cache.put(offset, built);
+    return built;
+  }
+
+  /** An object's header: its type, inflated size, where its data starts, and its base if any. */
+  private record Entry(int type, long size, long data, long end, long base) {}
+
+  private Entry header(long offset) throws IOException {
+    ByteBuffer buffer = ByteBuffer.allocate(HEADER);
+    pack.channel().read(buffer, offset);
+    byte[] h = buffer.array();
+    int p = 0;
+    int c = h[p++] & 0xff;
+    int type = (c >> 4) & 7;
+    long size = c & 15;
+    for (int shift = 4; (c & 0x80) != 0; shift += 7) {
+      c = h[p++] & 0xff;
+      size += (long) (c & 0x7f) << shift;
+    }
+    long base = -1;
+    if (type == OBJ_OFS_DELTA) {
+      c = h[p++] & 0xff;
+      long back = c & 127;
+      while ((c & 128) != 0) {
+        c = h[p++] & 0xff;
+        back = ((back + 1) << 7) + (c & 127);
+      }
+      base = offset - back;
+    } else if (type == OBJ_REF_DELTA) {
+      base = pack.offsetOf(h, p);
+      p += Constants.OBJECT_ID_LENGTH;
+      if (base < 0) {
+        throw new IOException("delta base not in this pack (offset " + offset + ")");
+      }
+    }
+    return new Entry(type, size, offset + p, pack.endOf(offset), base);
+  }
+
+  private byte[] inflate(Entry entry) throws IOException {
+    int length = Math.toIntExact(entry.end() - entry.data());
+    if (compressed.capacity() < length) {
+      compressed = ByteBuffer.allocate(Integer.highestOneBit(length) << 1);
+    }
+    compressed.clear().limit(length);
+    while (compressed.hasRemaining()) {
+      if (pack.channel().read(compressed, entry.data() + compressed.position()) < 0) {
+        throw new IOException("pack truncated at offset " + entry.data());
+      }
+    }
+    byte[] out = new byte[Math.toIntExact(entry.size())];
+    inflater.reset();
+    inflater.setInput(compressed.array(), 0, length);
+    try {
+      int n = inflater.inflate(out);
+      if (n != out.length || !inflater.finished()) {
+        throw new IOException("object at offset " + entry.data() + " does not inflate to its size");
+      }
+    } catch (DataFormatException e) {
+      throw new IOException("bad compressed data at offset " + entry.data(), e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    inflater.end();
+  }
+
+  /** Recently built objects by offset, least recently used out first, bounded in bytes. */
+  private static final class Cache {
+    private final LinkedHashMap<Long, Built> entries = new LinkedHashMap<>(256, 0.75f, true);
+    private final long limit;
+    private long bytes;
+
+    Cache(long limit) {
+      this.limit = limit;
+    }
+
+    @Nullable Built get(long offset) {
+      return entries.get(offset);
+    }
+
+    void put(long offset, Built built) {
+      Built old = entries.put(offset, built);
+      bytes += built.content().length - (old == null ? 0 : old.content().length);
+      Iterator<Map.Entry<Long, Built>> eldest = entries.entrySet().iterator();
+      while (bytes > limit && entries.size() > 1) {
+        bytes -= eldest.next().getValue().content().length;
+        eldest.remove();
+      }
+    }
+  }
+}
