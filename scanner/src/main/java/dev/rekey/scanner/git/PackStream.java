@@ -22,13 +22,14 @@ import org.jspecify.annotations.Nullable;
 final class PackStream implements AutoCloseable {
   private static final int OBJ_OFS_DELTA = 6;
   private static final int OBJ_REF_DELTA = 7;
-  private static final int HEADER = 32;
 
   private final PackFiles.Pack pack;
   private final long maxBytes;
   private final Inflater inflater = new Inflater();
   private final Cache cache;
-  private ByteBuffer compressed = ByteBuffer.allocate(1 << 16);
+  private byte[] buffer = new byte[1 << 16];
+  private long bufferStart = -1;
+  private int bufferLength;
 
   PackStream(PackFiles.Pack pack, long maxBytes, long cacheBytes) {
     this.pack = pack;
@@ -90,10 +91,11 @@ final class PackStream implements AutoCloseable {
   private record Entry(int type, long size, long data, long end, long base) {}
 
   private Entry header(long offset) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(HEADER);
-    pack.channel().read(buffer, offset);
-    byte[] h = buffer.array();
-    int p = 0;
+    long end = pack.endOf(offset);
+    Slice slice = span(offset, end);
+    byte[] h = slice.array();
+    int p = slice.at();
+    int start = p;
     int c = h[p++] & 0xff;
     int type = (c >> 4) & 7;
     long size = c & 15;
@@ -117,23 +119,46 @@ final class PackStream implements AutoCloseable {
         throw new IOException("delta base not in this pack (offset " + offset + ")");
       }
     }
-    return new Entry(type, size, offset + p, pack.endOf(offset), base);
+    return new Entry(type, size, offset + p - start, end, base);
+  }
+
+  /** Bytes of the pack: {@code array[at]} is the byte at the offset asked for. */
+  @SuppressWarnings("ArrayRecordComponent") // a view, never compared
+  private record Slice(byte[] array, int at) {}
+
+  /**
+   * The pack's bytes {@code [from, to)}: from the buffer when they are in it (an object's header
+   * and data are read together, in one call), else read into it.
+   */
+  private Slice span(long from, long to) throws IOException {
+    if (from >= bufferStart && to <= bufferStart + bufferLength) {
+      return new Slice(buffer, (int) (from - bufferStart));
+    }
+    int length = Math.toIntExact(to - from);
+    if (buffer.length < length) {
+      buffer = new byte[Integer.highestOneBit(length) << 1];
+    }
+    fill(buffer, from, length);
+    bufferStart = from;
+    bufferLength = length;
+    return new Slice(buffer, 0);
+  }
+
+  private void fill(byte[] target, long from, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(target, 0, length);
+    while (buffer.hasRemaining()) {
+      if (pack.channel().read(buffer, from + buffer.position()) < 0) {
+        throw new IOException("pack truncated at offset " + from);
+      }
+    }
   }
 
   private byte[] inflate(Entry entry) throws IOException {
     int length = Math.toIntExact(entry.end() - entry.data());
-    if (compressed.capacity() < length) {
-      compressed = ByteBuffer.allocate(Integer.highestOneBit(length) << 1);
-    }
-    compressed.clear().limit(length);
-    while (compressed.hasRemaining()) {
-      if (pack.channel().read(compressed, entry.data() + compressed.position()) < 0) {
-        throw new IOException("pack truncated at offset " + entry.data());
-      }
-    }
+    Slice slice = span(entry.data(), entry.end());
     byte[] out = new byte[Math.toIntExact(entry.size())];
     inflater.reset();
-    inflater.setInput(compressed.array(), 0, length);
+    inflater.setInput(slice.array(), slice.at(), length);
     try {
       int n = inflater.inflate(out);
       if (n != out.length || !inflater.finished()) {
