@@ -65,6 +65,9 @@ final class ProgressLine implements AutoCloseable {
   static String describe(ScanProgress progress, long elapsedNanos) {
     long done = progress.blobs();
     long expected = Math.max(progress.expected(), done);
+    if (expected == 0) {
+      return "scanning: listing what to read…";
+    }
     double seconds = Math.max(elapsedNanos / 1e9, 1e-3);
     double mib = progress.bytes() / MIB;
     StringBuilder text = new StringBuilder("scanning ");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Ref;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevFlag;
@@ -22,20 +23,30 @@ import org.eclipse.jgit.revwalk.RevSort;
 final class RangeLister {
   private RangeLister() {}
 
-  /** Lists the range into the inventory. */
+  /**
+   * Lists the range into the inventory. As in a pre-push hook's input, an all-zero id stands for
+   * "nothing": {@code 0000…..B} (a new branch) lists what B has that no remote-tracking branch has,
+   * and {@code A..0000…} (a deletion) lists nothing.
+   */
   static void list(
       Repository repository, HistoryWalk walk, String range, HistoryLister lister, Inventory inv)
       throws SourceException {
     int dots = range.indexOf("..");
-    String from = range.substring(0, dots);
-    String to = range.substring(dots + 2);
-    ObjectId start = resolve(repository, from.isEmpty() ? Constants.HEAD : from, range);
-    ObjectId end = resolve(repository, to.isEmpty() ? Constants.HEAD : to, range);
+    String from = orHead(range.substring(0, dots));
+    String to = orHead(range.substring(dots + 2));
+    if (isZero(to)) {
+      return;
+    }
+    ObjectId end = resolve(repository, to, range);
+    List<ObjectId> known =
+        isZero(from) ? remoteTips(repository, range) : List.of(resolve(repository, from, range));
     List<HistoryCommit> commits = new ArrayList<>();
     Set<RevCommit> boundary = new LinkedHashSet<>();
     try {
       walk.markStart(walk.parseCommit(end));
-      walk.markUninteresting(walk.parseCommit(start));
+      for (ObjectId id : known) {
+        walk.markUninteresting(walk.parseCommit(id));
+      }
       walk.sort(RevSort.TOPO);
       walk.sort(RevSort.REVERSE, true);
       for (RevCommit commit : walk) {
@@ -52,8 +63,32 @@ final class RangeLister {
     boundary.forEach(lister::markKnown);
     lister.listOrdered(commits);
     if (!commits.isEmpty()) {
-      inv.tips.add(
-          new Inventory.NamedCommit(to.isEmpty() ? Constants.HEAD : to, commits.getLast()));
+      inv.tips.add(new Inventory.NamedCommit(to, commits.getLast()));
+    }
+  }
+
+  private static String orHead(String revision) {
+    return revision.isEmpty() ? Constants.HEAD : revision;
+  }
+
+  private static boolean isZero(String revision) {
+    return revision.length() >= 40 && revision.chars().allMatch(c -> c == '0');
+  }
+
+  /** The tips of every remote-tracking branch: what the remote is known to have. */
+  private static List<ObjectId> remoteTips(Repository repository, String range)
+      throws SourceException {
+    try {
+      List<ObjectId> tips = new ArrayList<>();
+      for (Ref ref : repository.getRefDatabase().getRefsByPrefix(Constants.R_REMOTES)) {
+        ObjectId id = ref.getPeeledObjectId() != null ? ref.getPeeledObjectId() : ref.getObjectId();
+        if (id != null && !ref.isSymbolic()) {
+          tips.add(id);
+        }
+      }
+      return tips;
+    } catch (IOException e) {
+      throw new SourceException("--range " + range + ": cannot list remote-tracking branches", e);
     }
   }
 

@@ -103,6 +103,26 @@ class RepositoryShapesTest {
     assertThat(otherRules.pushed().size()).isEqualTo(first.pushed().size() + 1);
   }
 
+  @Test
+  void aPrePushRangeFromTheNullIdCoversWhatNoRemoteTrackingBranchHas() throws Exception {
+    Path origin = GitFixture.build("history", temp.resolve("origin"));
+    GitFixture.git(temp, "clone", "-q", origin.toString(), "clone");
+    Path clone = temp.resolve("clone");
+    GitFixture.git(clone, "checkout", "-q", "-b", "topic");
+    Files.writeString(
+        clone.resolve("token.txt"), "GITHUB_TOKEN=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\n");
+    GitFixture.git(clone, "add", "token.txt");
+    GitFixture.git(clone, "commit", "-q", "-m", "Add token");
+    String zero = "0".repeat(40);
+    HistoryScan created = HistoryScan.of(clone, new HistoryScope(false, zero + "..topic", null));
+    assertThat(created.findings())
+        .extracting(f -> f.split(" ")[0] + " " + f.split(" ")[1])
+        .containsExactly("github.personal-access-token token.txt:1:14");
+    HistoryScan deleted = HistoryScan.of(clone, new HistoryScope(false, "topic.." + zero, null));
+    assertThat(deleted.findings()).isEmpty();
+    assertThat(deleted.pushed()).isEmpty();
+  }
+
   /** Blobs in {@code to}'s history that {@code from}'s tree does not hold. */
   private static List<String> newBlobs(Path repo, String from, String to) throws Exception {
     List<String> known = GitFixture.blobs(repo, from + "^{tree}");
