@@ -51,12 +51,13 @@ def main():
         wall, cpu, rss = measured(timing)
         walls[tool] = wall
         found, total = recall(planted, values(os.path.join(results, f"{tool}.json")))
-        per_core = info["unique_blob_bytes"] / 2**20 / wall / cores
+        per_core = info["unique_blob_bytes"] / 1e6 / wall / cores
         rows.append(f"| {tool} | {wall:.1f} | {cpu:.1f} | {rss:.0f} | {found}/{total} "
                     f"| {per_core:.0f} |")
-    print(f"Input: {info['commits']} commits, {info['unique_blob_bytes'] / 2**30:.2f} GiB of unique"
-          f" blobs ({info['unique_blobs']} blobs), {len(planted)} planted secrets; {cores} cores.\n")
-    print("| tool | wall s | cpu s | peak RSS MiB | planted recall | unique MiB/s per core |")
+    print(f"Input: {info['commits']} commits, {info['unique_blob_bytes'] / 1e9:.2f} GB of unique"
+          f" blobs ({info['unique_blobs']} blobs), {len(planted)} planted secrets; {cores} cores."
+          " MB = 10^6 bytes.\n")
+    print("| tool | wall s | cpu s | peak RSS MiB | planted recall | unique MB/s per core |")
     print("|---|---|---|---|---|---|")
     print("\n".join(rows))
     if len(walls) == 2:

@@ -102,6 +102,20 @@ class HistoryScanTest {
   }
 
   @Test
+  void aRepeatScanReadsOnlyNewBlobsAndReportsTheSame() throws Exception {
+    Path repo = Fixtures.build("history", temp.resolve("repo"));
+    JsonNode first = JSON.readTree(Cli.run("scan", repo.toString(), "--format", "json").out());
+    JsonNode second = JSON.readTree(Cli.run("scan", repo.toString(), "--format", "json").out());
+    JsonNode full =
+        JSON.readTree(Cli.run("scan", repo.toString(), "--format", "json", "--no-cache").out());
+    assertThat(second.get("findings")).isEqualTo(first.get("findings"));
+    assertThat(second.at("/summary/blobs_scanned").asInt())
+        .isLessThan(first.at("/summary/blobs_scanned").asInt());
+    assertThat(full.at("/summary/blobs_scanned").asInt())
+        .isEqualTo(first.at("/summary/blobs_scanned").asInt());
+  }
+
+  @Test
   void conflictingHistoryOptionsAreUsageErrors() throws Exception {
     Cli both = Cli.run("scan", temp.toString(), "--since", "a", "--range", "a..b");
     assertThat(both.exitCode()).isEqualTo(2);

@@ -43,20 +43,7 @@ final class RangeLister {
     List<HistoryCommit> commits = new ArrayList<>();
     Set<RevCommit> boundary = new LinkedHashSet<>();
     try {
-      walk.markStart(walk.parseCommit(end));
-      for (ObjectId id : known) {
-        walk.markUninteresting(walk.parseCommit(id));
-      }
-      walk.sort(RevSort.TOPO);
-      walk.sort(RevSort.REVERSE, true);
-      for (RevCommit commit : walk) {
-        commits.add((HistoryCommit) commit);
-        for (RevCommit parent : commit.getParents()) {
-          if (parent.has(RevFlag.UNINTERESTING)) {
-            boundary.add(parent);
-          }
-        }
-      }
+      walk(walk, end, known, commits, boundary);
     } catch (IOException e) {
       throw new SourceException("--range " + range + ": cannot walk the commits: " + e, e);
     }
@@ -64,6 +51,30 @@ final class RangeLister {
     lister.listOrdered(commits);
     if (!commits.isEmpty()) {
       inv.tips.add(new Inventory.NamedCommit(to, commits.getLast()));
+    }
+  }
+
+  /** The commits from {@code end} not reachable from {@code known}, parents first. */
+  private static void walk(
+      HistoryWalk walk,
+      ObjectId end,
+      List<ObjectId> known,
+      List<HistoryCommit> commits,
+      Set<RevCommit> boundary)
+      throws IOException {
+    walk.markStart(walk.parseCommit(end));
+    for (ObjectId id : known) {
+      walk.markUninteresting(walk.parseCommit(id));
+    }
+    walk.sort(RevSort.TOPO);
+    walk.sort(RevSort.REVERSE, true);
+    for (RevCommit commit : walk) {
+      commits.add((HistoryCommit) commit);
+      for (RevCommit parent : commit.getParents()) {
+        if (parent.has(RevFlag.UNINTERESTING)) {
+          boundary.add(parent);
+        }
+      }
     }
   }
 

@@ -14,8 +14,8 @@ import org.eclipse.jgit.storage.file.WindowCacheConfig;
  */
 final class ReadTuning {
   static final int WINDOW_SIZE = 1 << 20;
-  static final long PACK_LIMIT = 256L << 20;
-  static final int DELTA_BASE_CACHE = 48 << 20;
+  static final long PACK_LIMIT = 64L << 20;
+  static final int DELTA_BASE_CACHE = 16 << 20;
 
   private static long installedFor = -1;
 

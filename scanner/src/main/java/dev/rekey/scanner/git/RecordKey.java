@@ -38,7 +38,7 @@ public final class RecordKey {
           .append(',')
           .append(rule.severity())
           .append(',')
-          .append(rule.check().getClass().getName());
+          .append(stableName(rule.check().getClass()));
       Companion companion = rule.companion();
       if (companion != null) {
         text.append('\0').append(companion);
@@ -46,6 +46,11 @@ public final class RecordKey {
       text.append('\n');
     }
     return sha256(text.toString());
+  }
+
+  /** A class's name, without the per-run suffix of a lambda's hidden class. */
+  private static String stableName(Class<?> type) {
+    return type.getName().replaceFirst("\\$\\$Lambda.*$", "\\$\\$Lambda");
   }
 
   /** The size and time of the code that holds the detectors: a new build is a new key. */

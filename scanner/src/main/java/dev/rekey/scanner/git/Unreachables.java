@@ -27,17 +27,8 @@ final class Unreachables {
       Inventory inventory,
       HistoryLister lister,
       BlobSink sink) {
-    List<ObjectId> candidates = new ArrayList<>();
-    ObjectListing.forEach(
-        repository,
-        sink,
-        id -> {
-          if (!inventory.trees.contains(id) && !inventory.blobs.contains(id) && !listed(walk, id)) {
-            candidates.add(id.toObjectId());
-          }
-        });
     List<ObjectId> blobs = new ArrayList<>();
-    for (ObjectId id : candidates) {
+    for (ObjectId id : candidates(repository, walk, inventory, sink)) {
       switch (typeOf(objects, id, sink)) {
         case Constants.OBJ_COMMIT, Constants.OBJ_TAG -> {
           HistoryCommit commit = lister.resolve(id, id.name());
@@ -56,6 +47,21 @@ final class Unreachables {
         lister.addUnreachable(blob);
       }
     }
+  }
+
+  /** The objects in the database that the listing did not meet. */
+  private static List<ObjectId> candidates(
+      Repository repository, HistoryWalk walk, Inventory inventory, BlobSink sink) {
+    List<ObjectId> candidates = new ArrayList<>();
+    ObjectListing.forEach(
+        repository,
+        sink,
+        id -> {
+          if (!inventory.trees.contains(id) && !inventory.blobs.contains(id) && !listed(walk, id)) {
+            candidates.add(id.toObjectId());
+          }
+        });
+    return candidates;
   }
 
   /** Whether the walk already listed this commit or read this tag. */
