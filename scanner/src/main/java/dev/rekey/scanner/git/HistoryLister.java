@@ -39,12 +39,6 @@ final class HistoryLister {
   private final Set<String> submodules = new HashSet<>();
 
   /**
-   * The last tree walked at each path. An entry a new version of a tree shares with it was seen
-   * then, so only the entries that changed are looked up: most of a tree's entries, most times.
-   */
-  private final LastTrees<Void> lastTrees = new LastTrees<>();
-
-  /**
    * @param shallow the commits of a shallow clone whose parents are not in the repository
    */
   HistoryLister(
@@ -214,9 +208,9 @@ final class HistoryLister {
     if (inventory.trees.add(treeId) < 0) {
       return;
     }
-    byte[] raw;
+    RawTree tree;
     try {
-      raw = objects.read(treeId, Constants.OBJ_TREE);
+      tree = new RawTree(objects.read(treeId, Constants.OBJ_TREE));
     } catch (MissingObjectException e) {
       badTree(treeId, prefix, owner, "missing from the object database");
       return;
@@ -224,16 +218,10 @@ final class HistoryLister {
       badTree(treeId, prefix, owner, String.valueOf(e.getMessage()));
       return;
     }
-    RawTree tree = new RawTree(raw);
-    LastTrees.Kept<Void> previous = lastTrees.get(prefix);
-    RawTree before = previous == null ? null : new RawTree(previous.raw());
     try {
       while (tree.next()) {
-        if (before == null || !tree.unchangedIn(before)) {
-          visit(tree, prefix, commit, owner);
-        }
+        visit(tree, prefix, commit, owner);
       }
-      lastTrees.put(prefix, raw, List.of());
     } catch (IllegalStateException e) {
       badTree(treeId, prefix, owner, String.valueOf(e.getMessage()));
     }

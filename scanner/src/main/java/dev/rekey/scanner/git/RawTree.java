@@ -1,6 +1,5 @@
 package dev.rekey.scanner.git;
 
-import java.util.Arrays;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.util.RawParseUtils;
 
@@ -21,8 +20,6 @@ final class RawTree {
   private int mode;
   private int nameStart;
   private int nameEnd;
-  private boolean started;
-  private boolean onEntry;
 
   RawTree(byte[] raw) {
     this.raw = raw;
@@ -34,8 +31,6 @@ final class RawTree {
    * @throws IllegalStateException when the tree is malformed
    */
   boolean next() {
-    started = true;
-    onEntry = false;
     if (next >= raw.length) {
       return false;
     }
@@ -60,7 +55,6 @@ final class RawTree {
     id.fromRaw(raw, p + 1);
     mode = m;
     next = p + 1 + ID_LENGTH;
-    onEntry = true;
     return true;
   }
 
@@ -75,43 +69,6 @@ final class RawTree {
   /** The entry's object id; valid until the next call to {@link #next()}. */
   MutableObjectId id() {
     return id;
-  }
-
-  /**
-   * Whether the previous version of this tree, read by {@code before} (moved forward as needed,
-   * both being in name order), holds this entry unchanged: same name, mode and id. False when
-   * unsure, never wrongly true.
-   */
-  boolean unchangedIn(RawTree before) {
-    try {
-      if (!before.started) {
-        before.next();
-      }
-      while (before.onEntry) {
-        int order = before.compareNameTo(this);
-        if (order > 0) {
-          return false;
-        }
-        if (order == 0) {
-          return before.mode == mode && before.sameIdAs(this);
-        }
-        before.next();
-      }
-    } catch (IllegalStateException e) {
-      before.onEntry = false; // a malformed previous version: compare no further
-    }
-    return false;
-  }
-
-  private int compareNameTo(RawTree other) {
-    return Arrays.compareUnsigned(
-        raw, nameStart, nameEnd, other.raw, other.nameStart, other.nameEnd);
-  }
-
-  private boolean sameIdAs(RawTree other) {
-    int at = nameEnd + 1;
-    int otherAt = other.nameEnd + 1;
-    return Arrays.equals(raw, at, at + ID_LENGTH, other.raw, otherAt, otherAt + ID_LENGTH);
   }
 
   /** The entry's name, decoded as UTF-8 (or Latin-1 where that fails, as git does). */
