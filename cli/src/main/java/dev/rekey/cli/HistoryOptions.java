@@ -56,9 +56,17 @@ final class HistoryOptions {
               + " with the built-in rules, kept to compare).")
   boolean lineSieve;
 
+  @Option(
+      names = "--no-delta-proof",
+      hidden = true,
+      description =
+          "Match every blob of a history in full, even those proven keyword-free from their"
+              + " delta (same findings; slower; kept to compare).")
+  boolean noDeltaProof;
+
   /** {@code settings} with what these options change in them. */
   ScanSettings tune(ScanSettings settings) {
-    return settings.withLineSieve(lineSieve);
+    return settings.withLineSieve(lineSieve).withDeltaProof(!noDeltaProof);
   }
 
   /** What is wrong with the combination of options, or null. */

@@ -26,6 +26,7 @@ final class Collector implements BlobSink {
   private final ScanSettings settings;
   private final ScanProgress progress;
   private final @Nullable LineSieve sieve;
+  private final @Nullable KeywordSet keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
   private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -38,6 +39,7 @@ final class Collector implements BlobSink {
     this.settings = settings;
     this.progress = progress;
     this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
+    this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
   }
 
   @Override
@@ -46,7 +48,21 @@ final class Collector implements BlobSink {
   }
 
   @Override
+  public @Nullable KeywordSet keywords() {
+    return keywords;
+  }
+
+  @Override
   public void accept(Blob blob, Provenance provenance) {
+    accept(blob, provenance, false);
+  }
+
+  @Override
+  public void acceptKeywordFree(Blob blob, Provenance provenance) {
+    accept(blob, provenance, keywords != null);
+  }
+
+  private void accept(Blob blob, Provenance provenance, boolean keywordFree) {
     BlobId id = blob.id();
     if (clean.contains(id)) {
       return;
@@ -61,7 +77,7 @@ final class Collector implements BlobSink {
       return;
     }
     progress.done(blob.bytes().length);
-    List<Hit> hits = scan(blob, provenance);
+    List<Hit> hits = scan(blob, provenance, keywordFree);
     if (hits.isEmpty()) {
       clean.add(id);
       entries.remove(id, entry);
@@ -71,7 +87,7 @@ final class Collector implements BlobSink {
   }
 
   /** The matches in {@code blob}, or none when it is clean or skipped. */
-  private List<Hit> scan(Blob blob, Provenance provenance) {
+  private List<Hit> scan(Blob blob, Provenance provenance, boolean keywordFree) {
     String where = describe(provenance, blob.id());
     if (blob.bytes().length > settings.maxBlobBytes()) {
       problem(
@@ -87,8 +103,8 @@ final class Collector implements BlobSink {
       return List.of();
     }
     LineSieve sieved = sieve;
-    boolean keywordFree = sieved != null && sieved.keywordFree(blob.bytes());
-    List<Match> matches = keywordFree ? List.of() : detector.detect(blob.bytes());
+    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
+    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes());
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {

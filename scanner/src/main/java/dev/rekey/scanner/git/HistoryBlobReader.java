@@ -97,18 +97,20 @@ final class HistoryBlobReader {
     }
 
     /** The blob from its pack, or null to read it through JGit instead. */
-    byte @Nullable [] fromPack(int blob) {
+    PackStream.@Nullable Built fromPack(int blob) {
       int pack = order.packOf()[blob];
       if (pack < 0) {
         return null;
       }
       PackStream stream = streams[pack];
       if (stream == null) {
-        stream = new PackStream(packs.packs().get(pack), settings.maxBlobBytes(), CACHE_BYTES);
+        stream =
+            new PackStream(
+                packs.packs().get(pack), settings.maxBlobBytes(), CACHE_BYTES, sink.keywords());
         streams[pack] = stream;
       }
       try {
-        return stream.read(order.offsets()[blob]);
+        return stream.blob(order.offsets()[blob]);
       } catch (IOException | RuntimeException e) {
         return null; // JGit reads it again, and says what is wrong if it cannot
       }
@@ -134,7 +136,8 @@ final class HistoryBlobReader {
       return false; // scanned by an earlier source; located with the others if it matched
     }
     try {
-      byte[] bytes = worker.fromPack(blob);
+      PackStream.Built built = worker.fromPack(blob);
+      byte[] bytes = built == null ? null : built.content();
       if (bytes == null) {
         ObjectLoader loader = worker.objects.open(id, Constants.OBJ_BLOB);
         long size = loader.getSize();
@@ -146,7 +149,11 @@ final class HistoryBlobReader {
       }
       Provenance provenance = inventory.provenance(blob);
       boolean pointer = LfsPointer.note(bytes, where(blob), sink);
-      sink.accept(new Blob(blobId, bytes), provenance);
+      if (built != null && built.keywordFree()) {
+        sink.acceptKeywordFree(new Blob(blobId, bytes), provenance);
+      } else {
+        sink.accept(new Blob(blobId, bytes), provenance);
+      }
       return !pointer; // a pointer is not recorded as scanned, so its note is given every time
     } catch (MissingObjectException e) {
       sink.problem(Problem.error(where(blob), unreadable(id, "missing from the object database")));

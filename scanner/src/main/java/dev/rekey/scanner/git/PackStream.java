@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.KeywordSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Iterator;
@@ -25,15 +26,20 @@ final class PackStream implements AutoCloseable {
 
   private final PackFiles.Pack pack;
   private final long maxBytes;
+  private final @Nullable KeywordSet keywords;
   private final Inflater inflater = new Inflater();
   private final Cache cache;
   private byte[] buffer = new byte[1 << 16];
   private long bufferStart = -1;
   private int bufferLength;
 
-  PackStream(PackFiles.Pack pack, long maxBytes, long cacheBytes) {
+  /**
+   * @param keywords the keywords to prove blobs free of (see {@link Delta}), or null
+   */
+  PackStream(PackFiles.Pack pack, long maxBytes, long cacheBytes, @Nullable KeywordSet keywords) {
     this.pack = pack;
     this.maxBytes = maxBytes;
+    this.keywords = keywords;
     this.cache = new Cache(cacheBytes);
   }
 
@@ -42,19 +48,23 @@ final class PackStream implements AutoCloseable {
    *
    * @throws IOException when the pack cannot be read or its data is damaged
    */
-  byte @Nullable [] read(long offset) throws IOException {
-    return read(offset, Constants.OBJ_BLOB);
+  @Nullable Built blob(long offset) throws IOException {
+    Built built = resolve(offset, 0);
+    return built != null && built.type() == Constants.OBJ_BLOB ? built : null;
   }
 
-  /** The object of the given type at {@code offset}, or null (see {@link #read(long)}). */
+  /** The object of the given type at {@code offset}, or null (see {@link #blob(long)}). */
   byte @Nullable [] read(long offset, int type) throws IOException {
     Built built = resolve(offset, 0);
     return built != null && built.type() == type ? built.content() : null;
   }
 
-  /** An object built from the pack, with the type of the whole object at its chain's root. */
+  /**
+   * An object built from the pack: the type of the whole object at its chain's root, the content,
+   * and whether the content is proven to hold none of the keywords.
+   */
   @SuppressWarnings("ArrayRecordComponent") // content is shared, never compared
-  private record Built(int type, byte[] content) {}
+  record Built(int type, byte[] content, boolean keywordFree) {}
 
   private @Nullable Built resolve(long offset, int depth) throws IOException {
     Built known = cache.get(offset);
@@ -75,11 +85,17 @@ final class PackStream implements AutoCloseable {
       if (BinaryDelta.getResultSize(delta) > maxBytes) {
         return null;
       }
-      built = new Built(base.type(), BinaryDelta.apply(base.content(), delta));
+      Delta.Result result = Delta.apply(base.content(), delta, keywords, base.keywordFree());
+      built = new Built(base.type(), result.content(), result.keywordFree());
     } else if (entry.type() >= Constants.OBJ_COMMIT
         && entry.type() <= Constants.OBJ_TAG
         && entry.size() <= maxBytes) {
-      built = new Built(entry.type(), inflate(entry));
+      byte[] content = inflate(entry);
+      boolean clean =
+          keywords != null
+              && entry.type() == Constants.OBJ_BLOB
+              && !keywords.anyIn(content, 0, content.length);
+      built = new Built(entry.type(), content, clean);
     } else {
       return null;
     }
