@@ -8,6 +8,7 @@ import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanSettings;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,11 +29,13 @@ import org.jspecify.annotations.Nullable;
  * deltas. A blob that cannot be read is reported with its id and path.
  */
 final class HistoryBlobReader {
-  /** Blobs a thread takes at a time: long enough runs keep delta bases in its cache. */
-  static final int RUN = 512;
+  /** Segments per thread: enough to share the work evenly, few enough to keep bases together. */
+  static final int SEGMENTS_PER_THREAD = 4;
 
-  /** Bytes of built objects each thread keeps for the deltas that follow them. */
-  static final long CACHE_BYTES = 48L << 20;
+  static final int MIN_SEGMENT = 512;
+
+  /** Bytes of built objects each thread keeps for the deltas still to come. */
+  static final long CACHE_BYTES = 128L << 20;
 
   private final RepositoryHandle repository;
   private final Inventory inventory;
@@ -46,16 +49,23 @@ final class HistoryBlobReader {
 
   /**
    * Reads the blobs of {@code order} and pushes each one the sink still needs, marking it in {@code
-   * accepted}.
+   * accepted}. The order is cut into a few consecutive segments per thread; a thread plans a
+   * segment (which objects are built on which, see {@link PackStream#plan}) and reads it.
    */
   void read(PackFiles packs, PackOrder order, BlobSink sink, boolean[] accepted) {
     int[] blobs = order.blobs();
-    int threads = Math.max(1, Math.min(settings.threads(), (blobs.length + RUN - 1) / RUN));
+    int size =
+        Math.max(
+            MIN_SEGMENT,
+            (blobs.length + SEGMENTS_PER_THREAD * settings.threads() - 1)
+                / (SEGMENTS_PER_THREAD * settings.threads()));
+    int segments = (blobs.length + size - 1) / size;
+    int threads = Math.max(1, Math.min(settings.threads(), segments));
     AtomicInteger next = new AtomicInteger();
     try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> work(new Worker(packs, order, sink), next, accepted)));
+        workers.add(pool.submit(() -> work(new Worker(packs, order, sink), next, size, accepted)));
       }
       for (Future<?> worker : workers) {
         worker.get();
@@ -69,11 +79,14 @@ final class HistoryBlobReader {
     }
   }
 
-  private void work(Worker worker, AtomicInteger next, boolean[] accepted) {
+  private void work(Worker worker, AtomicInteger next, int size, boolean[] accepted) {
     int[] blobs = worker.order.blobs();
     try (worker) {
-      for (int from = next.getAndAdd(RUN); from < blobs.length; from = next.getAndAdd(RUN)) {
-        int to = Math.min(blobs.length, from + RUN);
+      for (int from = next.getAndIncrement() * size;
+          from < blobs.length;
+          from = next.getAndIncrement() * size) {
+        int to = Math.min(blobs.length, from + size);
+        worker.plan(from, to);
         for (int i = from; i < to; i++) {
           accepted[blobs[i]] = readOne(worker, blobs[i]);
         }
@@ -96,21 +109,49 @@ final class HistoryBlobReader {
       this.streams = new PackStream[packs.packs().size()];
     }
 
+    /** Plans the segment {@code [from, to)} of the order, pack by pack. */
+    void plan(int from, int to) {
+      for (int p = 0; p < streams.length; p++) {
+        long[] offsets = new long[to - from];
+        int count = 0;
+        for (int i = from; i < to; i++) {
+          int blob = order.blobs()[i];
+          if (order.packOf()[blob] == p) {
+            offsets[count++] = order.offsets()[blob];
+          }
+        }
+        if (count > 0) {
+          try {
+            stream(p).plan(Arrays.copyOf(offsets, count));
+          } catch (IOException | RuntimeException e) {
+            // Unplanned, objects are still read; a damaged one is read through JGit.
+          }
+        }
+      }
+    }
+
+    private PackStream stream(int pack) {
+      PackStream stream = streams[pack];
+      if (stream == null) {
+        stream =
+            new PackStream(
+                packs.packs().get(pack),
+                settings.maxBlobBytes(),
+                BuiltCache.planned(CACHE_BYTES),
+                sink.keywords());
+        streams[pack] = stream;
+      }
+      return stream;
+    }
+
     /** The blob from its pack, or null to read it through JGit instead. */
     PackStream.@Nullable Built fromPack(int blob) {
       int pack = order.packOf()[blob];
       if (pack < 0) {
         return null;
       }
-      PackStream stream = streams[pack];
-      if (stream == null) {
-        stream =
-            new PackStream(
-                packs.packs().get(pack), settings.maxBlobBytes(), CACHE_BYTES, sink.keywords());
-        streams[pack] = stream;
-      }
       try {
-        return stream.blob(order.offsets()[blob]);
+        return stream(pack).blob(order.offsets()[blob]);
       } catch (IOException | RuntimeException e) {
         return null; // JGit reads it again, and says what is wrong if it cannot
       }

@@ -81,7 +81,7 @@ final class ObjectSource implements AutoCloseable {
       if (offset >= 0) {
         PackStream stream = streams[p];
         if (stream == null) {
-          stream = new PackStream(pack, MAX_OBJECT, CACHE_BYTES, null);
+          stream = new PackStream(pack, MAX_OBJECT, BuiltCache.recent(CACHE_BYTES), null);
           streams[p] = stream;
         }
         try {

@@ -3,9 +3,10 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.KeywordSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.eclipse.jgit.internal.storage.pack.BinaryDelta;
@@ -23,12 +24,13 @@ import org.jspecify.annotations.Nullable;
 final class PackStream implements AutoCloseable {
   private static final int OBJ_OFS_DELTA = 6;
   private static final int OBJ_REF_DELTA = 7;
+  private static final int HEADER = 32;
 
   private final PackFiles.Pack pack;
   private final long maxBytes;
   private final @Nullable KeywordSet keywords;
   private final Inflater inflater = new Inflater();
-  private final Cache cache;
+  private final BuiltCache cache;
   private byte[] buffer = new byte[1 << 16];
   private long bufferStart = -1;
   private int bufferLength;
@@ -36,11 +38,11 @@ final class PackStream implements AutoCloseable {
   /**
    * @param keywords the keywords to prove blobs free of (see {@link Delta}), or null
    */
-  PackStream(PackFiles.Pack pack, long maxBytes, long cacheBytes, @Nullable KeywordSet keywords) {
+  PackStream(PackFiles.Pack pack, long maxBytes, BuiltCache cache, @Nullable KeywordSet keywords) {
     this.pack = pack;
     this.maxBytes = maxBytes;
     this.keywords = keywords;
-    this.cache = new Cache(cacheBytes);
+    this.cache = cache;
   }
 
   /**
@@ -87,6 +89,8 @@ final class PackStream implements AutoCloseable {
       }
       Delta.Result result = Delta.apply(base.content(), delta, keywords, base.keywordFree());
       built = new Built(base.type(), result.content(), result.keywordFree());
+      cache.put(offset, built, entry.base());
+      return built;
     } else if (entry.type() >= Constants.OBJ_COMMIT
         && entry.type() <= Constants.OBJ_TAG
         && entry.size() <= maxBytes) {
@@ -99,8 +103,39 @@ final class PackStream implements AutoCloseable {
     } else {
       return null;
     }
-    cache.put(offset, built);
+    cache.put(offset, built, -1);
     return built;
+  }
+
+  /**
+   * Plans the reading of {@code offsets} (in pack order): counts, for every object they are built
+   * from, how many objects of the plan are built on it, so each is kept exactly until its last
+   * delta has been applied (see {@link BuiltCache.Planned}).
+   */
+  void plan(long[] offsets) throws IOException {
+    Map<Long, Integer> pending = new HashMap<>();
+    Set<Long> seen = new HashSet<>();
+    for (long offset : offsets) {
+      long at = offset;
+      while (at >= 0 && seen.add(at)) {
+        long base = baseOf(at);
+        if (base >= 0) {
+          pending.merge(base, 1, Integer::sum);
+        }
+        at = base;
+      }
+    }
+    cache.plan(pending);
+  }
+
+  /** The offset of the base of the object at {@code offset}, or -1 for a whole object. */
+  private long baseOf(long offset) throws IOException {
+    byte[] h = new byte[HEADER];
+    ByteBuffer buffer = ByteBuffer.wrap(h, 0, (int) Math.min(HEADER, pack.length() - offset));
+    while (buffer.hasRemaining() && pack.channel().read(buffer, offset + buffer.position()) >= 0) {
+      // read until full or at the end of the file
+    }
+    return parse(h, 0, offset).base();
   }
 
   /** An object's header: its type, inflated size, where its data starts, and its base if any. */
@@ -109,9 +144,13 @@ final class PackStream implements AutoCloseable {
   private Entry header(long offset) throws IOException {
     long end = pack.endOf(offset);
     Slice slice = span(offset, end);
-    byte[] h = slice.array();
-    int p = slice.at();
-    int start = p;
+    Entry parsed = parse(slice.array(), slice.at(), offset);
+    return new Entry(parsed.type(), parsed.size(), parsed.data(), end, parsed.base());
+  }
+
+  /** Parses the header at {@code h[start]}, the object at pack offset {@code offset}. */
+  private Entry parse(byte[] h, int start, long offset) throws IOException {
+    int p = start;
     int c = h[p++] & 0xff;
     int type = (c >> 4) & 7;
     long size = c & 15;
@@ -135,7 +174,7 @@ final class PackStream implements AutoCloseable {
         throw new IOException("delta base not in this pack (offset " + offset + ")");
       }
     }
-    return new Entry(type, size, offset + p - start, end, base);
+    return new Entry(type, size, offset + p - start, -1, base);
   }
 
   /** Bytes of the pack: {@code array[at]} is the byte at the offset asked for. */
@@ -189,30 +228,5 @@ final class PackStream implements AutoCloseable {
   @Override
   public void close() {
     inflater.end();
-  }
-
-  /** Recently built objects by offset, least recently used out first, bounded in bytes. */
-  private static final class Cache {
-    private final LinkedHashMap<Long, Built> entries = new LinkedHashMap<>(256, 0.75f, true);
-    private final long limit;
-    private long bytes;
-
-    Cache(long limit) {
-      this.limit = limit;
-    }
-
-    @Nullable Built get(long offset) {
-      return entries.get(offset);
-    }
-
-    void put(long offset, Built built) {
-      Built old = entries.put(offset, built);
-      bytes += built.content().length - (old == null ? 0 : old.content().length);
-      Iterator<Map.Entry<Long, Built>> eldest = entries.entrySet().iterator();
-      while (bytes > limit && entries.size() > 1) {
-        bytes -= eldest.next().getValue().content().length;
-        eldest.remove();
-      }
-    }
   }
 }

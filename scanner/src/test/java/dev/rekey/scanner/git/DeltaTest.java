@@ -39,7 +39,7 @@ class DeltaTest {
   @Test
   void aKeywordTheDeltaInsertsIsSeen() throws IOException {
     byte[] base = bytes("const key = process.env.KEY;\n".repeat(50));
-    byte[] target = bytes(("const key = process.env.KEY;\n".repeat(25)) + "// sk_live_ here\n");
+    byte[] target = bytes("const key = process.env.KEY;\n".repeat(25) + "// sk_live_ here\n");
     assertThat(Delta.apply(base, encode(base, target), KEYWORDS, true).keywordFree()).isFalse();
   }
 
