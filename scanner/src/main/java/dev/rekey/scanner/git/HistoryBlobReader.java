@@ -23,10 +23,11 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the blobs of an {@link Inventory} in pack order on every core, one JGit reader (with its
- * own delta-base cache) per thread, and pushes each to the sink with the place it was first seen.
- * Threads take consecutive runs of the pack order, so each reader still sees bases before their
- * deltas. A blob that cannot be read is reported with its id and path.
+ * Reads the blobs of an {@link Inventory} in pack order on every core and pushes each to the sink
+ * with the place it was first seen, marked keyword-free when its delta proves it (see {@link
+ * Delta}). Each thread has its own {@link PackStream}s, planned segment by segment so every delta
+ * chain is built once, and its own JGit reader for what a pack stream leaves alone (loose objects,
+ * oversized or damaged ones). A blob that cannot be read is reported with its id and path.
  */
 final class HistoryBlobReader {
   /** Segments per thread: enough to share the work evenly, few enough to keep bases together. */
