@@ -19,9 +19,15 @@ final class ConfigOptions {
       description = "Read configuration from FILE (default: .rekey.toml at the scanned root).")
   @Nullable Path config;
 
-  /** The configuration for a scan of {@code root}. */
-  ScanConfig load(Path root) throws ConfigException {
-    return load(config, root);
+  /**
+   * The configuration for a scan of {@code root}: the file given with {@code --config}, else {@code
+   * .rekey.toml} at {@code root}; the defaults when there is none, or no root (a git URL, sites).
+   */
+  ScanConfig load(@Nullable Path root) throws ConfigException {
+    if (config == null && root == null) {
+      return ScanConfig.DEFAULTS;
+    }
+    return load(config, root == null ? Path.of(".") : root);
   }
 
   /**

@@ -5,7 +5,8 @@ import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
-import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.config.ConfigException;
+import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.report.Format;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -29,9 +30,12 @@ import picocli.CommandLine.Spec;
     name = "scan",
     mixinStandardHelpOptions = true,
     description = {
-      "Find leaked credentials in a repository, a directory, a file or the staged changes.",
-      "%nScans a git repository's working tree (tracked files, and untracked files that are not"
-          + " ignored) or every file of a directory, and the build output found in it (client"
+      "Find leaked credentials in a repository, a directory, a file, a git URL or the staged"
+          + " changes.",
+      "%nScans a git repository's full history (every ref, each blob once, commit and tag"
+          + " messages) and its working tree (tracked files, and untracked files that are not"
+          + " ignored); a bare repository; a git URL (cloned to a temporary folder); or every file"
+          + " of a directory; and the build output found in a working tree or directory (client"
           + " bundles and source maps, even if ignored); or built bundles and deployed sites given"
           + " with --bundle and --url. With --staged, scans only the lines a commit would add."
           + " Findings listed in the .rekey-baseline.json at the top of PATH are not reported.",
@@ -53,9 +57,12 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       index = "0",
       arity = "0..1",
-      paramLabel = "PATH",
-      description = "Repository, directory or file to scan (default: the current directory).")
-  Path path = Path.of(".");
+      paramLabel = "PATH|URL",
+      description =
+          "Repository, directory, file or git URL to scan (default: the current directory).")
+  String path = ".";
+
+  @Mixin HistoryOptions history = new HistoryOptions();
 
   @Mixin BundleOptions bundleOptions = new BundleOptions();
 
@@ -122,34 +129,38 @@ final class ScanCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     Log log = logOptions.open(err);
-    if (threads < 1) {
-      log.error("scan.failed", "--threads must be at least 1", Map.of());
-      return ExitCode.ERROR;
-    }
-    boolean scanPath =
-        !bundleOptions.any() || spec.commandLine().getParseResult().hasMatchedPositional(0);
-    if (scanPath && !Files.exists(path)) {
-      log.error("scan.failed", path + ": no such file or directory", Map.of());
-      return ExitCode.ERROR;
-    }
-    String invalid = bundleOptions.invalid();
+    String invalid = problem();
     if (invalid != null) {
       log.error("scan.failed", invalid, Map.of());
       return ExitCode.ERROR;
     }
+    boolean scanPath =
+        !bundleOptions.any() || spec.commandLine().getParseResult().hasMatchedPositional(0);
+    boolean url = scanPath && HistoryOptions.isUrl(path);
+    if (scanPath && !url && !Files.exists(Path.of(path))) {
+      log.error("scan.failed", path + ": no such file or directory", Map.of());
+      return ExitCode.ERROR;
+    }
+    // The baseline and configuration are those of the scanned folder; scanning only bundles, of
+    // the first bundle's folder; scanning a git URL or sites, there is none (unless --config).
+    Path top = url ? null : scanPath ? Path.of(path) : bundleOptions.top();
+    ScanSettings settings = history.tune(new ScanSettings(maxFileSize, threads));
+    ScanConfig config;
+    SourcePlan plan;
     try {
-      verification.settings(Map.of()); // a bad value stops rekey before any work
-    } catch (IllegalArgumentException e) {
+      config = configOptions.load(top);
+      List<Source> sources =
+          new ArrayList<>(scanPath ? history.sources(path, settings, config.rules()) : List.of());
+      sources.addAll(bundleOptions.sources(settings));
+      Path where = top != null ? top : Path.of(".");
+      plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);
+    } catch (ConfigException | SourceException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    ScanSettings settings = new ScanSettings(maxFileSize, threads);
-    // Scanning only bundles or URLs, the baseline and configuration are those of the first bundle's
-    // folder, never of the current directory; with URLs alone there is none.
-    Path top = scanPath ? path : bundleOptions.top();
     ScanRequest request =
         new ScanRequest(
-            path,
+            plan.top(),
             format,
             output,
             showSecrets,
@@ -158,23 +169,29 @@ final class ScanCommand implements Callable<Integer> {
             baselines,
             !noBaseline && top != null,
             updateBaseline,
-            configOptions.config,
+            config,
             verification.requested() ? this::verify : null);
-    SourcePlan plan;
-    try {
-      List<Source> sources =
-          new ArrayList<>(scanPath ? Sources.forPath(path, settings) : List.of());
-      sources.addAll(bundleOptions.sources(settings));
-      plan =
-          staged
-              ? SourcePlan.staged(path, settings)
-              : SourcePlan.of(sources, top != null ? top : path);
-    } catch (SourceException e) {
-      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
-      return ExitCode.ERROR;
-    }
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+  }
+
+  /** What is wrong with the options as given (what failed: why: what to do), or null. */
+  private @Nullable String problem() {
+    if (threads < 1) {
+      return "--threads must be at least 1";
+    }
+    String invalid = history.problem();
+    if (invalid == null) {
+      invalid = bundleOptions.invalid();
+    }
+    if (invalid == null) {
+      try {
+        verification.settings(Map.of()); // a bad value stops rekey before any work
+      } catch (IllegalArgumentException e) {
+        invalid = e.getMessage();
+      }
+    }
+    return invalid;
   }
 
   private ScanResult verify(ScanResult findings, Map<String, String> providerUrls) {

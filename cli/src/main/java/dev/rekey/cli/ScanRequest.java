@@ -1,6 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.report.Format;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,7 +32,7 @@ record ScanRequest(
     List<Path> baselines,
     boolean defaultBaseline,
     boolean updateBaseline,
-    @Nullable Path config,
+    @Nullable ScanConfig config,
     @Nullable Verification verification) {
 
   ScanRequest {

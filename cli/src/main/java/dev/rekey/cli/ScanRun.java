@@ -1,6 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.ScanProgress;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.baseline.BaselineException;
@@ -45,8 +46,15 @@ final class ScanRun {
     ScanResult result;
     try {
       baselines = Baselines.load(request.baselines(), plan.top(), request.defaultBaseline());
-      config = ConfigOptions.load(request.config(), plan.top());
-      result = plan.refine().apply(config.scan(plan.sources(), request.settings()));
+      ScanConfig given = request.config();
+      config = given != null ? given : ConfigOptions.load(null, plan.top());
+      ScanProgress progress = new ScanProgress();
+      ProgressLine line = ProgressLine.start(progress, err);
+      try {
+        result = plan.refine().apply(config.scan(plan.sources(), request.settings(), progress));
+      } finally {
+        line.close();
+      }
     } catch (SourceException | BaselineException | ConfigException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +73,18 @@ public final class Engine implements Detector {
   @Override
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
+   * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
+   * match, which lets sources prove content clean without scanning it.
+   */
+  public Set<String> triggers() {
+    Set<String> triggers = new LinkedHashSet<>();
+    rules.forEach(rule -> triggers.addAll(rule.keywords()));
+    decoders.forEach(decoder -> triggers.addAll(decoder.keywords()));
+    return triggers;
   }
 
   @Override

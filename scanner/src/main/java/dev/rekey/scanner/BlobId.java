@@ -13,9 +13,23 @@ import java.util.HexFormat;
 public record BlobId(String hex) {
 
   public BlobId {
-    if (!hex.matches("[0-9a-f]{40}|[0-9a-f]{64}")) {
+    if (!isObjectId(hex)) {
       throw new IllegalArgumentException("not a git object id: " + hex);
     }
+  }
+
+  /** Whether {@code hex} is 40 or 64 lower-case hex digits (a loop: this runs once per blob). */
+  private static boolean isObjectId(String hex) {
+    if (hex.length() != 40 && hex.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < hex.length(); i++) {
+      char c = hex.charAt(i);
+      if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The git blob id of {@code content}. */

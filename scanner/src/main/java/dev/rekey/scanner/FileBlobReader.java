@@ -32,6 +32,7 @@ public final class FileBlobReader {
     if (files.isEmpty()) {
       return;
     }
+    sink.expect(files.size());
     int threads = Math.min(settings.threads(), files.size());
     if (threads == 1) {
       files.forEach(file -> readOne(root, file, sink, provenanceOf));

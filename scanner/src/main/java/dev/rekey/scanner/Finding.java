@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param severity the highest severity of its matches
  * @param locations every place it was found, the primary (oldest, or first by path) first
  * @param facts non-secret facts established by the rule's checks
+ * @param spread how far it has spread through a git history, or null when it was not found there
  * @param verified what the provider said about the secret, or null when it was not asked
  */
 public record Finding(
@@ -24,6 +25,7 @@ public record Finding(
     Severity severity,
     List<Location> locations,
     Map<String, String> facts,
+    @Nullable GitSpread spread,
     @Nullable Verified verified) {
 
   public Finding {
@@ -34,19 +36,24 @@ public record Finding(
     facts = Map.copyOf(facts);
   }
 
-  /** A finding whose secret was not verified. */
+  /** A finding outside git history whose secret was not verified. */
   public Finding(
       Rule rule,
       SecretValue secret,
       Severity severity,
       List<Location> locations,
       Map<String, String> facts) {
-    this(rule, secret, severity, locations, facts, null);
+    this(rule, secret, severity, locations, facts, null, null);
   }
 
   /** This finding with the provider's answer about its secret. */
   public Finding withVerified(Verified answer) {
-    return new Finding(rule, secret, severity, locations, facts, answer);
+    return new Finding(rule, secret, severity, locations, facts, spread, answer);
+  }
+
+  /** This finding at fewer places (an allowlist or a baseline dropped the others). */
+  public Finding withLocations(List<Location> kept) {
+    return new Finding(rule, secret, severity, kept, facts, spread, verified);
   }
 
   /** Hex SHA-256 of the rule id and the secret: stable across moves and history rewrites. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Groups matches of the same secret under the same rule into one {@link Finding}. */
 final class FindingGrouper {
@@ -40,14 +41,18 @@ final class FindingGrouper {
   private final Map<String, Group> groups = new LinkedHashMap<>();
 
   void add(Match match, List<Provenance> seenAt, int line, int column) {
-    add(match, seenAt, MatchSite.at(line, column));
+    add(match, seenAt, MatchSite.at(line, column), null);
   }
 
-  void add(Match match, List<Provenance> seenAt, MatchSite site) {
+  void add(Match match, List<Provenance> seenAt, MatchSite site, @Nullable GitSpread spread) {
     Group group =
         groups.computeIfAbsent(
             match.rule().id() + "\0" + match.secret().reveal(), key -> new Group(match));
     group.add(match);
+    if (spread != null) {
+      GitSpread known = group.spread;
+      group.spread = known == null ? spread : known.merge(spread);
+    }
     for (Provenance provenance : seenAt) {
       group.locations.add(Location.of(provenance, site));
     }
@@ -62,7 +67,14 @@ final class FindingGrouper {
           Exposure.widest(locations.stream().map(Location::exposure).toList())
               .adjust(group.first.rule(), group.severity);
       findings.add(
-          new Finding(group.first.rule(), group.first.secret(), severity, locations, group.facts));
+          new Finding(
+              group.first.rule(),
+              group.first.secret(),
+              severity,
+              locations,
+              group.facts,
+              group.spread,
+              null));
     }
     findings.sort(FINDING_ORDER);
     return findings;
@@ -73,6 +85,7 @@ final class FindingGrouper {
     Severity severity;
     final Map<String, String> facts = new HashMap<>();
     final List<Location> locations = new ArrayList<>();
+    @Nullable GitSpread spread;
 
     Group(Match first) {
       this.first = first;

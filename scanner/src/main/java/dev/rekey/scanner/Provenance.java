@@ -59,6 +59,22 @@ public sealed interface Provenance {
     }
   }
 
+  /**
+   * A blob that no commit reaches, found in the object database (with {@code --all-objects}):
+   * typically content that was added to the index and never committed.
+   */
+  record Unreachable(String objectId) implements Provenance {
+    @Override
+    public SourceKind kind() {
+      return SourceKind.UNREACHABLE;
+    }
+
+    @Override
+    public @Nullable String path() {
+      return null;
+    }
+  }
+
   /** A file as staged in the index, about to be committed. */
   record Staged(String path) implements Provenance {
     @Override

@@ -9,7 +9,8 @@ public enum SourceKind {
   STAGED,
   BUNDLE,
   URL,
-  COMMIT_MESSAGE;
+  COMMIT_MESSAGE,
+  UNREACHABLE;
 
   /** The report label, e.g. {@code commit-message}. */
   public String label() {

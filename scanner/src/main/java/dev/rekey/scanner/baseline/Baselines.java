@@ -95,9 +95,7 @@ public record Baselines(List<Baseline> all) {
       } else if (uncovered.size() == finding.locations().size()) {
         fresh.add(finding);
       } else {
-        fresh.add(
-            new Finding(
-                finding.rule(), finding.secret(), finding.severity(), uncovered, finding.facts()));
+        fresh.add(finding.withLocations(uncovered));
       }
     }
     return new Split(new ScanResult(fresh, result.stats(), result.problems()), known);

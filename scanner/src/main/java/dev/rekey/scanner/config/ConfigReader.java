@@ -55,18 +55,16 @@ public final class ConfigReader {
     this.lines = new TomlLines(source);
   }
 
-  /** Reads {@code file}. */
   /**
    * The configuration for a scan of {@code root}: its {@value #FILE_NAME} when there is one (for a
    * directory), else the defaults.
    */
   public static ScanConfig forRoot(Path root) throws ConfigException {
-    Path implicit = java.nio.file.Files.isDirectory(root) ? root.resolve(FILE_NAME) : null;
-    return implicit != null && java.nio.file.Files.isRegularFile(implicit)
-        ? read(implicit)
-        : ScanConfig.DEFAULTS;
+    Path implicit = Files.isDirectory(root) ? root.resolve(FILE_NAME) : null;
+    return implicit != null && Files.isRegularFile(implicit) ? read(implicit) : ScanConfig.DEFAULTS;
   }
 
+  /** Reads {@code file}. */
   public static ScanConfig read(Path file) throws ConfigException {
     String source;
     try {

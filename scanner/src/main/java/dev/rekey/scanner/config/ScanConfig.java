@@ -8,6 +8,7 @@ import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.Location;
 import dev.rekey.scanner.ScanPipeline;
+import dev.rekey.scanner.ScanProgress;
 import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
@@ -72,7 +73,14 @@ public record ScanConfig(
    */
   public ScanResult scan(List<? extends Source> sources, ScanSettings settings)
       throws SourceException {
-    return apply(new ScanPipeline(detector(), settings).run(sources));
+    return scan(sources, settings, new ScanProgress());
+  }
+
+  /** As {@link #scan(List, ScanSettings)}, updating {@code progress} as it goes. */
+  public ScanResult scan(
+      List<? extends Source> sources, ScanSettings settings, ScanProgress progress)
+      throws SourceException {
+    return apply(new ScanPipeline(detector(), settings).run(sources, progress));
   }
 
   /** {@code result} without the findings, and locations, that the path allowlist allows. */
@@ -84,9 +92,7 @@ public record ScanConfig(
     for (Finding finding : result.findings()) {
       List<Location> locations = finding.locations().stream().filter(l -> !allowed(l)).toList();
       if (!locations.isEmpty()) {
-        kept.add(
-            new Finding(
-                finding.rule(), finding.secret(), finding.severity(), locations, finding.facts()));
+        kept.add(finding.withLocations(locations));
       }
     }
     return new ScanResult(kept, result.stats(), result.problems());

@@ -66,7 +66,8 @@ public final class WorktreeSource implements Source {
         FileMode mode = file.getEntryFileMode();
         if (walk.isSubtree()) {
           walk.enterSubtree();
-        } else if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
+        } else if (FileMode.REGULAR_FILE.equals(mode.getBits())
+            || FileMode.EXECUTABLE_FILE.equals(mode.getBits())) {
           files.add(root.resolve(walk.getPathString()));
           if (tracked) {
             trackedPaths.add(walk.getPathString());

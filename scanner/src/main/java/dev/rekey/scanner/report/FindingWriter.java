@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.rekey.scanner.CommitInfo;
 import dev.rekey.scanner.Exposure;
 import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.GitSpread;
 import dev.rekey.scanner.Location;
 import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Provenance;
@@ -12,7 +13,9 @@ import dev.rekey.scanner.Verified;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -51,7 +54,42 @@ final class FindingWriter {
       json.writeEndObject();
     }
     json.writeEndArray();
+    writeSpread(finding, json);
     json.writeEndObject();
+  }
+
+  /** How far the secret spread: commits, paths and refs carrying it, and the default branch. */
+  private static void writeSpread(Finding finding, JsonGenerator json) throws IOException {
+    GitSpread spread = finding.spread();
+    json.writeNumberField("commit_count", spread == null ? 0 : spread.commitCount());
+    json.writeArrayFieldStart("paths");
+    for (String path : paths(finding)) {
+      json.writeString(path);
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("refs");
+    for (String ref : spread == null ? Set.<String>of() : spread.refs()) {
+      json.writeString(ref);
+    }
+    json.writeEndArray();
+    json.writeStringField("default_branch", spread == null ? null : spread.defaultBranch());
+    if (spread == null || spread.defaultBranch() == null) {
+      json.writeNullField("at_default_branch_tip");
+    } else {
+      json.writeBooleanField("at_default_branch_tip", spread.atDefaultTip());
+    }
+  }
+
+  /** The distinct paths of a finding's locations, sorted. */
+  static Set<String> paths(Finding finding) {
+    Set<String> paths = new TreeSet<>();
+    for (Location location : finding.locations()) {
+      String path = location.provenance().path();
+      if (path != null) {
+        paths.add(path);
+      }
+    }
+    return paths;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.rekey.scanner.report;
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.CommitInfo;
 import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.GitSpread;
 import dev.rekey.scanner.Location;
 import dev.rekey.scanner.OriginalPosition;
 import dev.rekey.scanner.Problem;
@@ -58,6 +59,10 @@ public final class TextReporter implements Reporter {
               + (locations.size() - SHOWN_LOCATIONS)
               + " more places (--format json lists them)\n");
     }
+    GitSpread spread = finding.spread();
+    if (spread != null) {
+      out.write("  history      " + history(spread) + "\n");
+    }
     out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
     Verified verified = finding.verified();
     if (verified != null) {
@@ -70,8 +75,31 @@ public final class TextReporter implements Reporter {
     out.write("\n");
   }
 
+  /** E.g. {@code in 12 commits on 2 refs (main, v1.0); still at the tip of main}. */
+  static String history(GitSpread spread) {
+    int commits = spread.commitCount();
+    StringBuilder text = new StringBuilder();
+    text.append("in ").append(commits).append(commits == 1 ? " commit" : " commits");
+    int refs = spread.refs().size();
+    text.append(" on ").append(refs).append(refs == 1 ? " ref" : " refs");
+    if (refs > 0) {
+      text.append(" (")
+          .append(String.join(", ", spread.refs().stream().limit(SHOWN_LOCATIONS).toList()))
+          .append(refs > SHOWN_LOCATIONS ? ", …)" : ")");
+    }
+    String branch = spread.defaultBranch();
+    if (branch != null) {
+      text.append(spread.atDefaultTip() ? "; still at the tip of " : "; not at the tip of ")
+          .append(branch);
+    }
+    return text.toString();
+  }
+
   static String where(Location location) {
     Provenance provenance = location.provenance();
+    if (provenance instanceof Provenance.Unreachable unreachable) {
+      return "unreachable blob " + unreachable.objectId() + " [" + provenance.kind().label() + "]";
+    }
     String place = provenance.path() == null ? "commit message" : provenance.path();
     StringBuilder text = new StringBuilder(place);
     if (provenance.path() != null) {

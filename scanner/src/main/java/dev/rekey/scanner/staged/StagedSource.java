@@ -84,9 +84,7 @@ public final class StagedSource implements Source {
     for (Finding finding : result.findings()) {
       List<Location> locations = finding.locations().stream().filter(this::isOnAddedLine).toList();
       if (!locations.isEmpty()) {
-        kept.add(
-            new Finding(
-                finding.rule(), finding.secret(), finding.severity(), locations, finding.facts()));
+        kept.add(finding.withLocations(locations));
       }
     }
     return new ScanResult(kept, result.stats(), result.problems());

@@ -1,0 +1,105 @@
+package dev.rekey.cli;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
+import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.git.HistoryScope;
+import dev.rekey.scanner.git.RecordKey;
+import dev.rekey.scanner.git.RemoteHistorySource;
+import java.nio.file.Path;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** How much of a repository's history {@code rekey scan} covers. */
+final class HistoryOptions {
+  @Option(
+      names = "--all-objects",
+      description =
+          "Also scan objects no ref reaches: commits left by force-pushes, rebases and deleted"
+              + " branches, and blobs never committed.")
+  boolean allObjects;
+
+  @Option(
+      names = "--since",
+      paramLabel = "REV",
+      description =
+          "Scan only what the commits after REV introduced (REV..HEAD), not the working tree.")
+  @Nullable String since;
+
+  @Option(
+      names = "--range",
+      paramLabel = "A..B",
+      description =
+          "Scan only what the commits of A..B introduced, e.g. origin/main..HEAD (what a push or"
+              + " pull request adds), not the working tree.")
+  @Nullable String range;
+
+  @Option(
+      names = "--no-cache",
+      description =
+          "Read every blob again, ignoring the record of blobs already scanned clean"
+              + " (.git/rekey/scanned-blobs).")
+  boolean noCache;
+
+  @Option(
+      names = "--no-history",
+      description = "Scan only a repository's working tree, not its history.")
+  boolean noHistory;
+
+  @Option(
+      names = "--line-sieve",
+      hidden = true,
+      description =
+          "Match each distinct line once instead of every byte (same findings; measured slower"
+              + " with the built-in rules, kept to compare).")
+  boolean lineSieve;
+
+  @Option(
+      names = "--no-delta-proof",
+      hidden = true,
+      description =
+          "Match every blob of a history in full, even those proven keyword-free from their"
+              + " delta (same findings; slower; kept to compare).")
+  boolean noDeltaProof;
+
+  /** {@code settings} with what these options change in them. */
+  ScanSettings tune(ScanSettings settings) {
+    return settings.withLineSieve(lineSieve).withDeltaProof(!noDeltaProof);
+  }
+
+  /** What is wrong with the combination of options, or null. */
+  @Nullable String problem() {
+    if (since != null && range != null) {
+      return "--since and --range cannot be used together: --since REV means --range REV..HEAD";
+    }
+    String scope = range();
+    if (scope != null && !scope.contains("..")) {
+      return "--range takes A..B, e.g. origin/main..HEAD: got '" + scope + "'";
+    }
+    if (noHistory && (scope != null || allObjects)) {
+      return "--no-history cannot be combined with --since, --range or --all-objects";
+    }
+    return null;
+  }
+
+  /** Whether {@code target} names a repository to clone rather than a path. */
+  static boolean isUrl(String target) {
+    return RemoteHistorySource.isUrl(target);
+  }
+
+  /** The sources covering {@code target}, a path or a git URL. */
+  List<Source> sources(String target, ScanSettings settings, List<Rule> rules) {
+    String key = noCache ? null : RecordKey.of(rules, settings.maxBlobBytes());
+    HistoryScope scope = new HistoryScope(allObjects, range(), key);
+    if (isUrl(target)) {
+      return List.of(new RemoteHistorySource(target, settings, scope));
+    }
+    return Sources.forPath(Path.of(target), settings, scope, !noHistory);
+  }
+
+  private @Nullable String range() {
+    return since != null ? since + "..HEAD" : range;
+  }
+}

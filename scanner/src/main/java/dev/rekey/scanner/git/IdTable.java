@@ -1,0 +1,83 @@
+package dev.rekey.scanner.git;
+
+import java.util.Arrays;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+
+/**
+ * Object ids, each given a dense index in the order they were added: about 28 bytes an id, with no
+ * object per entry, so a history of millions of trees and blobs stays small. Not thread-safe; read
+ * it from other threads only after it is complete.
+ */
+final class IdTable {
+  private static final int WORDS = 5;
+
+  private int[] ids = new int[WORDS * 1024];
+  private int[] slots = filled(2048);
+  private int size;
+
+  /** The number of ids. */
+  int size() {
+    return size;
+  }
+
+  /** Adds {@code id}: its new index, or {@code -1 - index} when it was already there. */
+  int add(AnyObjectId id) {
+    int slot = slotOf(id);
+    if (slots[slot] >= 0) {
+      return -1 - slots[slot];
+    }
+    if (size * WORDS == ids.length) {
+      ids = Arrays.copyOf(ids, ids.length * 2);
+    }
+    id.copyRawTo(ids, size * WORDS);
+    slots[slot] = size;
+    size++;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return size - 1;
+  }
+
+  /** The index of {@code id}, or -1. */
+  int indexOf(AnyObjectId id) {
+    return slots[slotOf(id)];
+  }
+
+  boolean contains(AnyObjectId id) {
+    return indexOf(id) >= 0;
+  }
+
+  /** The id at {@code index}. */
+  ObjectId get(int index) {
+    return ObjectId.fromRaw(ids, index * WORDS);
+  }
+
+  /** The slot holding {@code id}, or the free slot where it belongs. */
+  private int slotOf(AnyObjectId id) {
+    int mask = slots.length - 1;
+    int slot = id.hashCode() & mask;
+    while (slots[slot] >= 0 && id.compareTo(ids, slots[slot] * WORDS) != 0) {
+      slot = (slot + 1) & mask;
+    }
+    return slot;
+  }
+
+  private void rehash() {
+    slots = filled(slots.length * 2);
+    int mask = slots.length - 1;
+    for (int index = 0; index < size; index++) {
+      int slot = ids[index * WORDS + 1] & mask; // AnyObjectId.hashCode() is its second word
+      while (slots[slot] >= 0) {
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = index;
+    }
+  }
+
+  private static int[] filled(int length) {
+    int[] array = new int[length];
+    Arrays.fill(array, -1);
+    return array;
+  }
+}

@@ -1,0 +1,40 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Provenance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a history holds, as listed before any blob is read: its commits in scan order (parents
+ * first), every unique tree, and every unique blob with the commit and path it was first seen at.
+ */
+final class Inventory {
+  final List<HistoryCommit> commits = new ArrayList<>();
+  final BlobTable blobs = new BlobTable();
+  final IdTable trees = new IdTable();
+  final People people = new People();
+
+  /** The refs (and other named tips) and the commits they resolve to. */
+  final List<NamedCommit> tips = new ArrayList<>();
+
+  /** A named tip resolved to its commit. */
+  record NamedCommit(String name, HistoryCommit commit) {}
+
+  /** The commit as reported: id, author, email and author date. */
+  CommitInfo info(HistoryCommit commit) {
+    People.Person person = people.get(commit.person);
+    return new CommitInfo(
+        commit.name(), person.name(), person.email(), Instant.ofEpochSecond(commit.authorTime));
+  }
+
+  /** Where blob {@code index} was first seen. */
+  Provenance provenance(int index) {
+    int commit = blobs.commit(index);
+    if (commit < 0) {
+      return new Provenance.Unreachable(blobs.id(index).name());
+    }
+    return new Provenance.GitBlob(info(commits.get(commit)), blobs.path(index));
+  }
+}

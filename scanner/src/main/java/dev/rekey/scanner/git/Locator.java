@@ -1,0 +1,129 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.BlobSink;
+import dev.rekey.scanner.GitSpread;
+import dev.rekey.scanner.Provenance;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.jgit.lib.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds, for the few blobs that held a match, every place in the history they sit: each commit that
+ * introduced one at a path (holds it there while none of its parents does), how many commits carry
+ * it, which refs reach such a commit, and whether the default branch's tip still holds it. Runs
+ * after the scan, so the cost is paid only for what was found.
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit and blob numbers
+final class Locator {
+  private final Inventory inventory;
+  private final BlobSink sink;
+  private final List<ObjectId> targets = new ArrayList<>();
+  private final TreeHits trees;
+  private final List<BitSet> commitsOf = new ArrayList<>();
+
+  Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, BlobSink sink) {
+    this.inventory = inventory;
+    this.sink = sink;
+    Map<ObjectId, Integer> numbers = new HashMap<>();
+    for (BlobId id : matched) {
+      ObjectId objectId = ObjectId.fromString(id.hex());
+      int blob = inventory.blobs.indexOf(objectId);
+      if (blob >= 0 && inventory.blobs.commit(blob) >= 0) {
+        numbers.put(objectId, targets.size());
+        targets.add(objectId);
+        commitsOf.add(new BitSet());
+      }
+    }
+    this.trees = new TreeHits(objects, numbers);
+  }
+
+  /** Reports the places and spread of every target to the sink. */
+  void locate(
+      List<Inventory.NamedCommit> tips,
+      @Nullable String defaultBranch,
+      @Nullable ObjectId defaultTipTree) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    for (HistoryCommit commit : inventory.commits) {
+      visit(commit);
+    }
+    List<Set<String>> refsOf = new ArrayList<>();
+    targets.forEach(t -> refsOf.add(new TreeSet<>()));
+    for (Inventory.NamedCommit tip : tips) {
+      BitSet carried = tip.commit().carried;
+      if (carried != null) {
+        carried.stream().forEach(t -> refsOf.get(t).add(tip.name()));
+      }
+    }
+    BitSet atTip = new BitSet();
+    if (defaultTipTree != null) {
+      trees.of(defaultTipTree).forEach(hit -> atTip.set(hit.target()));
+    }
+    for (int t = 0; t < targets.size(); t++) {
+      GitSpread spread =
+          new GitSpread(commitsOf.get(t), refsOf.get(t), defaultBranch, atTip.get(t));
+      sink.spread(new BlobId(targets.get(t).name()), spread);
+    }
+  }
+
+  /** Records the targets of one commit; its parents have been visited already. */
+  private void visit(HistoryCommit commit) {
+    List<TreeHits.Hit> hits = trees.of(commit.getTree());
+    BitSet carried = inherited(commit);
+    if (!hits.isEmpty()) {
+      carried = carried == null ? new BitSet() : (BitSet) carried.clone();
+      for (TreeHits.Hit hit : hits) {
+        carried.set(hit.target());
+        commitsOf.get(hit.target()).set(commit.index);
+        if (introduces(commit, hit)) {
+          sink.alsoAt(
+              new BlobId(targets.get(hit.target()).name()),
+              new Provenance.GitBlob(inventory.info(commit), hit.path()));
+        }
+      }
+    }
+    commit.carried = carried;
+  }
+
+  /** The union of what the parents carry; shared with a parent when nothing is added. */
+  @SuppressWarnings("ReferenceEquality") // a parent's set shared by identity, not compared
+  private static @Nullable BitSet inherited(HistoryCommit commit) {
+    BitSet union = null;
+    boolean copied = false;
+    for (int i = 0; i < commit.getParentCount(); i++) {
+      BitSet parent = ((HistoryCommit) commit.getParent(i)).carried;
+      if (parent == null || parent == union) {
+        continue;
+      }
+      if (union == null) {
+        union = parent;
+      } else {
+        if (!copied) {
+          union = (BitSet) union.clone();
+          copied = true;
+        }
+        union.or(parent);
+      }
+    }
+    return union;
+  }
+
+  /** Whether no parent holds the hit's blob at the hit's path. */
+  private boolean introduces(HistoryCommit commit, TreeHits.Hit hit) {
+    for (int i = 0; i < commit.getParentCount(); i++) {
+      HistoryCommit parent = (HistoryCommit) commit.getParent(i);
+      if (parent.index >= 0 && trees.of(parent.getTree()).contains(hit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

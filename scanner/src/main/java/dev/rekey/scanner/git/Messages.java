@@ -1,0 +1,60 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.Blob;
+import dev.rekey.scanner.BlobSink;
+import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Provenance;
+import java.time.Instant;
+import java.util.Arrays;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.util.RawParseUtils;
+
+/**
+ * Scans commit and tag messages, as they are met: a token pasted into a message is as leaked as one
+ * in a file. Messages are scanned as blobs, so a message repeated in many commits is scanned once
+ * and reported at each.
+ */
+final class Messages {
+  private final BlobSink sink;
+  private final Inventory inventory;
+
+  Messages(BlobSink sink, Inventory inventory) {
+    this.sink = sink;
+    this.inventory = inventory;
+  }
+
+  void scanCommit(HistoryCommit commit) {
+    byte[] raw = commit.getRawBuffer();
+    if (raw != null) {
+      scan(raw, RawParseUtils.commitMessage(raw, 0), inventory.info(commit));
+    }
+  }
+
+  void scanTag(RevTag tag) {
+    byte[] raw = tag.getRawBuffer();
+    if (raw == null) {
+      return;
+    }
+    PersonIdent tagger = tag.getTaggerIdent();
+    CommitInfo info =
+        tagger == null
+            ? new CommitInfo(tag.name(), "", "", Instant.EPOCH)
+            : new CommitInfo(
+                tag.name(), tagger.getName(), tagger.getEmailAddress(), tagger.getWhenAsInstant());
+    scan(raw, RawParseUtils.tagMessage(raw, 0), info);
+  }
+
+  private void scan(byte[] raw, int start, CommitInfo info) {
+    if (start < 0 || start >= raw.length) {
+      return;
+    }
+    Blob message = Blob.of(Arrays.copyOfRange(raw, start, raw.length));
+    Provenance provenance = new Provenance.CommitMessage(info);
+    if (sink.needs(message.id())) {
+      sink.accept(message, provenance);
+    } else {
+      sink.alsoAt(message.id(), provenance);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.KeywordSet;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+import org.eclipse.jgit.internal.storage.pack.BinaryDelta;
+import org.eclipse.jgit.lib.Constants;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thread's reader of blobs from one pack, read in pack order. Every object it builds — whole or
+ * from a delta — stays in a bounded cache keyed by its offset, so a delta chain read front to back
+ * inflates and applies each link once. (JGit keeps only the base just below the object asked for,
+ * so each object of a chain costs it two inflations and two delta applications.) Anything unusual —
+ * a base in another pack, an object larger than the scan's limit, damaged data — returns null or
+ * throws, and the caller reads that object through JGit instead.
+ */
+final class PackStream implements AutoCloseable {
+  private static final int OBJ_OFS_DELTA = 6;
+  private static final int OBJ_REF_DELTA = 7;
+  private static final int HEADER = 32;
+
+  private final PackFiles.Pack pack;
+  private final long maxBytes;
+  private final @Nullable KeywordSet keywords;
+  private final Inflater inflater = new Inflater();
+  private final BuiltCache cache;
+  private byte[] buffer = new byte[1 << 16];
+  private long bufferStart = -1;
+  private int bufferLength;
+
+  /**
+   * @param keywords the keywords to prove blobs free of (see {@link Delta}), or null
+   */
+  PackStream(PackFiles.Pack pack, long maxBytes, BuiltCache cache, @Nullable KeywordSet keywords) {
+    this.pack = pack;
+    this.maxBytes = maxBytes;
+    this.keywords = keywords;
+    this.cache = cache;
+  }
+
+  /**
+   * The blob at {@code offset}, or null when this reader does not handle it (leave it to JGit).
+   *
+   * @throws IOException when the pack cannot be read or its data is damaged
+   */
+  @Nullable Built blob(long offset) throws IOException {
+    Built built = resolve(offset, 0);
+    return built != null && built.type() == Constants.OBJ_BLOB ? built : null;
+  }
+
+  /** The object of the given type at {@code offset}, or null (see {@link #blob(long)}). */
+  byte @Nullable [] read(long offset, int type) throws IOException {
+    Built built = resolve(offset, 0);
+    return built != null && built.type() == type ? built.content() : null;
+  }
+
+  /**
+   * An object built from the pack: the type of the whole object at its chain's root, the content,
+   * and whether the content is proven to hold none of the keywords.
+   */
+  @SuppressWarnings("ArrayRecordComponent") // content is shared, never compared
+  record Built(int type, byte[] content, boolean keywordFree) {}
+
+  private @Nullable Built resolve(long offset, int depth) throws IOException {
+    Built known = cache.get(offset);
+    if (known != null) {
+      return known;
+    }
+    if (depth > 10_000) {
+      throw new IOException("delta chain too deep at offset " + offset);
+    }
+    Entry entry = header(offset);
+    Built built;
+    if (entry.type() == OBJ_OFS_DELTA || entry.type() == OBJ_REF_DELTA) {
+      Built base = resolve(entry.base(), depth + 1);
+      if (base == null) {
+        return null;
+      }
+      byte[] delta = inflate(entry);
+      if (BinaryDelta.getResultSize(delta) > maxBytes) {
+        return null;
+      }
+      Delta.Result result = Delta.apply(base.content(), delta, keywords, base.keywordFree());
+      built = new Built(base.type(), result.content(), result.keywordFree());
+      cache.put(offset, built, entry.base());
+      return built;
+    } else if (entry.type() >= Constants.OBJ_COMMIT
+        && entry.type() <= Constants.OBJ_TAG
+        && entry.size() <= maxBytes) {
+      byte[] content = inflate(entry);
+      boolean clean =
+          keywords != null
+              && entry.type() == Constants.OBJ_BLOB
+              && !keywords.anyIn(content, 0, content.length);
+      built = new Built(entry.type(), content, clean);
+    } else {
+      return null;
+    }
+    cache.put(offset, built, -1);
+    return built;
+  }
+
+  /**
+   * Plans the reading of {@code offsets} (in pack order): counts, for every object they are built
+   * from, how many objects of the plan are built on it, so each is kept exactly until its last
+   * delta has been applied (see {@link BuiltCache.Planned}).
+   */
+  void plan(long[] offsets) throws IOException {
+    Map<Long, Integer> pending = new HashMap<>();
+    Set<Long> seen = new HashSet<>();
+    for (long offset : offsets) {
+      long at = offset;
+      while (at >= 0 && seen.add(at)) {
+        long base = baseOf(at);
+        if (base >= 0) {
+          pending.merge(base, 1, Integer::sum);
+        }
+        at = base;
+      }
+    }
+    cache.plan(pending);
+  }
+
+  /** The offset of the base of the object at {@code offset}, or -1 for a whole object. */
+  private long baseOf(long offset) throws IOException {
+    byte[] h = new byte[HEADER];
+    ByteBuffer buffer = ByteBuffer.wrap(h, 0, (int) Math.min(HEADER, pack.length() - offset));
+    while (buffer.hasRemaining() && pack.channel().read(buffer, offset + buffer.position()) >= 0) {
+      // read until full or at the end of the file
+    }
+    return parse(h, 0, offset).base();
+  }
+
+  /** An object's header: its type, inflated size, where its data starts, and its base if any. */
+  private record Entry(int type, long size, long data, long end, long base) {}
+
+  private Entry header(long offset) throws IOException {
+    long end = pack.endOf(offset);
+    Slice slice = span(offset, end);
+    Entry parsed = parse(slice.array(), slice.at(), offset);
+    return new Entry(parsed.type(), parsed.size(), parsed.data(), end, parsed.base());
+  }
+
+  /** Parses the header at {@code h[start]}, the object at pack offset {@code offset}. */
+  private Entry parse(byte[] h, int start, long offset) throws IOException {
+    int p = start;
+    int c = h[p++] & 0xff;
+    int type = (c >> 4) & 7;
+    long size = c & 15;
+    for (int shift = 4; (c & 0x80) != 0; shift += 7) {
+      c = h[p++] & 0xff;
+      size += (long) (c & 0x7f) << shift;
+    }
+    long base = -1;
+    if (type == OBJ_OFS_DELTA) {
+      c = h[p++] & 0xff;
+      long back = c & 127;
+      while ((c & 128) != 0) {
+        c = h[p++] & 0xff;
+        back = ((back + 1) << 7) + (c & 127);
+      }
+      base = offset - back;
+    } else if (type == OBJ_REF_DELTA) {
+      base = pack.offsetOf(h, p);
+      p += Constants.OBJECT_ID_LENGTH;
+      if (base < 0) {
+        throw new IOException("delta base not in this pack (offset " + offset + ")");
+      }
+    }
+    return new Entry(type, size, offset + p - start, -1, base);
+  }
+
+  /** Bytes of the pack: {@code array[at]} is the byte at the offset asked for. */
+  @SuppressWarnings("ArrayRecordComponent") // a view, never compared
+  private record Slice(byte[] array, int at) {}
+
+  /**
+   * The pack's bytes {@code [from, to)}: from the buffer when they are in it (an object's header
+   * and data are read together, in one call), else read into it.
+   */
+  private Slice span(long from, long to) throws IOException {
+    if (from >= bufferStart && to <= bufferStart + bufferLength) {
+      return new Slice(buffer, (int) (from - bufferStart));
+    }
+    int length = Math.toIntExact(to - from);
+    if (buffer.length < length) {
+      buffer = new byte[Integer.highestOneBit(length) << 1];
+    }
+    fill(buffer, from, length);
+    bufferStart = from;
+    bufferLength = length;
+    return new Slice(buffer, 0);
+  }
+
+  private void fill(byte[] target, long from, int length) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(target, 0, length);
+    while (buffer.hasRemaining()) {
+      if (pack.channel().read(buffer, from + buffer.position()) < 0) {
+        throw new IOException("pack truncated at offset " + from);
+      }
+    }
+  }
+
+  private byte[] inflate(Entry entry) throws IOException {
+    int length = Math.toIntExact(entry.end() - entry.data());
+    Slice slice = span(entry.data(), entry.end());
+    byte[] out = new byte[Math.toIntExact(entry.size())];
+    inflater.reset();
+    inflater.setInput(slice.array(), slice.at(), length);
+    try {
+      int n = inflater.inflate(out);
+      if (n != out.length || !inflater.finished()) {
+        throw new IOException("object at offset " + entry.data() + " does not inflate to its size");
+      }
+    } catch (DataFormatException e) {
+      throw new IOException("bad compressed data at offset " + entry.data(), e);
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    inflater.end();
+  }
+}

@@ -1,0 +1,138 @@
+package dev.rekey.scanner.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.scanner.KeywordSet;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Random;
+import org.eclipse.jgit.internal.storage.pack.BinaryDelta;
+import org.eclipse.jgit.internal.storage.pack.DeltaIndex;
+import org.junit.jupiter.api.Test;
+
+class DeltaTest {
+  private static final KeywordSet KEYWORDS =
+      Objects.requireNonNull(KeywordSet.of(new Engine(RuleCatalog.builtIn())));
+
+  @Test
+  void appliesDeltasExactlyAsGitDoes() throws IOException {
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      byte[] base = text(random, 1 + random.nextInt(20_000));
+      byte[] target = edit(random, base);
+      byte[] delta = encode(base, target);
+      boolean baseFree = !KEYWORDS.anyIn(base, 0, base.length);
+      Delta.Result result = Delta.apply(base, delta, KEYWORDS, baseFree);
+      assertThat(result.content()).isEqualTo(target).isEqualTo(BinaryDelta.apply(base, delta));
+      boolean targetFree = !KEYWORDS.anyIn(target, 0, target.length);
+      assertThat(result.keywordFree())
+          .as("proven exactly from a keyword-free base, never from another")
+          .isEqualTo(baseFree && targetFree);
+    }
+  }
+
+  @Test
+  void aKeywordTheDeltaInsertsIsSeen() throws IOException {
+    byte[] base = bytes("const key = process.env.KEY;\n".repeat(50));
+    byte[] target = bytes("const key = process.env.KEY;\n".repeat(25) + "// sk_live_ here\n");
+    assertThat(Delta.apply(base, encode(base, target), KEYWORDS, true).keywordFree()).isFalse();
+  }
+
+  @Test
+  void aKeywordAcrossASeamBetweenTwoCopiesIsSeen() throws IOException {
+    String half = "abcdefghijklmnopqrstuvwxyz0123456789".repeat(3);
+    byte[] base = bytes(half + "SK_" + half + "LIVE_" + half);
+    byte[] delta = delta(base.length, copy(half.length(), 3), copy(2 * half.length() + 3, 5));
+    Delta.Result result = Delta.apply(base, delta, KEYWORDS, true);
+    assertThat(new String(result.content(), StandardCharsets.UTF_8)).isEqualTo("SK_LIVE_");
+    assertThat(KEYWORDS.anyIn(base, 0, base.length)).isFalse();
+    assertThat(result.keywordFree()).isFalse();
+  }
+
+  @Test
+  void nothingIsProvenFromABaseThatHoldsAKeyword() throws IOException {
+    byte[] base = bytes("token: ghp_\n" + "x".repeat(200));
+    byte[] target = bytes("token: ghp_\n" + "x".repeat(201));
+    assertThat(Delta.apply(base, encode(base, target), KEYWORDS, false).keywordFree()).isFalse();
+    assertThat(Delta.apply(base, encode(base, target), null, true).keywordFree()).isFalse();
+  }
+
+  @Test
+  void aDeltaThatDoesNotFitItsBaseIsRejected() {
+    byte[] base = bytes("short");
+    assertThatThrownBy(() -> Delta.apply(base, delta(base.length, copy(2, 10)), KEYWORDS, true))
+        .isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> Delta.apply(base, delta(99, copy(0, 1)), KEYWORDS, true))
+        .isInstanceOf(IOException.class);
+  }
+
+  private static byte[] encode(byte[] base, byte[] target) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new DeltaIndex(base).encode(out, target);
+    return out.toByteArray();
+  }
+
+  /** A delta of copy instructions producing their total length. */
+  private static byte[] delta(int baseSize, byte[]... copies) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    varint(out, baseSize);
+    int total = 0;
+    for (byte[] copy : copies) {
+      total += (copy[copy.length - 1] & 0xff);
+    }
+    varint(out, total);
+    for (byte[] copy : copies) {
+      out.write(copy, 0, copy.length);
+    }
+    return out.toByteArray();
+  }
+
+  /** A copy instruction of up to 255 bytes from an offset below 256. */
+  private static byte[] copy(int offset, int size) {
+    return new byte[] {(byte) 0x91, (byte) offset, (byte) size};
+  }
+
+  private static void varint(ByteArrayOutputStream out, int value) {
+    int rest = value;
+    while (rest >= 0x80) {
+      out.write((rest & 0x7f) | 0x80);
+      rest >>>= 7;
+    }
+    out.write(rest);
+  }
+
+  private static byte[] text(Random random, int length) {
+    String alphabet = "abcdefghijklmnopqrstuvwxyz_-SKLIVEGHP \n";
+    byte[] out = new byte[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+    }
+    return out;
+  }
+
+  /** {@code base} with a few runs replaced, inserted or removed, as successive versions differ. */
+  private static byte[] edit(Random random, byte[] base) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int at = 0;
+    while (at < base.length) {
+      int run = 1 + random.nextInt(Math.max(1, base.length / 4));
+      out.write(base, at, Math.min(run, base.length - at));
+      at += run;
+      if (random.nextInt(3) == 0) {
+        byte[] inserted = text(random, random.nextInt(40));
+        out.write(inserted, 0, inserted.length);
+      }
+      at += random.nextInt(20);
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,118 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.scanner.Blob;
+import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.BlobSink;
+import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.GitSpread;
+import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.ScanPipeline;
+import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.Source;
+import dev.rekey.scanner.SourceException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Scans a repository's history as the pipeline does, counting what the source pushes. */
+record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
+
+  static HistoryScan of(Path repo, HistoryScope scope) throws SourceException {
+    return of(repo, scope, ScanSettings.defaults());
+  }
+
+  static HistoryScan of(Path repo, HistoryScope scope, ScanSettings settings)
+      throws SourceException {
+    Map<String, Integer> pushed = new ConcurrentHashMap<>();
+    try (HistorySource history = new HistorySource(repo, settings, scope)) {
+      Source counting =
+          new Source() {
+            @Override
+            public String describe() {
+              return history.describe();
+            }
+
+            @Override
+            public void scan(BlobSink sink) throws SourceException {
+              history.scan(new Counting(sink, pushed));
+            }
+
+            @Override
+            public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+              history.locate(matched, sink);
+            }
+          };
+      ScanResult result =
+          new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings).run(List.of(counting));
+      return new HistoryScan(result, pushed);
+    }
+  }
+
+  /** One line per finding: rule, primary path, line, column, source and commit. */
+  List<String> findings() {
+    return result.findings().stream().map(HistoryScan::describe).sorted().toList();
+  }
+
+  static String describe(Finding finding) {
+    Provenance primary = finding.primary().provenance();
+    CommitInfo commit = primary.commit();
+    return finding.rule().id()
+        + " "
+        + primary.path()
+        + ":"
+        + finding.primary().line()
+        + ":"
+        + finding.primary().column()
+        + " "
+        + primary.kind().label()
+        + " "
+        + (commit == null ? "-" : commit.id());
+  }
+
+  List<Problem> errors() {
+    return result.problems().stream().filter(Problem::isError).toList();
+  }
+
+  /** Counts the blobs pushed (not the messages) and passes everything on. */
+  private record Counting(BlobSink sink, Map<String, Integer> pushed) implements BlobSink {
+    @Override
+    public boolean needs(BlobId id) {
+      return sink.needs(id);
+    }
+
+    @Override
+    public void accept(Blob blob, Provenance provenance) {
+      if (!(provenance instanceof Provenance.CommitMessage)) {
+        pushed.merge(blob.id().hex(), 1, Integer::sum);
+      }
+      sink.accept(blob, provenance);
+    }
+
+    @Override
+    public void alsoAt(BlobId id, Provenance provenance) {
+      sink.alsoAt(id, provenance);
+    }
+
+    @Override
+    public void problem(Problem problem) {
+      sink.problem(problem);
+    }
+
+    @Override
+    public void expect(long blobs) {
+      sink.expect(blobs);
+    }
+
+    @Override
+    public void spread(BlobId id, GitSpread spread) {
+      sink.spread(id, spread);
+    }
+  }
+}

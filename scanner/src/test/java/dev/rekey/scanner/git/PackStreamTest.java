@@ -1,0 +1,91 @@
+package dev.rekey.scanner.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.scanner.Blob;
+import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.BlobSink;
+import dev.rekey.scanner.KeywordSet;
+import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.Provenance;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectInserter;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Blobs read straight from an aggressively packed repository are byte for byte what git stored
+ * (their content hashes to their id), whatever the cache budget, and a blob is proven keyword-free
+ * only when it holds no keyword.
+ */
+class PackStreamTest {
+  private static final KeywordSet KEYWORDS =
+      Objects.requireNonNull(KeywordSet.of(new Engine(RuleCatalog.builtIn())));
+
+  @TempDir Path temp;
+
+  @ParameterizedTest(name = "cache of {0} bytes")
+  @ValueSource(longs = {1, 4096, 128L << 20})
+  void everyBlobReadsAsItsIdSaysAndEveryProofHolds(long budget) throws Exception {
+    Path repo = GitFixture.build("history", temp.resolve("repo"));
+    GitFixture.git(repo, "repack", "-a", "-d", "-f", "-q", "--window=250", "--depth=50");
+    try (RepositoryHandle handle = new RepositoryHandle(repo)) {
+      Inventory inventory = list(handle);
+      int[] all = new int[inventory.blobs.size()];
+      Arrays.setAll(all, i -> i);
+      PackOrder order = PackOrder.of(handle.packs(), inventory.blobs, all);
+      long[] offsets = Arrays.stream(order.blobs()).mapToLong(b -> order.offsets()[b]).toArray();
+      try (ObjectInserter.Formatter hash = new ObjectInserter.Formatter();
+          PackStream stream =
+              new PackStream(
+                  handle.packs().packs().getFirst(),
+                  Long.MAX_VALUE,
+                  BuiltCache.planned(budget),
+                  KEYWORDS)) {
+        stream.plan(offsets);
+        for (int blob : order.blobs()) {
+          PackStream.Built built =
+              Objects.requireNonNull(stream.blob(order.offsets()[blob]), "not read");
+          assertThat(hash.idFor(Constants.OBJ_BLOB, built.content()))
+              .isEqualTo(inventory.blobs.id(blob));
+          if (built.keywordFree()) {
+            assertThat(KEYWORDS.anyIn(built.content(), 0, built.content().length)).isFalse();
+          }
+        }
+      }
+    }
+  }
+
+  private static Inventory list(RepositoryHandle handle) throws Exception {
+    Inventory inventory = new Inventory();
+    BlobSink ignore =
+        new BlobSink() {
+          @Override
+          public boolean needs(BlobId id) {
+            return true;
+          }
+
+          @Override
+          public void accept(Blob blob, Provenance provenance) {}
+
+          @Override
+          public void alsoAt(BlobId id, Provenance provenance) {}
+
+          @Override
+          public void problem(Problem problem) {}
+        };
+    try (ObjectSource objects = new ObjectSource(handle);
+        HistoryWalk walk = new HistoryWalk(handle.current().newObjectReader())) {
+      new HistoryLister(walk, objects, Set.of(), ignore, inventory)
+          .list(RefTips.read(handle.current(), ignore));
+    }
+    return inventory;
+  }
+}
