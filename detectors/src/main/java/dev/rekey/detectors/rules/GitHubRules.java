@@ -69,7 +69,7 @@ final class GitHubRules {
         .provider("GitHub")
         .kind(id.substring("github.".length()))
         .severity(Severity.CRITICAL)
-        .description("GitHub " + what)
+        .description(what.startsWith("GitHub") ? what : "GitHub " + what)
         .keywords(prefix)
         .pattern("\\b(" + prefix + "[A-Za-z0-9]{36})\\b")
         .window(0, 50)
