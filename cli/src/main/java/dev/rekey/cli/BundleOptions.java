@@ -31,7 +31,7 @@ final class BundleOptions {
       description =
           "Fetch the page at URL and scan it, the scripts, module preloads and stylesheets it "
               + "links, the chunks they load and their source maps: on its origin only, at most "
-              + "200 requests and 2 minutes. Repeatable. The only option that uses the network.")
+              + "200 requests and 2 minutes. Repeatable.")
   List<URI> urls = new ArrayList<>();
 
   /** Whether any bundle or URL was given. */

@@ -25,10 +25,10 @@ import picocli.CommandLine.Spec;
     name = "rollback",
     mixinStandardHelpOptions = true,
     description = {
-      "Move each credential of a run back to the value it had before the run: the store's",
-      "AWSCURRENT label goes back to the previous version, after the old credential is brought",
-      "back into service (database password set back, IAM key reactivated). Impossible once the",
-      "old credential was deleted at revoke.",
+      "Move each credential of a run back to the value it had before the run.",
+      "%nThe store's AWSCURRENT label goes back to the previous version, after the old credential"
+          + " is brought back into service (database password set back, IAM key reactivated)."
+          + " Impossible once the old credential was deleted at revoke.",
       ""
     },
     footerHeading = "%nExit codes:%n",
