@@ -63,6 +63,7 @@ public final class JsonReporter implements Reporter {
     json.writeNumberField("skipped", result.stats().skipped());
     json.writeNumberField("errors", result.problems().stream().filter(Problem::isError).count());
     json.writeBooleanField("complete", !result.incomplete());
+    json.writeNumberField("duration_ms", result.stats().elapsed().toMillis());
     json.writeEndObject();
   }
 }
