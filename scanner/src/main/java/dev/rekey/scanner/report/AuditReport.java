@@ -1,10 +1,10 @@
 package dev.rekey.scanner.report;
 
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;

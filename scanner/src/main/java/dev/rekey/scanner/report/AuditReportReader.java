@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.report;
 
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.Problem;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.report;
 
-import dev.rekey.scanner.OriginalPosition;
+import dev.rekey.scanner.model.OriginalPosition;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.report;
 
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Verified;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,9 @@ package dev.rekey.scanner.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.Verified;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

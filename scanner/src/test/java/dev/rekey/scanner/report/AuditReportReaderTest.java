@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
