@@ -7,7 +7,7 @@
 #
 # With REKEY_IMAGE=DIR (an unpacked runtime image, scripts/release.sh), also times the image: its
 # launcher (bin/rekey scan --staged), the hook it installs (runtime and shipped cache, no JDK), and
-# beside them the checkout's launcher (./rekey scan --staged).
+# beside them the checkout's launcher (./rekey scan --staged). REKEY_NPM: see below.
 #
 # Targets (2-core machine): median under 150 ms, 95th percentile under 250 ms. Wall-clock times
 # need a quiet machine; the cpu column (mean user + system time) is a fairer comparison under load.
@@ -67,6 +67,16 @@ if [[ -n ${REKEY_IMAGE:-} ]]; then
   IMAGE_RUNS=(-n "image: installed hook" "sh -c 'cd $WORK/image-repo && .git/rekey/hook pre-commit'"
     -n "image: bin/rekey scan --staged" "$REKEY_IMAGE/bin/rekey scan --staged"
     -n "checkout: ./rekey scan --staged" "$ROOT/rekey scan --staged")
+fi
+# With REKEY_NPM=DIR (the npm packages, OUT/npm of scripts/release.sh), also the npm command: node
+# starting the image's launcher, as `npx rekey` and husky's `rekey scan --staged` line do.
+if [[ -n ${REKEY_NPM:-} ]]; then
+  for tgz in "$REKEY_NPM"/rekey-*.tgz; do
+    name=$(basename "$tgz" | sed 's/-[0-9][^-]*\(-SNAPSHOT\)\{0,1\}\.tgz$//')
+    mkdir -p "$WORK/npm/node_modules/$name"
+    tar -xzf "$tgz" -C "$WORK/npm/node_modules/$name" --strip-components=1
+  done
+  IMAGE_RUNS+=(-n "npm: rekey scan --staged (node)" "node $WORK/npm/node_modules/rekey/bin/rekey.js scan --staged")
 fi
 
 hyperfine -N --warmup 3 --runs "$RUNS" --ignore-failure --export-json "$WORK/results.json" \

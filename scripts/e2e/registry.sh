@@ -36,6 +36,7 @@ packages:
     access: \$all
     proxy: npmjs
 listen: 127.0.0.1:$port
+max_body_size: 200mb # the runtime image is about 50 MB
 log: {type: stdout, format: pretty, level: warn}
 YAML
   "$dir/node_modules/.bin/verdaccio" --config "$work/verdaccio.yaml" >"$work/verdaccio.out" 2>&1 &
