@@ -56,7 +56,7 @@ echo 'STRIPE_KEY=sk_live_51iwzmNTx3IQj1nRpAJf1mV4f6eqc4XVka8LTLaaICPzKWnO0XKAPfc
   >"$LEAK/src/module1/.env"
 git -C "$LEAK" add -A
 
-echo "rekey $("$JAVA_HOME/bin/java" -jar "$JAR" --version), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+echo "$("$JAVA_HOME/bin/java" -jar "$JAR" --version | paste -sd' ' -)"
 echo "gitleaks $("$GITLEAKS" version)"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
