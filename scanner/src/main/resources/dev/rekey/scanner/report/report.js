@@ -38,7 +38,14 @@
   }
 
   form.addEventListener('change', apply);
-  form.addEventListener('reset', function () { window.setTimeout(apply, 0); });
+  // The browser resets the controls only after the reset event: do it here, so that the rows
+  // follow at once (a deferred apply left a moment where they did not match the controls).
+  form.addEventListener('reset', function (e) {
+    e.preventDefault();
+    form.querySelectorAll('input').forEach(function (i) { i.checked = i.defaultChecked; });
+    form.elements.provider.value = '';
+    apply();
+  });
   form.addEventListener('submit', function (e) { e.preventDefault(); });
 
   function key(cell) {
