@@ -5,6 +5,7 @@
 # opens and nothing is requested. Git keeps '<' and '>' out of author names, so those carry quote
 # and attribute payloads; a hand-made JSON report (cli/src/test/resources/report/hostile.json)
 # puts '<script>' in every field. The secrets are those of ../history (valid for no account).
+# Its last commit on main deletes the token's file, so the report shows when a secret left the tip.
 # usage: build.sh DIR
 source "$(dirname "$0")/../lib.sh"
 fixture_init "$1"
@@ -45,3 +46,8 @@ at 4
 commit_all "Payments"
 git tag -a 'v1<script>alert(11)</script>' -m "Release <script>alert(12)</script>"
 git checkout -q main
+
+# The token's file removed from main: the report says when the secret left the tip.
+git rm -q 'config/"><img src=x onerror=alert(3)>.env'
+at 5 "Eve' onclick='alert(4)" "eve'@fixture.test"
+git commit -q -m 'Remove the config <script>alert(13)</script>'

@@ -139,6 +139,9 @@ class HtmlReportBrowserIT {
     assertThat(page.get("articles").asInt()).isEqualTo(expected.size());
     long dated = expected.stream().filter(e -> e.introduced() != null).count();
     assertThat(page.get("timelineRows").asLong()).isEqualTo(dated);
+    long removed =
+        expected.stream().filter(e -> e.spread() != null && e.spread().leftTip() != null).count();
+    assertThat(page.get("leftBars").asLong()).isEqualTo(removed);
     assertThat(page.get("status").asText())
         .isEqualTo("Showing " + expected.size() + " of " + expected.size() + " findings");
   }
@@ -228,6 +231,12 @@ class HtmlReportBrowserIT {
         .contains("<script>alert(\"f1-path\")</script>\"><img src=x onerror=alert('f1-path')>")
         .contains("<script>alert(\"f1-author\")</script>")
         .doesNotContain("\u202e");
+  }
+
+  @Test
+  void theTimelineAndTheTableSayWhenASecretLeftTheTip() {
+    assertThat(seen("injection").get("leftBars").asInt()).isEqualTo(1);
+    assertThat(seen("injection").get("body").asText()).contains("removed from main 2024-01-06");
   }
 
   @Test

@@ -96,8 +96,7 @@ public final class HistorySource implements Source, AutoCloseable {
       Repository repo = handle.current();
       RefTips.DefaultBranch branch = scope.range() == null ? RefTips.defaultBranch(repo) : null;
       ObjectId tipTree = branch == null ? null : treeOf(objects, branch.tip());
-      new Locator(objects, done.inventory(), matched, sink)
-          .locate(done.inventory().tips, branch == null ? null : branch.name(), tipTree);
+      new Locator(objects, done.inventory(), matched, sink).locate(branch, tipTree);
     }
     saveRecord(done, matched, sink);
     scanned = null;

@@ -18,14 +18,24 @@ import org.jspecify.annotations.Nullable;
  * @param defaultBranch the repository's default branch (e.g. {@code main}), or null when it has
  *     none
  * @param atDefaultTip whether the tip of the default branch still holds the secret
+ * @param leftDefaultTip when the default branch no longer holds it but once did: the commit that
+ *     removed it, found by following first parents back from the tip (the child of the newest
+ *     commit holding it); null otherwise
  */
 @SuppressWarnings("JdkObsolete") // BitSet is the compact set of commit indexes this needs.
 public record GitSpread(
-    BitSet commits, Set<String> refs, @Nullable String defaultBranch, boolean atDefaultTip) {
+    BitSet commits,
+    Set<String> refs,
+    @Nullable String defaultBranch,
+    boolean atDefaultTip,
+    @Nullable CommitInfo leftDefaultTip) {
 
   public GitSpread {
     commits = (BitSet) commits.clone();
     refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
+    if (atDefaultTip) {
+      leftDefaultTip = null;
+    }
   }
 
   /** The number of commits that carry the secret. */
@@ -40,6 +50,19 @@ public record GitSpread(
     Set<String> allRefs = new TreeSet<>(refs);
     allRefs.addAll(other.refs);
     String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
-    return new GitSpread(union, allRefs, branch, atDefaultTip || other.atDefaultTip);
+    return new GitSpread(
+        union,
+        allRefs,
+        branch,
+        atDefaultTip || other.atDefaultTip,
+        later(leftDefaultTip, other.leftDefaultTip));
+  }
+
+  /** The later removal: the tip held the secret until then through one of its blobs. */
+  private static @Nullable CommitInfo later(@Nullable CommitInfo a, @Nullable CommitInfo b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return b.date().isAfter(a.date()) ? b : a;
   }
 }

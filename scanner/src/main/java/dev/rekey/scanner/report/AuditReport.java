@@ -155,13 +155,27 @@ public record AuditReport(
    * @param refs refs reaching such a commit
    * @param defaultBranch the default branch, or null when the repository has none
    * @param atTip whether the default branch's tip still holds it
+   * @param leftTip when the default branch once held it and no longer does: the commit that removed
+   *     it and that commit's date; null otherwise
    */
   public record Spread(
-      int commitCount, List<String> refs, @Nullable String defaultBranch, boolean atTip) {
+      int commitCount,
+      List<String> refs,
+      @Nullable String defaultBranch,
+      boolean atTip,
+      @Nullable Removal leftTip) {
     public Spread {
       refs = List.copyOf(refs);
     }
   }
+
+  /**
+   * The commit that took a secret out of the default branch's tip.
+   *
+   * @param commit its id
+   * @param date its author date
+   */
+  public record Removal(String commit, Instant date) {}
 
   /**
    * What a scan covered.

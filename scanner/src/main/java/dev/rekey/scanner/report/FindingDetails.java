@@ -85,11 +85,25 @@ final class FindingDetails {
       text.append(" (").append(String.join(", ", shown));
       text.append(spread.refs().size() > shown.size() ? ", …)" : ")");
     }
-    if (spread.defaultBranch() != null) {
-      text.append(spread.atTip() ? "; still at the tip of " : "; not at the tip of ")
-          .append(spread.defaultBranch());
+    return text.append(tip(spread)).toString();
+  }
+
+  /**
+   * E.g. {@code ; removed from the tip of main on 2024-03-01 by 1f3c5a7e9b2d}; empty without one.
+   */
+  static String tip(AuditReport.Spread spread) {
+    String branch = spread.defaultBranch();
+    AuditReport.Removal left = spread.leftTip();
+    if (branch == null) {
+      return "";
+    } else if (spread.atTip()) {
+      return "; still at the tip of " + branch;
+    } else if (left == null) {
+      return "; not at the tip of " + branch;
     }
-    return text.toString();
+    String commit = left.commit().substring(0, Math.min(12, left.commit().length()));
+    return "; removed from the tip of %s on %s by %s"
+        .formatted(branch, ReportDates.day(left.date()), commit);
   }
 
   private void places(AuditReport.Entry finding) {

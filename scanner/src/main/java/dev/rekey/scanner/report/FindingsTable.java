@@ -171,12 +171,16 @@ final class FindingsTable {
     cell(finding.exposure().ordinal());
     page.leaf("span", finding.exposure().label(), "class", "exp exp-" + finding.exposure().label());
     AuditReport.Spread spread = finding.spread();
-    if (spread != null && spread.defaultBranch() != null) {
-      page.leaf(
-          "span",
-          (spread.atTip() ? "at the tip of " : "not at the tip of ") + spread.defaultBranch(),
-          "class",
-          "sub");
+    String branch = spread == null ? null : spread.defaultBranch();
+    if (spread != null && branch != null) {
+      AuditReport.Removal left = spread.leftTip();
+      String tip =
+          spread.atTip()
+              ? "at the tip of " + branch
+              : left == null
+                  ? "not at the tip of " + branch
+                  : "removed from " + branch + " " + ReportDates.day(left.date());
+      page.leaf("span", tip, "class", "sub");
     }
     page.close("td");
   }

@@ -7,6 +7,7 @@ import dev.rekey.scanner.model.OriginalPosition;
 import dev.rekey.scanner.model.Verified;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,11 +98,16 @@ final class ReportedFinding {
     }
     Integer commits = finding.optionalInteger("commit_count");
     Boolean atTip = finding.optionalBoolean("at_default_branch_tip");
+    String leftCommit = finding.optionalText("left_tip_commit");
+    Instant leftDate = finding.optionalInstant("left_tip_date");
     return new AuditReport.Spread(
         commits == null ? 0 : commits,
         finding.strings("refs"),
         finding.optionalText("default_branch"),
-        atTip != null && atTip);
+        atTip != null && atTip,
+        leftCommit == null || leftDate == null
+            ? null
+            : new AuditReport.Removal(leftCommit, leftDate));
   }
 
   private static Severity severity(JsonFields fields) throws ReportException {

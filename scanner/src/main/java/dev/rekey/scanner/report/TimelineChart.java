@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * The timeline section: one row per secret found in git history, from the commit that introduced it
  * to the scan, drawn as inline SVG on the server so that it shows without script and in print. A
- * solid line while the default branch's tip still holds the secret, dashed once it is only in
- * history; the colour is the exposure. Each row links to the finding's details.
+ * solid line while the default branch's tip holds the secret, a bar where a commit removed it from
+ * the tip, dashed while it is only in history; the colour is the exposure. Each row links to the
+ * finding's details.
  */
 final class TimelineChart {
   private static final int WIDTH = 1000;
@@ -76,8 +77,9 @@ final class TimelineChart {
     page.close("svg");
     page.open("figcaption", "id", "timeline-caption").text(caption(dated)).newline();
     page.open("ul", "class", "legend");
-    page.leaf("li", "Solid: still at the tip of the default branch");
-    page.leaf("li", "Dashed: only in history since (removed from the tip, or never on it)");
+    page.leaf("li", "Solid: at the tip of the default branch");
+    page.leaf("li", "Bar: removed from the tip");
+    page.leaf("li", "Dashed: only in history (since it was removed, or never on the tip)");
     page.leaf("li", "Colour: exposure (public, server, history, local)");
     page.close("ul").close("figcaption").close("figure");
   }
@@ -138,13 +140,24 @@ final class TimelineChart {
         finding.rule().length() > 32 ? finding.rule().substring(0, 31) + "…" : finding.rule();
     page.leaf("text", label, "x", "0", "y", String.valueOf(y + 4));
     String x0 = fmt(x(since));
-    String x1 = fmt(x(end));
     String cy = String.valueOf(y);
     AuditReport.Spread spread = finding.spread();
-    String line = spread != null && spread.atTip() ? "held " + exposure : "trail " + exposure;
-    page.open("line", "class", line, "x1", x0, "x2", x1, "y1", cy, "y2", cy).close("line");
+    AuditReport.Removal left = spread == null ? null : spread.leftTip();
+    boolean held = spread != null && spread.atTip();
+    String x1 = fmt(x(left != null ? left.date() : end));
+    segment(page, (held || left != null ? "held " : "trail ") + exposure, x0, x1, cy);
+    if (left != null) {
+      segment(page, "trail " + exposure, x1, fmt(x(end)), cy);
+      page.open("line", "class", "left " + exposure, "x1", x1, "x2", x1);
+      page.attribute("y1", String.valueOf(y - 6)).attribute("y2", String.valueOf(y + 6));
+      page.close("line");
+    }
     page.open("circle", "class", exposure, "cx", x0, "cy", cy, "r", "5").close("circle");
     page.close("a");
+  }
+
+  private static void segment(Markup page, String cls, String from, String to, String y) {
+    page.open("line", "class", cls, "x1", from, "x2", to, "y1", y, "y2", y).close("line");
   }
 
   private String tooltip(AuditReport.Entry finding, AuditReport.Place introduced, Instant since) {
@@ -154,9 +167,8 @@ final class TimelineChart {
       text.append(" by ").append(introduced.author());
     }
     AuditReport.Spread spread = finding.spread();
-    if (spread != null && spread.defaultBranch() != null) {
-      text.append(spread.atTip() ? "; still at the tip of " : "; not at the tip of ")
-          .append(spread.defaultBranch());
+    if (spread != null) {
+      text.append(FindingDetails.tip(spread));
     }
     text.append("; ").append(exposedFor(finding, since, end));
     return text.toString();

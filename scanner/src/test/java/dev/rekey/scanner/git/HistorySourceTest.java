@@ -60,6 +60,7 @@ class HistorySourceTest {
     GitSpread spread = spread(stripe);
     assertThat(spread.defaultBranch()).isEqualTo("main");
     assertThat(spread.atDefaultTip()).as("re-added in scripts/billing.sh").isTrue();
+    assertThat(spread.leftDefaultTip()).as("its removal undone").isNull();
     assertThat(spread.refs()).contains("refs/heads/main", "refs/tags/release-candidate");
   }
 
@@ -107,7 +108,7 @@ class HistorySourceTest {
         .anyMatch(p -> p.where().equals("assets/logo.png") && p.message().contains("binary"));
   }
 
-  private static Finding finding(HistoryScan scan, String rule) {
+  static Finding finding(HistoryScan scan, String rule) {
     return scan.result().findings().stream()
         .filter(f -> f.rule().id().equals(rule))
         .findFirst()
