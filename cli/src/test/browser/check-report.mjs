@@ -50,7 +50,7 @@ function structure() {
     })),
     articles: document.querySelectorAll('article.finding').length,
     timelineRows: document.querySelectorAll('svg.timeline a').length,
-    leftBars: document.querySelectorAll('svg.timeline line.left').length,
+    leftBars: document.querySelectorAll('svg.timeline line.left[y1][y2]').length,
     scripts: document.scripts.length,
     injected: {
       elements: elements.filter((e) => /^(IMG|IFRAME|OBJECT|EMBED|B|I|TEXTAREA|BASE)$/.test(e.tagName)).length,

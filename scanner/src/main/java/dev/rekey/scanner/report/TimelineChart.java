@@ -148,8 +148,9 @@ final class TimelineChart {
     segment(page, (held || left != null ? "held " : "trail ") + exposure, x0, x1, cy);
     if (left != null) {
       segment(page, "trail " + exposure, x1, fmt(x(end)), cy);
-      page.open("line", "class", "left " + exposure, "x1", x1, "x2", x1);
-      page.attribute("y1", String.valueOf(y - 6)).attribute("y2", String.valueOf(y + 6));
+      String top = String.valueOf(y - 6);
+      String bottom = String.valueOf(y + 6);
+      page.open("line", "class", "left " + exposure, "x1", x1, "x2", x1, "y1", top, "y2", bottom);
       page.close("line");
     }
     page.open("circle", "class", exposure, "cx", x0, "cy", cy, "r", "5").close("circle");
