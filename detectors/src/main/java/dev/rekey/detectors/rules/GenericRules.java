@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -45,7 +47,7 @@ final class GenericRules {
   private static Rule secret() {
     return Shapes.rule(
             "generic.secret",
-            "Generic",
+            GENERIC,
             "secret",
             Severity.MEDIUM,
             "High-entropy value assigned to a secret, token or key name")
@@ -100,7 +102,7 @@ final class GenericRules {
   private static Rule password() {
     return Shapes.rule(
             "generic.password",
-            "Generic",
+            GENERIC,
             "password",
             Severity.MEDIUM,
             "Password assigned in code or configuration")
@@ -127,7 +129,7 @@ final class GenericRules {
   private static Rule credentialsUrl() {
     return Shapes.rule(
             "generic.credentials-url",
-            "Generic",
+            GENERIC,
             "credentials-url",
             Severity.HIGH,
             "User name and password embedded in a URL")

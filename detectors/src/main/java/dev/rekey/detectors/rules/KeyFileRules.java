@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.PRIVATE_KEY;
+
 import dev.rekey.detectors.Candidate;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
@@ -17,7 +19,7 @@ final class KeyFileRules {
     return List.of(
         Shapes.rule(
                 "private-key.putty",
-                "Private key",
+                PRIVATE_KEY,
                 "private-key",
                 Severity.CRITICAL,
                 "PuTTY private key file")
@@ -34,7 +36,7 @@ final class KeyFileRules {
             .build(),
         Shapes.rule(
                 "private-key.pgp",
-                "Private key",
+                PRIVATE_KEY,
                 "private-key",
                 Severity.CRITICAL,
                 "PGP private key block")
@@ -50,7 +52,7 @@ final class KeyFileRules {
             .build(),
         Shapes.prefixed(
                 "private-key.age",
-                "Private key",
+                PRIVATE_KEY,
                 "private-key",
                 Severity.CRITICAL,
                 "age secret key (identity)",

@@ -1,5 +1,6 @@
 package dev.rekey.detectors.rules;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 
@@ -26,7 +27,7 @@ final class Shapes {
 
   /** A rule skeleton with its provider, kind, severity and description set. */
   static Rule.Builder rule(
-      String id, String provider, String kind, Severity severity, String description) {
+      String id, Provider provider, String kind, Severity severity, String description) {
     return Rule.builder(id)
         .provider(provider)
         .kind(kind)
@@ -40,7 +41,7 @@ final class Shapes {
    */
   static Rule.Builder prefixed(
       String id,
-      String provider,
+      Provider provider,
       String kind,
       Severity severity,
       String description,
@@ -61,7 +62,7 @@ final class Shapes {
    */
   static Rule.Builder named(
       String id,
-      String provider,
+      Provider provider,
       String kind,
       Severity severity,
       String description,

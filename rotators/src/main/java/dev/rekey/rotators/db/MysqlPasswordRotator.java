@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
 import java.sql.Connection;
@@ -46,7 +47,7 @@ public final class MysqlPasswordRotator extends PasswordRotator {
 
   @Override
   String ruleId() {
-    return "database.mysql-url";
+    return DatabaseRules.MYSQL_URL;
   }
 
   @Override

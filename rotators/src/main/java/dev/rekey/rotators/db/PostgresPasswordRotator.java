@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class PostgresPasswordRotator extends PasswordRotator {
 
   @Override
   String ruleId() {
-    return "database.postgres-url";
+    return DatabaseRules.POSTGRES_URL;
   }
 
   @Override

@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.MAILGUN;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.MailgunRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -39,13 +42,13 @@ public final class MailgunRotator extends ApiKeyRotator {
 
   @Override
   protected String label() {
-    return "Mailgun";
+    return MAILGUN.name();
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return (credential.ruleId().equals("mailgun.api-key")
-            || credential.ruleId().equals("mailgun.private-key"))
+    return (credential.ruleId().equals(MailgunRules.API_KEY)
+            || credential.ruleId().equals(MailgunRules.PRIVATE_KEY))
         && credential.secret() != null;
   }
 
@@ -66,7 +69,7 @@ public final class MailgunRotator extends ApiKeyRotator {
     return access
         .expect(
             "Mailgun: list keys",
-            signed(credential, ApiRequest.get(access.url("mailgun", "/v1/keys"))))
+            signed(credential, ApiRequest.get(access.url(MAILGUN, "/v1/keys"))))
         .json()
         .path("items");
   }
@@ -105,7 +108,7 @@ public final class MailgunRotator extends ApiKeyRotator {
     ApiRequest call =
         new ApiRequest(
             "POST",
-            access.url("mailgun", "/v1/keys"),
+            access.url(MAILGUN, "/v1/keys"),
             Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
             multipart(boundary, fields));
     JsonNode key =
@@ -149,7 +152,7 @@ public final class MailgunRotator extends ApiKeyRotator {
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        signed(context.credential(), ApiRequest.delete(access.url("mailgun", "/v1/keys/" + id)));
+        signed(context.credential(), ApiRequest.delete(access.url(MAILGUN, "/v1/keys/" + id)));
     ApiResponse response = access.send("Mailgun: delete key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Mailgun: delete key " + id, call, response);

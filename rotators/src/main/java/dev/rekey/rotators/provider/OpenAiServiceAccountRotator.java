@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.OPENAI;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.OpenAiRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -27,12 +30,12 @@ public final class OpenAiServiceAccountRotator extends ApiKeyRotator {
 
   @Override
   protected String label() {
-    return "OpenAI";
+    return OPENAI.name();
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("openai.service-account-key")
+    return credential.ruleId().equals(OpenAiRules.SERVICE_ACCOUNT_KEY)
         && credential.secret() != null
         && access.admin(OpenAiAdmin.ADMIN_KEY).isPresent();
   }

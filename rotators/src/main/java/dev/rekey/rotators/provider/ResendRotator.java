@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.RESEND;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -34,12 +37,12 @@ public final class ResendRotator extends ApiKeyRotator {
 
   @Override
   protected String label() {
-    return "Resend";
+    return RESEND.name();
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("resend.api-key") && credential.secret() != null;
+    return credential.ruleId().equals(ResendRules.API_KEY) && credential.secret() != null;
   }
 
   @Override
@@ -57,7 +60,8 @@ public final class ResendRotator extends ApiKeyRotator {
   @Override
   protected Located locate(StepContext context) throws RotationException {
     Verified old = access.verification().verifyNow(context.credential());
-    boolean sending = old.status() == Verified.Status.LIVE && old.reason().contains("sending-only");
+    boolean sending =
+        old.status() == Verified.Status.LIVE && old.scope() == Verified.Scope.RESTRICTED;
     context.note("old_key_permission", sending ? "sending_access" : "full_access");
     return new Located("team", null);
   }
@@ -75,7 +79,7 @@ public final class ResendRotator extends ApiKeyRotator {
                     credential,
                     ApiRequest.json(
                         "POST",
-                        access.url("resend", "/api-keys"),
+                        access.url(RESEND, "/api-keys"),
                         Json.object("name", name, "permission", permission))))
             .json();
     return new Minted(
@@ -89,7 +93,7 @@ public final class ResendRotator extends ApiKeyRotator {
         access
             .expect(
                 "Resend: list API keys",
-                signed(context.credential(), ApiRequest.get(access.url("resend", "/api-keys"))))
+                signed(context.credential(), ApiRequest.get(access.url(RESEND, "/api-keys"))))
             .json();
     List<Named> named = new ArrayList<>();
     page.path("data")
@@ -100,7 +104,7 @@ public final class ResendRotator extends ApiKeyRotator {
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        signed(context.credential(), ApiRequest.delete(access.url("resend", "/api-keys/" + id)));
+        signed(context.credential(), ApiRequest.delete(access.url(RESEND, "/api-keys/" + id)));
     ApiResponse response = access.send("Resend: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Resend: delete API key " + id, call, response);

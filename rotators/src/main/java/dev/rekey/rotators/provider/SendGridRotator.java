@@ -1,8 +1,11 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SENDGRID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SendGridRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -34,12 +37,12 @@ public final class SendGridRotator extends ApiKeyRotator {
 
   @Override
   protected String label() {
-    return "SendGrid";
+    return SENDGRID.name();
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("sendgrid.api-key") && credential.secret() != null;
+    return credential.ruleId().equals(SendGridRules.API_KEY) && credential.secret() != null;
   }
 
   @Override
@@ -67,7 +70,7 @@ public final class SendGridRotator extends ApiKeyRotator {
       throw RotationException.user("the leaked SendGrid key is not shaped SG.<id>.<secret>");
     }
     ApiRequest call =
-        ApiRequest.get(access.url("sendgrid", "/v3/api_keys/" + id)).bearer(actor(credential));
+        ApiRequest.get(access.url(SENDGRID, "/v3/api_keys/" + id)).bearer(actor(credential));
     ApiResponse response = access.send("SendGrid: fetch API key " + id, call);
     if (response.status() == 404) {
       throw RotationException.user(
@@ -87,7 +90,7 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: fetch API key " + oldId,
-                ApiRequest.get(access.url("sendgrid", "/v3/api_keys/" + oldId))
+                ApiRequest.get(access.url(SENDGRID, "/v3/api_keys/" + oldId))
                     .bearer(actor(credential)))
             .json();
     ObjectNode body = Json.node().put("name", name);
@@ -96,7 +99,7 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: create API key",
-                ApiRequest.json("POST", access.url("sendgrid", "/v3/api_keys"), body.toString())
+                ApiRequest.json("POST", access.url(SENDGRID, "/v3/api_keys"), body.toString())
                     .bearer(actor(credential)))
             .json();
     return new Minted(
@@ -110,7 +113,7 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: list API keys",
-                ApiRequest.get(access.url("sendgrid", "/v3/api_keys?limit=500"))
+                ApiRequest.get(access.url(SENDGRID, "/v3/api_keys?limit=500"))
                     .bearer(actor(context.credential())))
             .json();
     List<Named> keys = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class SendGridRotator extends ApiKeyRotator {
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        ApiRequest.delete(access.url("sendgrid", "/v3/api_keys/" + id))
+        ApiRequest.delete(access.url(SENDGRID, "/v3/api_keys/" + id))
             .bearer(actor(context.credential()));
     ApiResponse response = access.send("SendGrid: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {

@@ -1,5 +1,6 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -14,16 +15,23 @@ import java.util.Optional;
  * --verify-network}.
  */
 public final class DatabaseVerifier implements Verifier {
+  private final Provider provider;
+  private final String ruleId;
+
+  /** Checks the URLs {@code ruleId} finds, which {@code provider}'s servers accept. */
+  public DatabaseVerifier(Provider provider, String ruleId) {
+    this.provider = provider;
+    this.ruleId = ruleId;
+  }
 
   @Override
-  public String provider() {
-    return "database";
+  public Provider provider() {
+    return provider;
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("database.postgres-url")
-        || credential.ruleId().equals("database.mysql-url");
+    return credential.ruleId().equals(ruleId);
   }
 
   @Override

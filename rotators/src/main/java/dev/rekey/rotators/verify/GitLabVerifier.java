@@ -1,6 +1,10 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GITLAB;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.Provider;
+import dev.rekey.detectors.rules.GitLabRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -15,19 +19,19 @@ import java.util.Objects;
 public final class GitLabVerifier implements Verifier {
 
   @Override
-  public String provider() {
-    return "gitlab";
+  public Provider provider() {
+    return GITLAB;
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("gitlab.personal-access-token");
+    return credential.ruleId().equals(GitLabRules.PERSONAL_ACCESS_TOKEN);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("gitlab", "/api/v4/personal_access_tokens/self"))
+        ApiRequest.get(context.urls().resolve(GITLAB, "/api/v4/personal_access_tokens/self"))
             .header("PRIVATE-TOKEN", Objects.requireNonNull(credential.secret()).reveal());
     ApiResponse response = context.send("GitLab verification", call);
     if (!response.ok()) {

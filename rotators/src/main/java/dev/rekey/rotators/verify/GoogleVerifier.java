@@ -1,6 +1,10 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GOOGLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.Provider;
+import dev.rekey.detectors.rules.GoogleRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -19,13 +23,13 @@ import java.util.Objects;
 public final class GoogleVerifier implements Verifier {
 
   @Override
-  public String provider() {
-    return "google";
+  public Provider provider() {
+    return GOOGLE;
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("google.api-key");
+    return credential.ruleId().equals(GoogleRules.GEMINI_API_KEY);
   }
 
   @Override
@@ -34,7 +38,7 @@ public final class GoogleVerifier implements Verifier {
         URLEncoder.encode(
             Objects.requireNonNull(credential.secret()).reveal(), StandardCharsets.UTF_8);
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("google", "/v1beta/models?pageSize=1&key=" + key));
+        ApiRequest.get(context.urls().resolve(GOOGLE, "/v1beta/models?pageSize=1&key=" + key));
     ApiResponse response = context.send("Google API key verification", call);
     if (response.ok()) {
       return Verified.live("Google answered " + response.status() + " to " + call.describe());

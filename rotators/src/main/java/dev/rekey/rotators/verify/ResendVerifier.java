@@ -1,5 +1,9 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.RESEND;
+
+import dev.rekey.detectors.Provider;
+import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -15,24 +19,25 @@ import java.util.Objects;
 public final class ResendVerifier implements Verifier {
 
   @Override
-  public String provider() {
-    return "resend";
+  public Provider provider() {
+    return RESEND;
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("resend.api-key");
+    return credential.ruleId().equals(ResendRules.API_KEY);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("resend", "/domains"))
+        ApiRequest.get(context.urls().resolve(RESEND, "/domains"))
             .bearer(Objects.requireNonNull(credential.secret()));
     ApiResponse response = context.send("Resend verification", call);
     String name = response.json().path("name").asText("");
     if (name.equals("restricted_api_key")) {
-      return Verified.live("Resend: a sending-only key (" + response.summary() + ")");
+      return Verified.live(
+          "Resend: a sending-only key (" + response.summary() + ")", Verified.Scope.RESTRICTED);
     }
     if (name.equals("invalid_api_key") || response.status() == 403) {
       return Verified.revoked("Resend answered " + response.summary());

@@ -1,7 +1,11 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SLACK;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SlackRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
@@ -20,13 +24,13 @@ import java.util.Set;
  */
 public final class SlackVerifier implements Verifier {
   static final List<String> RULES =
-      List.of("slack.bot-token", "slack.user-token", "slack.legacy-token");
+      List.of(SlackRules.BOT_TOKEN, SlackRules.USER_TOKEN, SlackRules.LEGACY_TOKEN);
   private static final Set<String> DEAD =
       Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired");
 
   @Override
-  public String provider() {
-    return "slack";
+  public Provider provider() {
+    return SLACK;
   }
 
   @Override
@@ -38,7 +42,7 @@ public final class SlackVerifier implements Verifier {
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue token = Objects.requireNonNull(credential.secret());
     ApiRequest call =
-        ApiRequest.form("POST", context.urls().resolve("slack", "/api/auth.test"), Map.of())
+        ApiRequest.form("POST", context.urls().resolve(SLACK, "/api/auth.test"), Map.of())
             .bearer(token);
     ApiResponse response = context.send("Slack verification", call);
     JsonNode body = response.json();

@@ -1,8 +1,12 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SupabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -27,20 +31,20 @@ public final class SupabaseVerifier implements Verifier {
   private static final Pattern REF = Pattern.compile("[a-z0-9]{6,40}");
 
   @Override
-  public String provider() {
-    return "supabase";
+  public Provider provider() {
+    return SUPABASE;
   }
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("supabase.secret-key")
-        || credential.ruleId().equals("supabase.service-role-key");
+    return credential.ruleId().equals(SupabaseRules.SECRET_KEY)
+        || credential.ruleId().equals(SupabaseRules.SERVICE_ROLE_KEY);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue key = Objects.requireNonNull(credential.secret());
-    URI base = projectUrl(credential, key, context.urls().base("supabase"));
+    URI base = projectUrl(credential, key, context.urls().base(SUPABASE));
     if (base == null) {
       return Verified.unknown(
           "the Supabase project is not known: set [providers.supabase] url ="
@@ -59,7 +63,7 @@ public final class SupabaseVerifier implements Verifier {
     if (!template.contains("{ref}")) {
       return URI.create(template);
     }
-    String ref = credential.fact("supabase.project_ref");
+    String ref = credential.fact(SupabaseRules.PROJECT_REF_FACT);
     if (ref == null) {
       ref = jwtRef(key.reveal());
     }

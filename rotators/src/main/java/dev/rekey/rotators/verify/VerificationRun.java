@@ -76,7 +76,8 @@ public final class VerificationRun {
     }
     Verifier verifier = catalog.forCredential(credential).orElseThrow();
     Semaphore limit =
-        limits.computeIfAbsent(verifier.provider(), p -> new Semaphore(settings.perProvider()));
+        limits.computeIfAbsent(
+            verifier.provider().id(), p -> new Semaphore(settings.perProvider()));
     try {
       limit.acquire();
     } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.scanner.model.Verified;
@@ -10,8 +11,8 @@ import dev.rekey.scanner.model.Verified;
  */
 public interface Verifier {
 
-  /** The provider's name: the key of its base URL and of its concurrency limit, e.g. openai. */
-  String provider();
+  /** The provider it asks: its id keys the base URL and the concurrency limit. */
+  Provider provider();
 
   /** Whether this verifier knows how to check this credential (by its rule id). */
   boolean handles(Credential credential);

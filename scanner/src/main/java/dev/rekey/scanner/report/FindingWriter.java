@@ -32,7 +32,7 @@ final class FindingWriter {
   void write(Finding finding, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.rule().id());
-    json.writeStringField("provider", finding.rule().provider());
+    json.writeStringField("provider", finding.rule().provider().name());
     json.writeStringField("kind", finding.rule().kind());
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("description", finding.rule().description());
