@@ -2,7 +2,8 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ReportCredentials;
-import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
 import dev.rekey.scanner.pipeline.ScanSettings;
@@ -45,8 +46,7 @@ record CredentialSource(String kind, Path path) {
         new ScanSettings(
             ScanSettings.DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
     try {
-      return ConfigReader.forRoot(path)
-          .scan(Sources.forPath(path, settings), settings)
+      return Scanner.scan(ScanRequest.ofPath(path, settings, ConfigReader.forRoot(path)))
           .findings()
           .stream()
           .map(Credential::of)

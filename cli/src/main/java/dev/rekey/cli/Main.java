@@ -23,7 +23,7 @@ public final class Main {
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    ScanRequest hook = HookFastPath.parse(args);
+    ScanJob hook = HookFastPath.parse(args);
     if (hook != null) {
       return runHook(hook, stdout, stderr, new Terminal(out, env));
     }
@@ -46,11 +46,11 @@ public final class Main {
 
   /** The pre-commit hook's scan, without picocli: see {@link HookFastPath}. */
   private static int runHook(
-      ScanRequest request, PrintWriter stdout, PrintWriter stderr, Terminal terminal) {
+      ScanJob job, PrintWriter stdout, PrintWriter stderr, Terminal terminal) {
     Log log = Log.text(stderr);
     try {
-      SourcePlan plan = SourcePlan.staged(request.path(), request.settings());
-      return new ScanRun(request, stdout, stderr, log, terminal.color()).execute(plan);
+      SourcePlan plan = SourcePlan.staged(job.path(), job.settings());
+      return new ScanRun(job, stdout, stderr, log, terminal.color()).execute(plan);
     } catch (SourceException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;

@@ -1,9 +1,8 @@
 package dev.rekey.cli;
 
-import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
-import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -158,21 +156,23 @@ final class ScanCommand implements Callable<Integer> {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    ScanRequest request =
-        new ScanRequest(
+    VerificationRun verifying;
+    try {
+      verifying = verification.run(config.providerUrls());
+    } catch (IllegalArgumentException e) {
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
+      return ExitCode.ERROR;
+    }
+    ScanJob job =
+        new ScanJob(
             plan.top(),
-            format,
-            output,
-            showSecrets,
-            settings,
             staged,
-            baselines,
-            !noBaseline && top != null,
-            updateBaseline,
+            settings,
             config,
-            verification.requested() ? this::verify : null);
+            new ScanJob.BaselineUse(baselines, !noBaseline && top != null, updateBaseline),
+            new ReportTarget(format, output, showSecrets, verifying, verification.onlyLive));
     PrintWriter out = spec.commandLine().getOut();
-    return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+    return new ScanRun(job, out, err, log, parent.terminal().color()).execute(plan);
   }
 
   /** What is wrong with the options as given (what failed: why: what to do), or null. */
@@ -192,10 +192,5 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return invalid;
-  }
-
-  private ScanResult verify(ScanResult findings, Map<String, String> providerUrls) {
-    VerifySettings settings = Objects.requireNonNull(verification.settings(providerUrls));
-    return verification.apply(findings, settings);
   }
 }

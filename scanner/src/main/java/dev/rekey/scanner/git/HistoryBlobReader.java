@@ -4,7 +4,7 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,7 +53,7 @@ final class HistoryBlobReader {
    * accepted}. The order is cut into a few consecutive segments per thread; a thread plans a
    * segment (which objects are built on which, see {@link PackStream#plan}) and reads it.
    */
-  void read(PackFiles packs, PackOrder order, BlobSink sink, boolean[] accepted) {
+  void read(PackFiles packs, PackOrder order, HistorySink sink, boolean[] accepted) {
     int[] blobs = order.blobs();
     int size =
         Math.max(
@@ -99,11 +99,11 @@ final class HistoryBlobReader {
   private final class Worker implements AutoCloseable {
     final PackFiles packs;
     final PackOrder order;
-    final BlobSink sink;
+    final HistorySink sink;
     final ObjectSource objects = new ObjectSource(repository);
     final PackStream[] streams;
 
-    Worker(PackFiles packs, PackOrder order, BlobSink sink) {
+    Worker(PackFiles packs, PackOrder order, HistorySink sink) {
       this.packs = packs;
       this.order = order;
       this.sink = sink;
@@ -171,7 +171,7 @@ final class HistoryBlobReader {
 
   /** Reads one blob and pushes it; whether it was pushed. */
   private boolean readOne(Worker worker, int blob) {
-    BlobSink sink = worker.sink;
+    HistorySink sink = worker.sink;
     ObjectId id = inventory.blobs.id(blob);
     BlobId blobId = new BlobId(id.name());
     if (!sink.needs(blobId)) {

@@ -25,11 +25,11 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pipeline's {@link BlobSink}: scans each unique blob once on the pushing thread, keeps the
+ * The pipeline's {@link HistorySink}: scans each unique blob once on the pushing thread, keeps the
  * matches (with their lines and columns, computed while the bytes are at hand) and every place a
  * matching blob was seen, and forgets clean blobs but for their ids, kept in a compact set.
  */
-final class DetectingSink implements BlobSink {
+final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;

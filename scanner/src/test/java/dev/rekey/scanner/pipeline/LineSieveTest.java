@@ -64,6 +64,11 @@ class LineSieveTest {
           public List<Rule> rules() {
             return List.of();
           }
+
+          @Override
+          public java.util.Set<String> triggers() {
+            return java.util.Set.of();
+          }
         };
     assertThat(LineSieve.of(opaque)).isNull();
   }
