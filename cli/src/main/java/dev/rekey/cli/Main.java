@@ -1,10 +1,12 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** The rekey entry point. The only place that exits the process. */
@@ -21,13 +23,27 @@ public final class Main {
    * @param env the environment (for {@code NO_COLOR} and the like)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, out, err, env, entry -> {});
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream, Map)}, with {@code journalWatcher} called
+   * after each rotation journal entry is durable (tests use it to stop the process there).
+   */
+  public static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Consumer<JournalEntry> journalWatcher) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
     ScanJob hook = HookFastPath.parse(args);
     if (hook != null) {
       return runHook(hook, stdout, stderr, new Terminal(out, env));
     }
-    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env), env));
+    CommandLine commandLine =
+        new CommandLine(new RekeyCommand(new Terminal(out, env), env, journalWatcher));
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

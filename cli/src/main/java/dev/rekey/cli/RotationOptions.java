@@ -10,10 +10,12 @@ import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
+import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.run.RotationEngine;
+import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.rotators.run.Rotators;
-import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.rotators.run.RunSettings;
 import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
@@ -26,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -99,15 +103,16 @@ final class RotationOptions {
     return Path.of(System.getProperty("user.home"), ".local", "state", "rekey", "runs");
   }
 
-  AwsSettings aws(Map<String, String> env, Map<String, String> recorded) {
+  /** The AWS account as given on the command line, to record in a new run. */
+  RunSettings.Aws awsGiven() {
+    return new RunSettings.Aws(awsRegion, awsProfile, awsEndpoint);
+  }
+
+  AwsSettings aws(Map<String, String> env, RunSettings.Aws recorded) {
     String region =
-        first(
-            awsRegion,
-            recorded.get("aws_region"),
-            env.get("AWS_REGION"),
-            env.get("AWS_DEFAULT_REGION"));
-    String profile = first(awsProfile, recorded.get("aws_profile"));
-    String endpoint = first(awsEndpoint, recorded.get("aws_endpoint"), env.get("AWS_ENDPOINT_URL"));
+        first(awsRegion, recorded.region(), env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"));
+    String profile = first(awsProfile, recorded.profile());
+    String endpoint = first(awsEndpoint, recorded.endpoint(), env.get("AWS_ENDPOINT_URL"));
     AwsSettings.AdminKey admin = null;
     String id = env.get("AWS_ACCESS_KEY_ID");
     String secret = env.get("AWS_SECRET_ACCESS_KEY");
@@ -144,16 +149,11 @@ final class RotationOptions {
   }
 
   /**
-   * Provider base URLs: those recorded in the run's journal ({@code NAME=URL} pairs joined by
-   * spaces; for a new run, those of {@code .rekey.toml}), overridden by {@code --provider-url}.
+   * Provider base URLs: {@code recorded} (those of the run's journal; for a new run, those of the
+   * configuration), overridden by {@code --provider-url}.
    */
   Map<String, String> providerUrls(Map<String, String> recorded) {
-    String pairs = recorded.getOrDefault("provider_urls", "");
-    Map<String, String> urls =
-        new TreeMap<>(
-            pairs.isBlank()
-                ? Map.of()
-                : ProviderUrls.parsePairs(List.of(pairs.strip().split(" "))));
+    Map<String, String> urls = new TreeMap<>(recorded);
     urls.putAll(ProviderUrls.parsePairs(providerUrls));
     return urls;
   }
@@ -176,22 +176,26 @@ final class RotationOptions {
         new VerificationRun(VerifierCatalog.builtIn(), verify));
   }
 
-  /** The engine for a run with these options, storing into {@code store}. */
+  /** The engine for a run with these settings and options. */
   RotationEngine engine(
-      StoreSpec store,
-      Map<String, String> env,
-      Map<String, String> recorded,
-      Prompter prompter,
-      StepListener listener) {
-    AwsClients aws = new AwsClients(aws(env, recorded));
-    ProviderAccess providers = providers(env, recorded);
+      RunSettings settings, Map<String, String> env, Prompter prompter, StepListener listener) {
+    AwsClients aws = new AwsClients(aws(env, settings.aws()));
+    ProviderAccess providers = providers(env, settings.providerUrls());
     return new RotationEngine(
         Rotators.builtIn(aws, databases(env), providers),
-        store.target(() -> aws, providers),
+        settings.store().target(() -> aws, providers),
         prompter,
         listener,
         RetryPolicy.standard(),
         Clock.systemUTC());
+  }
+
+  /** The runs journaled where these options say, each engine built by {@code engines}. */
+  RotationRuns runs(
+      Map<String, String> env,
+      Function<RunSettings, RotationEngine> engines,
+      Consumer<JournalEntry> afterWrite) {
+    return new RotationRuns(journalDir(env), engines, afterWrite, Clock.systemUTC());
   }
 
   private static @Nullable String first(@Nullable String... values) {

@@ -11,8 +11,7 @@ class HookFastPathTest {
 
   @Test
   void thePlainHookCommandLinesTakeTheFastPath() {
-    ScanJob plain =
-        Objects.requireNonNull(HookFastPath.parse(new String[] {"scan", "--staged"}));
+    ScanJob plain = Objects.requireNonNull(HookFastPath.parse(new String[] {"scan", "--staged"}));
     assertThat(plain.staged()).isTrue();
     assertThat(plain.baselines().useDefault()).isTrue();
     assertThat(plain.path()).isEqualTo(Path.of("."));
