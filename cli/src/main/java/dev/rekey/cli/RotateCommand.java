@@ -243,7 +243,7 @@ final class RotateCommand implements Callable<Integer> {
         source,
         storeSpec,
         grace,
-        options.awsGiven(),
+        options.aws.given(),
         options.providerUrls(configured(source)),
         new VersionProvider().getVersion()[0]);
   }

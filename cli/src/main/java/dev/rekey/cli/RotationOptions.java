@@ -1,11 +1,9 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RetryPolicy;
 import dev.rekey.rotators.StepListener;
 import dev.rekey.rotators.aws.AwsClients;
-import dev.rekey.rotators.aws.AwsSettings;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
 import dev.rekey.rotators.http.ProviderClient;
@@ -20,7 +18,6 @@ import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
 import dev.rekey.rotators.verify.VerifySettings;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,9 +28,13 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code rotate} and {@code rollback}: journal, logging, AWS and databases. */
+/**
+ * Options shared by {@code rotate} and {@code rollback}: journal, logging, AWS, databases,
+ * providers.
+ */
 final class RotationOptions {
   @Option(
       names = "--journal-dir",
@@ -49,24 +50,7 @@ final class RotationOptions {
       description = "How steps are logged on standard error: text (default) or json.")
   StepLog.Format logFormat = StepLog.Format.TEXT;
 
-  @Option(
-      names = "--aws-region",
-      paramLabel = "REGION",
-      description = "AWS region (default: $AWS_REGION, else us-east-1).")
-  @Nullable String awsRegion;
-
-  @Option(
-      names = "--aws-profile",
-      paramLabel = "NAME",
-      description = "AWS profile with the admin credentials (default: the SDK's chain).")
-  @Nullable String awsProfile;
-
-  @Option(
-      names = "--aws-endpoint",
-      paramLabel = "URL",
-      description =
-          "Endpoint for every AWS service, e.g. a local emulator (default: $AWS_ENDPOINT_URL, else AWS).")
-  @Nullable String awsEndpoint;
+  @Mixin AwsOptions aws = new AwsOptions();
 
   @Option(
       names = "--db-admin-url",
@@ -101,33 +85,6 @@ final class RotationOptions {
       return Path.of(xdg, "rekey", "runs");
     }
     return Path.of(System.getProperty("user.home"), ".local", "state", "rekey", "runs");
-  }
-
-  /** The AWS account as given on the command line, to record in a new run. */
-  RunSettings.Aws awsGiven() {
-    return new RunSettings.Aws(awsRegion, awsProfile, awsEndpoint);
-  }
-
-  AwsSettings aws(Map<String, String> env, RunSettings.Aws recorded) {
-    String region =
-        first(awsRegion, recorded.region(), env.get("AWS_REGION"), env.get("AWS_DEFAULT_REGION"));
-    String profile = first(awsProfile, recorded.profile());
-    String endpoint = first(awsEndpoint, recorded.endpoint(), env.get("AWS_ENDPOINT_URL"));
-    AwsSettings.AdminKey admin = null;
-    String id = env.get("AWS_ACCESS_KEY_ID");
-    String secret = env.get("AWS_SECRET_ACCESS_KEY");
-    if (profile == null && id != null && secret != null) {
-      String session = env.get("AWS_SESSION_TOKEN");
-      admin =
-          new AwsSettings.AdminKey(
-              id, SecretValue.of(secret), session == null ? null : SecretValue.of(session));
-    }
-    return new AwsSettings(
-        region,
-        profile,
-        endpoint == null ? null : URI.create(endpoint),
-        admin,
-        Duration.ofSeconds(30));
   }
 
   DatabaseSettings databases(Map<String, String> env) {
@@ -179,11 +136,11 @@ final class RotationOptions {
   /** The engine for a run with these settings and options. */
   RotationEngine engine(
       RunSettings settings, Map<String, String> env, Prompter prompter, StepListener listener) {
-    AwsClients aws = new AwsClients(aws(env, settings.aws()));
+    AwsClients clients = new AwsClients(aws.settings(env, settings.aws()));
     ProviderAccess providers = providers(env, settings.providerUrls());
     return new RotationEngine(
-        Rotators.builtIn(aws, databases(env), providers),
-        settings.store().target(() -> aws, providers),
+        Rotators.builtIn(clients, databases(env), providers),
+        settings.store().target(() -> clients, providers),
         prompter,
         listener,
         RetryPolicy.standard(),
@@ -196,14 +153,5 @@ final class RotationOptions {
       Function<RunSettings, RotationEngine> engines,
       Consumer<JournalEntry> afterWrite) {
     return new RotationRuns(journalDir(env), engines, afterWrite, Clock.systemUTC());
-  }
-
-  private static @Nullable String first(@Nullable String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value;
-      }
-    }
-    return null;
   }
 }

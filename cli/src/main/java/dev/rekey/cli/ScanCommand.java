@@ -101,23 +101,7 @@ final class ScanCommand implements Callable<Integer> {
               + " pre-commit hook runs this).")
   boolean staged;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "Report only findings FILE does not list: a .rekey-baseline.json, a .gitleaksignore or"
-              + " a detect-secrets baseline (repeatable).")
-  List<Path> baselines = new ArrayList<>();
-
-  @Option(
-      names = "--no-baseline",
-      description = "Ignore the .rekey-baseline.json at the top of PATH: report everything.")
-  boolean noBaseline;
-
-  @Option(
-      names = "--update-baseline",
-      description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
-  boolean updateBaseline;
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
 
   @Mixin VerifyOptions verification = new VerifyOptions();
 
@@ -166,10 +150,9 @@ final class ScanCommand implements Callable<Integer> {
     ScanJob job =
         new ScanJob(
             plan.top(),
-            staged,
             settings,
             config,
-            new ScanJob.BaselineUse(baselines, !noBaseline && top != null, updateBaseline),
+            baselineOptions.use(top != null),
             new ReportTarget(format, output, showSecrets, verifying, verification.onlyLive));
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(job, out, err, log, parent.terminal().color()).execute(plan);

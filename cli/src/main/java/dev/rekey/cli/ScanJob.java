@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
  * A validated {@code rekey scan}: what its flags (or the hook's fast path) asked for.
  *
  * @param path the repository, directory or file
- * @param staged scan the staged changes only
  * @param settings size limit and threads
  * @param config the configuration, or null for {@code .rekey.toml} at the top when present
  * @param baselines which baselines apply, and whether new findings are added to one
@@ -19,7 +18,6 @@ import org.jspecify.annotations.Nullable;
  */
 record ScanJob(
     Path path,
-    boolean staged,
     ScanSettings settings,
     @Nullable ScanConfig config,
     BaselineUse baselines,
@@ -29,7 +27,6 @@ record ScanJob(
   static ScanJob hook(List<Path> baselines, boolean useDefault, boolean showSecrets) {
     return new ScanJob(
         Path.of("."),
-        true,
         ScanSettings.defaults(),
         null,
         new BaselineUse(baselines, useDefault, false),

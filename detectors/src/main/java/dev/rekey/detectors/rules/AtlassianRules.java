@@ -16,11 +16,12 @@ final class AtlassianRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "atlassian.api-token",
-                ATLASSIAN,
-                "api-token",
-                C,
-                "Atlassian (Jira, Confluence) API token",
+                Shapes.rule(
+                    "atlassian.api-token",
+                    ATLASSIAN,
+                    "api-token",
+                    C,
+                    "Atlassian (Jira, Confluence) API token"),
                 "ATATT3",
                 "[A-Za-z0-9_=-]{180,200}",
                 200)
@@ -30,11 +31,12 @@ final class AtlassianRules {
             .rotation("https://id.atlassian.com/manage-profile/security/api-tokens")
             .build(),
         prefixed(
-                "bitbucket.app-password",
-                ATLASSIAN,
-                "app-password",
-                C,
-                "Bitbucket app password",
+                Shapes.rule(
+                    "bitbucket.app-password",
+                    ATLASSIAN,
+                    "app-password",
+                    C,
+                    "Bitbucket app password"),
                 "ATBB",
                 "[A-Za-z0-9_=.-]{32}",
                 32)

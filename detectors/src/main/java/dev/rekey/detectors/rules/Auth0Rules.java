@@ -16,11 +16,12 @@ final class Auth0Rules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "auth0.client-secret",
-                AUTH0,
-                "client-secret",
-                C,
-                "Auth0 application client secret",
+                Shapes.rule(
+                    "auth0.client-secret",
+                    AUTH0,
+                    "client-secret",
+                    C,
+                    "Auth0 application client secret"),
                 "auth0",
                 "[A-Za-z0-9_-]{64}")
             .examples(

@@ -15,11 +15,7 @@ final class BrevoRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.prefixed(
-                "brevo.api-key",
-                BREVO,
-                "api-key",
-                H,
-                "Brevo (Sendinblue) API key",
+                Shapes.rule("brevo.api-key", BREVO, "api-key", H, "Brevo (Sendinblue) API key"),
                 "xkeysib-",
                 "[a-f0-9]{64}-[A-Za-z0-9]{16}",
                 81)

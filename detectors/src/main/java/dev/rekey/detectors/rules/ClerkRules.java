@@ -34,11 +34,12 @@ final class ClerkRules {
                 "https://clerk.com/docs/deployments/overview#api-keys-and-environment-variables")
             .build(),
         prefixed(
-                "clerk.publishable-key",
-                CLERK,
-                "publishable-key",
-                Severity.INFO,
-                "Clerk publishable key (public by design)",
+                Shapes.rule(
+                    "clerk.publishable-key",
+                    CLERK,
+                    "publishable-key",
+                    Severity.INFO,
+                    "Clerk publishable key (public by design)"),
                 "pk_",
                 "(?:live|test)_[A-Za-z0-9+/]{20,120}={0,2}",
                 130)

@@ -19,11 +19,8 @@ final class CloudflareRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "cloudflare.api-token",
-                CLOUDFLARE,
-                "api-token",
-                C,
-                "Cloudflare API token",
+                Shapes.rule(
+                    "cloudflare.api-token", CLOUDFLARE, "api-token", C, "Cloudflare API token"),
                 "cloudflare",
                 "[A-Za-z0-9_-]{40}")
             .examples("CLOUDFLARE_API_TOKEN=0zp5AJp85n0YZruxbMFtUPvUg2cQiSRHMmCMIyWe")
@@ -31,11 +28,12 @@ final class CloudflareRules {
             .rotation(CF)
             .build(),
         named(
-                "cloudflare.global-api-key",
-                CLOUDFLARE,
-                "global-api-key",
-                C,
-                "Cloudflare global API key",
+                Shapes.rule(
+                    "cloudflare.global-api-key",
+                    CLOUDFLARE,
+                    "global-api-key",
+                    C,
+                    "Cloudflare global API key"),
                 "cloudflare",
                 "[a-f0-9]{37}")
             .examples("CLOUDFLARE_GLOBAL_API_KEY=41f51489dc2af76c4cc7beced23895f284d06")
@@ -43,11 +41,12 @@ final class CloudflareRules {
             .rotation("https://developers.cloudflare.com/fundamentals/api/get-started/keys/")
             .build(),
         prefixed(
-                "cloudflare.origin-ca-key",
-                CLOUDFLARE,
-                "origin-ca-key",
-                C,
-                "Cloudflare Origin CA key",
+                Shapes.rule(
+                    "cloudflare.origin-ca-key",
+                    CLOUDFLARE,
+                    "origin-ca-key",
+                    C,
+                    "Cloudflare Origin CA key"),
                 "v1.0-",
                 "[a-f0-9]{24}-[a-f0-9]{146}",
                 171)

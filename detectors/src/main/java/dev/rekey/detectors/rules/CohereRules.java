@@ -15,7 +15,10 @@ final class CohereRules {
 
   static List<Rule> rules() {
     return List.of(
-        named("cohere.api-key", COHERE, "api-key", C, "Cohere API key", "cohere", "[A-Za-z0-9]{40}")
+        named(
+                Shapes.rule("cohere.api-key", COHERE, "api-key", C, "Cohere API key"),
+                "cohere",
+                "[A-Za-z0-9]{40}")
             .examples("COHERE_API_KEY=BNQ7Ud43N5DZz5FMMu2khIg8VSPtYd3pplnKXx1C")
             .counterExamples("COHERE_API_KEY=<cohere-api-key>")
             .rotation("https://dashboard.cohere.com/api-keys")

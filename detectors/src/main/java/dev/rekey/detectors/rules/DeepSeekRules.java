@@ -16,11 +16,7 @@ final class DeepSeekRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "deepseek.api-key",
-                DEEPSEEK,
-                "api-key",
-                C,
-                "DeepSeek API key",
+                Shapes.rule("deepseek.api-key", DEEPSEEK, "api-key", C, "DeepSeek API key"),
                 "deepseek",
                 "sk-[a-f0-9]{32}")
             .examples("DEEPSEEK_API_KEY=sk-06bde9e0a8a5fe7440f67f7084670848")

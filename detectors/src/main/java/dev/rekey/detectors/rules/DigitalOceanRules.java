@@ -21,11 +21,12 @@ final class DigitalOceanRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "digitalocean.personal-access-token",
-                DIGITALOCEAN,
-                "personal-access-token",
-                C,
-                "DigitalOcean personal access token",
+                Shapes.rule(
+                    "digitalocean.personal-access-token",
+                    DIGITALOCEAN,
+                    "personal-access-token",
+                    C,
+                    "DigitalOcean personal access token"),
                 "dop_v1_",
                 "[a-f0-9]{64}",
                 64)
@@ -35,11 +36,12 @@ final class DigitalOceanRules {
             .rotation(DO)
             .build(),
         prefixed(
-                "digitalocean.oauth-token",
-                DIGITALOCEAN,
-                "oauth-token",
-                C,
-                "DigitalOcean OAuth access token",
+                Shapes.rule(
+                    "digitalocean.oauth-token",
+                    DIGITALOCEAN,
+                    "oauth-token",
+                    C,
+                    "DigitalOcean OAuth access token"),
                 "doo_v1_",
                 "[a-f0-9]{64}",
                 64)
@@ -49,11 +51,12 @@ final class DigitalOceanRules {
             .rotation(DO)
             .build(),
         prefixed(
-                "digitalocean.refresh-token",
-                DIGITALOCEAN,
-                "refresh-token",
-                C,
-                "DigitalOcean OAuth refresh token",
+                Shapes.rule(
+                    "digitalocean.refresh-token",
+                    DIGITALOCEAN,
+                    "refresh-token",
+                    C,
+                    "DigitalOcean OAuth refresh token"),
                 "dor_v1_",
                 "[a-f0-9]{64}",
                 64)

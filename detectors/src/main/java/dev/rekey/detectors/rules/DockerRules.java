@@ -16,11 +16,12 @@ final class DockerRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "dockerhub.access-token",
-                DOCKER,
-                "access-token",
-                C,
-                "Docker Hub personal or organization access token",
+                Shapes.rule(
+                    "dockerhub.access-token",
+                    DOCKER,
+                    "access-token",
+                    C,
+                    "Docker Hub personal or organization access token"),
                 "dckr_",
                 "(?:pat|oat)_[A-Za-z0-9_-]{27,32}",
                 36)

@@ -16,11 +16,7 @@ final class ElevenLabsRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "elevenlabs.api-key",
-                ELEVENLABS,
-                "api-key",
-                C,
-                "ElevenLabs API key",
+                Shapes.rule("elevenlabs.api-key", ELEVENLABS, "api-key", C, "ElevenLabs API key"),
                 "elevenlabs",
                 "(?:sk_[a-f0-9]{48}|[a-f0-9]{32})")
             .examples("ELEVENLABS_API_KEY=sk_52ebb09788f38b336bd905cf448234221f8072846a51ed95")

@@ -16,11 +16,8 @@ final class FireworksRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "fireworks.api-key",
-                FIREWORKS_AI,
-                "api-key",
-                C,
-                "Fireworks AI API key",
+                Shapes.rule(
+                    "fireworks.api-key", FIREWORKS_AI, "api-key", C, "Fireworks AI API key"),
                 "fw_",
                 "[A-Za-z0-9]{24,48}",
                 48)

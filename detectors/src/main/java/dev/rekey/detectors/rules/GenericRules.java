@@ -40,6 +40,23 @@ final class GenericRules {
     return out.append(")").toString();
   }
 
+  /** Names (or parts of names) that say a value is a secret: the keywords of generic.secret. */
+  private static final String[] SECRET_NAMES = {
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "api-key",
+    "access_key",
+    "accesskey",
+    "private_key",
+    "privatekey",
+    "auth_key",
+    "signing_key",
+    "encryption_key",
+    "credential"
+  };
+
   static List<Rule> rules() {
     return List.of(secret(), password(), credentialsUrl());
   }
@@ -51,36 +68,8 @@ final class GenericRules {
             "secret",
             Severity.MEDIUM,
             "High-entropy value assigned to a secret, token or key name")
-        .keywords(
-            "secret",
-            "token",
-            "apikey",
-            "api_key",
-            "api-key",
-            "access_key",
-            "accesskey",
-            "private_key",
-            "privatekey",
-            "auth_key",
-            "signing_key",
-            "encryption_key",
-            "credential")
-        .pattern(
-            name(
-                    "secret",
-                    "token",
-                    "apikey",
-                    "api_key",
-                    "api-key",
-                    "access_key",
-                    "accesskey",
-                    "private_key",
-                    "privatekey",
-                    "auth_key",
-                    "signing_key",
-                    "encryption_key",
-                    "credential")
-                + VALUE)
+        .keywords(SECRET_NAMES)
+        .pattern(name(SECRET_NAMES) + VALUE)
         .prefixed(400)
         .generic()
         .check(new AssignmentCheck(false))

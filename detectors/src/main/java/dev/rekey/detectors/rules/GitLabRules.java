@@ -88,7 +88,7 @@ public final class GitLabRules {
 
   private static Rule.Builder token(
       String id, String kind, String what, String prefix, Severity severity, String example) {
-    return prefixed(id, GITLAB, kind, severity, "GitLab " + what, prefix, BODY, 320)
+    return prefixed(Shapes.rule(id, GITLAB, kind, severity, "GitLab " + what), prefix, BODY, 320)
         .minEntropy(3.5)
         .examples(example)
         .counterExamples(

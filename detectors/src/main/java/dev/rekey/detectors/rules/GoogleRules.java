@@ -72,11 +72,12 @@ public final class GoogleRules {
             .rotation("https://firebase.google.com/docs/projects/api-keys")
             .build(),
         Shapes.prefixed(
-                "google.oauth-client-secret",
-                GOOGLE,
-                "oauth-client-secret",
-                Severity.HIGH,
-                "Google OAuth client secret",
+                Shapes.rule(
+                    "google.oauth-client-secret",
+                    GOOGLE,
+                    "oauth-client-secret",
+                    Severity.HIGH,
+                    "Google OAuth client secret"),
                 "GOCSPX-",
                 "[A-Za-z0-9_-]{28}",
                 28)
@@ -85,11 +86,12 @@ public final class GoogleRules {
             .rotation(CREDENTIALS)
             .build(),
         Shapes.prefixed(
-                "google.oauth-refresh-token",
-                GOOGLE,
-                "refresh-token",
-                Severity.HIGH,
-                "Google OAuth refresh token",
+                Shapes.rule(
+                    "google.oauth-refresh-token",
+                    GOOGLE,
+                    "refresh-token",
+                    Severity.HIGH,
+                    "Google OAuth refresh token"),
                 "1//0",
                 "[A-Za-z0-9_-]{40,300}",
                 300)
@@ -101,11 +103,12 @@ public final class GoogleRules {
             .rotation("https://myaccount.google.com/permissions")
             .build(),
         Shapes.prefixed(
-                "google.oauth-access-token",
-                GOOGLE,
-                "access-token",
-                Severity.MEDIUM,
-                "Google OAuth access token (short-lived)",
+                Shapes.rule(
+                    "google.oauth-access-token",
+                    GOOGLE,
+                    "access-token",
+                    Severity.MEDIUM,
+                    "Google OAuth access token (short-lived)"),
                 "ya29.",
                 "[0-9A-Za-z_-]{50,2000}",
                 2000)

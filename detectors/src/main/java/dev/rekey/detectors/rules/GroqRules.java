@@ -18,7 +18,11 @@ public final class GroqRules {
 
   static List<Rule> rules() {
     return List.of(
-        prefixed(API_KEY, GROQ, "api-key", C, "Groq API key", "gsk_", "[A-Za-z0-9]{52}", 52)
+        prefixed(
+                Shapes.rule(API_KEY, GROQ, "api-key", C, "Groq API key"),
+                "gsk_",
+                "[A-Za-z0-9]{52}",
+                52)
             .examples("GROQ_API_KEY=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")
             .counterExamples("GROQ_API_KEY=gsk_your_groq_api_key_here_xxxxxxxxxxxxxxxxxxxxxxxxxx")
             .rotation("https://console.groq.com/keys")

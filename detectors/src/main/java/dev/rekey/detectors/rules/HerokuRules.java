@@ -19,11 +19,7 @@ final class HerokuRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "heroku.api-key",
-                HEROKU,
-                "api-key",
-                C,
-                "Heroku API key",
+                Shapes.rule("heroku.api-key", HEROKU, "api-key", C, "Heroku API key"),
                 "HRKU-",
                 "[A-Za-z0-9_-]{58,60}",
                 60)
@@ -33,11 +29,8 @@ final class HerokuRules {
             .rotation(HEROKU_ROTATE)
             .build(),
         named(
-                "heroku.legacy-api-key",
-                HEROKU,
-                "api-key",
-                C,
-                "Heroku API key (UUID format)",
+                Shapes.rule(
+                    "heroku.legacy-api-key", HEROKU, "api-key", C, "Heroku API key (UUID format)"),
                 "heroku",
                 Shapes.UUID)
             .examples("HEROKU_API_KEY=d7578706-c387-42a8-aa93-932aca521d54")

@@ -16,11 +16,12 @@ final class HuggingFaceRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "huggingface.access-token",
-                HUGGING_FACE,
-                "access-token",
-                C,
-                "Hugging Face user access token",
+                Shapes.rule(
+                    "huggingface.access-token",
+                    HUGGING_FACE,
+                    "access-token",
+                    C,
+                    "Hugging Face user access token"),
                 "hf_",
                 "[A-Za-z]{34}",
                 34)
@@ -32,11 +33,12 @@ final class HuggingFaceRules {
             .rotation("https://huggingface.co/settings/tokens")
             .build(),
         prefixed(
-                "huggingface.org-token",
-                HUGGING_FACE,
-                "org-token",
-                C,
-                "Hugging Face organization API token",
+                Shapes.rule(
+                    "huggingface.org-token",
+                    HUGGING_FACE,
+                    "org-token",
+                    C,
+                    "Hugging Face organization API token"),
                 "api_org_",
                 "[A-Za-z]{34}",
                 34)

@@ -51,11 +51,12 @@ final class KeyFileRules {
             .rotation("https://www.gnupg.org/gph/en/manual/c14.html")
             .build(),
         Shapes.prefixed(
-                "private-key.age",
-                PRIVATE_KEY,
-                "private-key",
-                Severity.CRITICAL,
-                "age secret key (identity)",
+                Shapes.rule(
+                    "private-key.age",
+                    PRIVATE_KEY,
+                    "private-key",
+                    Severity.CRITICAL,
+                    "age secret key (identity)"),
                 "AGE-SECRET-KEY-1",
                 "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
                 58)

@@ -16,11 +16,12 @@ final class LangSmithRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "langsmith.api-key",
-                LANGSMITH,
-                "api-key",
-                C,
-                "LangSmith personal access token or service key",
+                Shapes.rule(
+                    "langsmith.api-key",
+                    LANGSMITH,
+                    "api-key",
+                    C,
+                    "LangSmith personal access token or service key"),
                 "lsv2_",
                 "(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}",
                 48)

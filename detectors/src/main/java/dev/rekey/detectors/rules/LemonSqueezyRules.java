@@ -16,11 +16,8 @@ final class LemonSqueezyRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "lemonsqueezy.api-key",
-                LEMON_SQUEEZY,
-                "api-key",
-                C,
-                "Lemon Squeezy API key",
+                Shapes.rule(
+                    "lemonsqueezy.api-key", LEMON_SQUEEZY, "api-key", C, "Lemon Squeezy API key"),
                 "lemon",
                 Shapes.JWT)
             .prefixed(3000)

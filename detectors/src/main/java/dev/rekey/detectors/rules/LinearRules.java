@@ -17,11 +17,7 @@ final class LinearRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "linear.api-key",
-                LINEAR,
-                "api-key",
-                C,
-                "Linear personal API key",
+                Shapes.rule("linear.api-key", LINEAR, "api-key", C, "Linear personal API key"),
                 "lin_api_",
                 "[A-Za-z0-9]{40}",
                 40)
@@ -30,11 +26,8 @@ final class LinearRules {
             .rotation("https://linear.app/settings/account/security")
             .build(),
         prefixed(
-                "linear.oauth-token",
-                LINEAR,
-                "oauth-token",
-                H,
-                "Linear OAuth access token",
+                Shapes.rule(
+                    "linear.oauth-token", LINEAR, "oauth-token", H, "Linear OAuth access token"),
                 "lin_oauth_",
                 "[a-f0-9]{64}",
                 64)

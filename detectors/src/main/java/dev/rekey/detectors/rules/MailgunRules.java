@@ -23,11 +23,7 @@ public final class MailgunRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.prefixed(
-                API_KEY,
-                MAILGUN,
-                "api-key",
-                H,
-                "Mailgun API key (legacy key- format)",
+                Shapes.rule(API_KEY, MAILGUN, "api-key", H, "Mailgun API key (legacy key- format)"),
                 "key-",
                 "[a-f0-9]{32}",
                 32)
@@ -36,11 +32,7 @@ public final class MailgunRules {
             .rotation(MAILGUN_ROTATE)
             .build(),
         Shapes.named(
-                PRIVATE_KEY,
-                MAILGUN,
-                "api-key",
-                H,
-                "Mailgun private API key",
+                Shapes.rule(PRIVATE_KEY, MAILGUN, "api-key", H, "Mailgun private API key"),
                 "mailgun",
                 "[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}")
             .examples("MAILGUN_API_KEY=4dc00382ba2af7ed81e28260a2ec0f88-63996fd0-82c43a03")

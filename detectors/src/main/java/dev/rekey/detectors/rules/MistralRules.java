@@ -16,11 +16,7 @@ final class MistralRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "mistral.api-key",
-                MISTRAL_AI,
-                "api-key",
-                C,
-                "Mistral AI API key",
+                Shapes.rule("mistral.api-key", MISTRAL_AI, "api-key", C, "Mistral AI API key"),
                 "mistral",
                 "[A-Za-z0-9]{32}")
             .examples(

@@ -15,7 +15,11 @@ final class NeonRules {
 
   static List<Rule> rules() {
     return List.of(
-        prefixed("neon.api-key", NEON, "api-key", C, "Neon API key", "napi_", "[a-z0-9]{64}", 64)
+        prefixed(
+                Shapes.rule("neon.api-key", NEON, "api-key", C, "Neon API key"),
+                "napi_",
+                "[a-z0-9]{64}",
+                64)
             .examples(
                 "NEON_API_KEY=napi_7t6mcttpobnltq57ne02rdxqrg2r2sg2bs1vj7a04uvg4jyeps9q7qdnizow9oxr")
             .counterExamples("NEON_API_KEY=napi_...")

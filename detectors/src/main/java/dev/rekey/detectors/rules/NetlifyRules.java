@@ -17,11 +17,12 @@ final class NetlifyRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "netlify.access-token",
-                NETLIFY,
-                "access-token",
-                C,
-                "Netlify personal access token",
+                Shapes.rule(
+                    "netlify.access-token",
+                    NETLIFY,
+                    "access-token",
+                    C,
+                    "Netlify personal access token"),
                 "nfp_",
                 "[A-Za-z0-9]{36}",
                 36)
@@ -30,11 +31,12 @@ final class NetlifyRules {
             .rotation("https://app.netlify.com/user/applications#personal-access-tokens")
             .build(),
         named(
-                "netlify.legacy-access-token",
-                NETLIFY,
-                "access-token",
-                C,
-                "Netlify access token (unprefixed)",
+                Shapes.rule(
+                    "netlify.legacy-access-token",
+                    NETLIFY,
+                    "access-token",
+                    C,
+                    "Netlify access token (unprefixed)"),
                 "netlify",
                 "[A-Za-z0-9_-]{43}")
             .examples("NETLIFY_AUTH_TOKEN=hUFinqxk1s3v3UaBJrGQKrND0nVq2aB1E1E7TvB6IAt")

@@ -19,11 +19,8 @@ public final class NpmRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                ACCESS_TOKEN,
-                NPM,
-                "access-token",
-                C,
-                "npm access token (checksum verified)",
+                Shapes.rule(
+                    ACCESS_TOKEN, NPM, "access-token", C, "npm access token (checksum verified)"),
                 "npm_",
                 "[A-Za-z0-9]{36}",
                 36)

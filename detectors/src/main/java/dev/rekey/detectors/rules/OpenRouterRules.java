@@ -16,11 +16,7 @@ final class OpenRouterRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "openrouter.api-key",
-                OPENROUTER,
-                "api-key",
-                C,
-                "OpenRouter API key",
+                Shapes.rule("openrouter.api-key", OPENROUTER, "api-key", C, "OpenRouter API key"),
                 "sk-or-v1-",
                 "[a-f0-9]{64}",
                 64)

@@ -17,11 +17,7 @@ final class PaddleRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "paddle.api-key",
-                PADDLE,
-                "api-key",
-                C,
-                "Paddle Billing API key",
+                Shapes.rule("paddle.api-key", PADDLE, "api-key", C, "Paddle Billing API key"),
                 "pdl_",
                 "(?:live|sdbx)_apikey_[a-z0-9]{26}_[A-Za-z0-9]{22}_[A-Za-z0-9]{3}",
                 80)

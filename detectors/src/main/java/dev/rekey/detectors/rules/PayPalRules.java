@@ -16,11 +16,12 @@ final class PayPalRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "paypal.client-secret",
-                PAYPAL,
-                "client-secret",
-                C,
-                "PayPal REST app client secret",
+                Shapes.rule(
+                    "paypal.client-secret",
+                    PAYPAL,
+                    "client-secret",
+                    C,
+                    "PayPal REST app client secret"),
                 "paypal",
                 "E[A-Za-z0-9_-]{79}")
             .examples(

@@ -16,11 +16,7 @@ final class PerplexityRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "perplexity.api-key",
-                PERPLEXITY,
-                "api-key",
-                C,
-                "Perplexity API key",
+                Shapes.rule("perplexity.api-key", PERPLEXITY, "api-key", C, "Perplexity API key"),
                 "pplx-",
                 "[A-Za-z0-9]{48}",
                 48)

@@ -17,11 +17,7 @@ final class PineconeRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "pinecone.api-key",
-                PINECONE,
-                "api-key",
-                C,
-                "Pinecone API key",
+                Shapes.rule("pinecone.api-key", PINECONE, "api-key", C, "Pinecone API key"),
                 "pcsk_",
                 "[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,80}",
                 90)
@@ -31,11 +27,12 @@ final class PineconeRules {
             .rotation("https://docs.pinecone.io/guides/projects/manage-api-keys")
             .build(),
         named(
-                "pinecone.legacy-api-key",
-                PINECONE,
-                "api-key",
-                C,
-                "Pinecone API key (legacy UUID format)",
+                Shapes.rule(
+                    "pinecone.legacy-api-key",
+                    PINECONE,
+                    "api-key",
+                    C,
+                    "Pinecone API key (legacy UUID format)"),
                 "pinecone",
                 Shapes.UUID)
             .examples("PINECONE_API_KEY=f8bd7a1e-7691-43af-ad65-58cc2ccbc958")

@@ -19,11 +19,12 @@ final class PlanetScaleRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "planetscale.service-token",
-                PLANETSCALE,
-                "service-token",
-                C,
-                "PlanetScale service token",
+                Shapes.rule(
+                    "planetscale.service-token",
+                    PLANETSCALE,
+                    "service-token",
+                    C,
+                    "PlanetScale service token"),
                 "pscale_tkn_",
                 "[A-Za-z0-9_.-]{43}",
                 43)
@@ -33,11 +34,12 @@ final class PlanetScaleRules {
             .rotation(PSCALE)
             .build(),
         prefixed(
-                "planetscale.password",
-                PLANETSCALE,
-                "database-password",
-                C,
-                "PlanetScale database password",
+                Shapes.rule(
+                    "planetscale.password",
+                    PLANETSCALE,
+                    "database-password",
+                    C,
+                    "PlanetScale database password"),
                 "pscale_pw_",
                 "[A-Za-z0-9_.-]{43}",
                 43)
@@ -46,11 +48,12 @@ final class PlanetScaleRules {
             .rotation("https://planetscale.com/docs/concepts/connection-strings")
             .build(),
         prefixed(
-                "planetscale.oauth-token",
-                PLANETSCALE,
-                "oauth-token",
-                C,
-                "PlanetScale OAuth token",
+                Shapes.rule(
+                    "planetscale.oauth-token",
+                    PLANETSCALE,
+                    "oauth-token",
+                    C,
+                    "PlanetScale OAuth token"),
                 "pscale_oauth_",
                 "[A-Za-z0-9_.-]{32,64}",
                 64)

@@ -16,11 +16,7 @@ final class PostmanRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "postman.api-key",
-                POSTMAN,
-                "api-key",
-                H,
-                "Postman API key",
+                Shapes.rule("postman.api-key", POSTMAN, "api-key", H, "Postman API key"),
                 "PMAK-",
                 "[a-f0-9]{24}-[a-f0-9]{34}",
                 59)

@@ -15,11 +15,12 @@ final class PostmarkRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.named(
-                "postmark.server-token",
-                POSTMARK,
-                "server-token",
-                H,
-                "Postmark server or account API token",
+                Shapes.rule(
+                    "postmark.server-token",
+                    POSTMARK,
+                    "server-token",
+                    H,
+                    "Postmark server or account API token"),
                 "postmark",
                 Shapes.UUID)
             .examples("POSTMARK_SERVER_TOKEN=3ff4e9ad-ed60-4250-a271-4db7595b09b2")

@@ -16,11 +16,7 @@ final class PypiRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "pypi.api-token",
-                PYPI,
-                "api-token",
-                C,
-                "PyPI API token",
+                Shapes.rule("pypi.api-token", PYPI, "api-token", C, "PyPI API token"),
                 "pypi-AgE",
                 "[A-Za-z0-9_-]{50,1000}",
                 1000)

@@ -16,11 +16,7 @@ final class RenderRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "render.api-key",
-                RENDER,
-                "api-key",
-                C,
-                "Render API key",
+                Shapes.rule("render.api-key", RENDER, "api-key", C, "Render API key"),
                 "rnd_",
                 "[A-Za-z0-9]{32}",
                 32)

@@ -19,11 +19,7 @@ public final class ReplicateRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                API_TOKEN,
-                REPLICATE,
-                "api-token",
-                C,
-                "Replicate API token",
+                Shapes.rule(API_TOKEN, REPLICATE, "api-token", C, "Replicate API token"),
                 "r8_",
                 "[A-Za-z0-9]{37}",
                 37)

@@ -18,11 +18,7 @@ public final class ResendRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.prefixed(
-                API_KEY,
-                RESEND,
-                "api-key",
-                H,
-                "Resend API key",
+                Shapes.rule(API_KEY, RESEND, "api-key", H, "Resend API key"),
                 "re_",
                 "[A-Za-z0-9]{8,10}_[A-Za-z0-9]{20,28}",
                 40)

@@ -18,11 +18,7 @@ public final class SendGridRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.prefixed(
-                API_KEY,
-                SENDGRID,
-                "api-key",
-                H,
-                "SendGrid API key",
+                Shapes.rule(API_KEY, SENDGRID, "api-key", H, "SendGrid API key"),
                 "SG.",
                 "[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}",
                 66)

@@ -16,11 +16,12 @@ final class SentryRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "sentry.org-token",
-                SENTRY,
-                "org-auth-token",
-                H,
-                "Sentry organization auth token",
+                Shapes.rule(
+                    "sentry.org-token",
+                    SENTRY,
+                    "org-auth-token",
+                    H,
+                    "Sentry organization auth token"),
                 "sntrys_",
                 "eyJ[A-Za-z0-9+/=_-]{60,600}",
                 600)
@@ -30,11 +31,8 @@ final class SentryRules {
             .rotation("https://docs.sentry.io/account/auth-tokens/")
             .build(),
         prefixed(
-                "sentry.user-token",
-                SENTRY,
-                "user-auth-token",
-                H,
-                "Sentry user auth token",
+                Shapes.rule(
+                    "sentry.user-token", SENTRY, "user-auth-token", H, "Sentry user auth token"),
                 "sntryu_",
                 "[a-f0-9]{64}",
                 64)

@@ -31,11 +31,12 @@ final class SquareRules {
             .rotation("https://developer.squareup.com/docs/build-basics/access-tokens")
             .build(),
         prefixed(
-                "square.oauth-secret",
-                SQUARE,
-                "oauth-secret",
-                C,
-                "Square OAuth application secret",
+                Shapes.rule(
+                    "square.oauth-secret",
+                    SQUARE,
+                    "oauth-secret",
+                    C,
+                    "Square OAuth application secret"),
                 "sq0csp-",
                 "[0-9A-Za-z_-]{43}",
                 43)

@@ -31,11 +31,12 @@ public final class SupabaseRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                SECRET_KEY,
-                SUPABASE,
-                "secret-key",
-                Severity.CRITICAL,
-                "Supabase secret API key",
+                Shapes.rule(
+                    SECRET_KEY,
+                    SUPABASE,
+                    "secret-key",
+                    Severity.CRITICAL,
+                    "Supabase secret API key"),
                 "sb_secret_",
                 "[A-Za-z0-9_-]{20,80}",
                 80)
@@ -45,11 +46,12 @@ public final class SupabaseRules {
             .rotation(ROTATE)
             .build(),
         prefixed(
-                "supabase.publishable-key",
-                SUPABASE,
-                "publishable-key",
-                Severity.INFO,
-                "Supabase publishable key (public by design)",
+                Shapes.rule(
+                    "supabase.publishable-key",
+                    SUPABASE,
+                    "publishable-key",
+                    Severity.INFO,
+                    "Supabase publishable key (public by design)"),
                 "sb_publishable_",
                 "[A-Za-z0-9_-]{20,80}",
                 80)

@@ -16,11 +16,7 @@ final class TogetherRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "together.api-key",
-                TOGETHER_AI,
-                "api-key",
-                C,
-                "Together AI API key",
+                Shapes.rule("together.api-key", TOGETHER_AI, "api-key", C, "Together AI API key"),
                 "together",
                 "(?:tgp_v1_[A-Za-z0-9_-]{43}|[a-f0-9]{64})")
             .examples(

@@ -30,11 +30,12 @@ public final class TwilioRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.named(
-                AUTH_TOKEN,
-                TWILIO,
-                "auth-token",
-                Severity.CRITICAL,
-                "Twilio account auth token",
+                Shapes.rule(
+                    AUTH_TOKEN,
+                    TWILIO,
+                    "auth-token",
+                    Severity.CRITICAL,
+                    "Twilio account auth token"),
                 "twilio",
                 "[a-f0-9]{32}")
             .companion(

@@ -16,11 +16,8 @@ final class UpstashRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                "upstash.redis-token",
-                UPSTASH,
-                "api-token",
-                C,
-                "Upstash Redis REST token",
+                Shapes.rule(
+                    "upstash.redis-token", UPSTASH, "api-token", C, "Upstash Redis REST token"),
                 "upstash",
                 "A[A-Za-z0-9_-]{40,120}={0,2}")
             .examples(
@@ -29,11 +26,12 @@ final class UpstashRules {
             .rotation("https://upstash.com/docs/redis/features/restapi")
             .build(),
         named(
-                "upstash.qstash-token",
-                UPSTASH,
-                "api-token",
-                C,
-                "Upstash QStash token or signing key",
+                Shapes.rule(
+                    "upstash.qstash-token",
+                    UPSTASH,
+                    "api-token",
+                    C,
+                    "Upstash QStash token or signing key"),
                 "qstash",
                 "(?:eyJ[A-Za-z0-9_=-]{40,300}|sig_[A-Za-z0-9]{20,40})")
             .examples(

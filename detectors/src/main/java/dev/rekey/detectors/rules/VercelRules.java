@@ -19,11 +19,7 @@ public final class VercelRules {
   static List<Rule> rules() {
     return List.of(
         named(
-                ACCESS_TOKEN,
-                VERCEL,
-                "access-token",
-                C,
-                "Vercel access token",
+                Shapes.rule(ACCESS_TOKEN, VERCEL, "access-token", C, "Vercel access token"),
                 "vercel",
                 "[A-Za-z0-9]{24}")
             .examples("VERCEL_TOKEN=3FivvgoBFMLhkKntSu0p7zcW")

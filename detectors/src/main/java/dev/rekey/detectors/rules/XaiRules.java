@@ -16,11 +16,7 @@ final class XaiRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "xai.api-key",
-                XAI,
-                "api-key",
-                C,
-                "xAI (Grok) API key",
+                Shapes.rule("xai.api-key", XAI, "api-key", C, "xAI (Grok) API key"),
                 "xai-",
                 "[A-Za-z0-9]{80}",
                 80)

@@ -18,35 +18,16 @@ import org.postgresql.PGConnection;
 public final class PostgresPasswordRotator extends PasswordRotator {
 
   public PostgresPasswordRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "postgres-password";
-  }
-
-  @Override
-  String family() {
-    return "postgresql";
-  }
-
-  @Override
-  String ruleId() {
-    return DatabaseRules.POSTGRES_URL;
-  }
-
-  @Override
-  String setDescription(String who) {
-    return "set the new password on role "
-        + who
-        + " (PostgreSQL keeps one password per role: the"
-        + " old one stops working here)";
-  }
-
-  @Override
-  String revokeDescription() {
-    return "nothing left to remove (the old password was replaced at set)";
+    super(
+        settings,
+        new Family(
+            "postgres-password",
+            "postgresql",
+            DatabaseRules.POSTGRES_URL,
+            new Steps(
+                "set the new password on role %s (PostgreSQL keeps one password per role: the"
+                    + " old one stops working here)",
+                "nothing left to remove (the old password was replaced at set)")));
   }
 
   @Override

@@ -7,7 +7,6 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.MailgunRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
@@ -32,37 +31,21 @@ public final class MailgunRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "MAILGUN_ADMIN_KEY";
 
   public MailgunRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "mailgun-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return MAILGUN.name();
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return (credential.ruleId().equals(MailgunRules.API_KEY)
-            || credential.ruleId().equals(MailgunRules.PRIVATE_KEY))
-        && credential.secret() != null;
+    super(
+        access,
+        new Kind(
+            "mailgun-api-key", MAILGUN, List.of(MailgunRules.API_KEY, MailgunRules.PRIVATE_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a Mailgun key with the leaked key's role (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + ")";
   }
 
   private ApiRequest signed(Credential credential, ApiRequest request) {
-    return request.basic(
-        "api",
-        access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret())));
+    return request.basic("api", actor(ADMIN_KEY, credential));
   }
 
   private JsonNode items(Credential credential) throws RotationException {
@@ -120,8 +103,7 @@ public final class MailgunRotator extends ApiKeyRotator {
               + key.path("id").asText("?")
               + " without its value: delete it and resume");
     }
-    return new Minted(
-        key.path("id").asText(), SecretPayload.of(entry(credential), SecretValue.of(value)));
+    return minted(credential, key.path("id").asText(), SecretValue.of(value));
   }
 
   static String multipart(String boundary, Map<String, String> fields) {
@@ -142,11 +124,7 @@ public final class MailgunRotator extends ApiKeyRotator {
 
   @Override
   protected List<Named> list(StepContext context, String scope) throws RotationException {
-    List<Named> named = new ArrayList<>();
-    items(context.credential())
-        .forEach(
-            k -> named.add(new Named(k.path("id").asText(), k.path("description").asText(""))));
-    return named;
+    return named(items(context.credential()), "id", "description");
   }
 
   @Override

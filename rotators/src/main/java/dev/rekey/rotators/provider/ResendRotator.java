@@ -7,13 +7,11 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.scanner.model.Verified;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,34 +25,18 @@ public final class ResendRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "RESEND_ADMIN_KEY";
 
   public ResendRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "resend-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return RESEND.name();
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(ResendRules.API_KEY) && credential.secret() != null;
+    super(access, new Kind("resend-api-key", RESEND, List.of(ResendRules.API_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a Resend key with the leaked key's permission (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + "); Resend does not show which listed key leaked, so you delete the old one at revoke";
   }
 
   private ApiRequest signed(Credential credential, ApiRequest request) {
-    return request.bearer(
-        access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret())));
+    return request.bearer(actor(ADMIN_KEY, credential));
   }
 
   @Override
@@ -82,9 +64,8 @@ public final class ResendRotator extends ApiKeyRotator {
                         access.url(RESEND, "/api-keys"),
                         Json.object("name", name, "permission", permission))))
             .json();
-    return new Minted(
-        created.path("id").asText(),
-        SecretPayload.of(entry(credential), SecretValue.of(created.path("token").asText(), 3)));
+    return minted(
+        credential, created.path("id").asText(), SecretValue.of(created.path("token").asText(), 3));
   }
 
   @Override
@@ -95,10 +76,7 @@ public final class ResendRotator extends ApiKeyRotator {
                 "Resend: list API keys",
                 signed(context.credential(), ApiRequest.get(access.url(RESEND, "/api-keys"))))
             .json();
-    List<Named> named = new ArrayList<>();
-    page.path("data")
-        .forEach(k -> named.add(new Named(k.path("id").asText(), k.path("name").asText(""))));
-    return named;
+    return named(page.path("data"), "id", "name");
   }
 
   @Override

@@ -8,12 +8,10 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.SendGridRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,33 +25,18 @@ public final class SendGridRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "SENDGRID_ADMIN_KEY";
 
   public SendGridRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "sendgrid-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return SENDGRID.name();
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(SendGridRules.API_KEY) && credential.secret() != null;
+    super(access, new Kind("sendgrid-api-key", SENDGRID, List.of(SendGridRules.API_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a SendGrid key with the same scopes as the leaked one (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + ")";
   }
 
   private SecretValue actor(Credential credential) {
-    return access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret()));
+    return actor(ADMIN_KEY, credential);
   }
 
   /** {@code SG.<id>.<secret>}: the id, or null for another shape. */
@@ -102,9 +85,10 @@ public final class SendGridRotator extends ApiKeyRotator {
                 ApiRequest.json("POST", access.url(SENDGRID, "/v3/api_keys"), body.toString())
                     .bearer(actor(credential)))
             .json();
-    return new Minted(
+    return minted(
+        credential,
         created.path("api_key_id").asText(),
-        SecretPayload.of(entry(credential), SecretValue.of(created.path("api_key").asText(), 3)));
+        SecretValue.of(created.path("api_key").asText(), 3));
   }
 
   @Override
@@ -116,11 +100,7 @@ public final class SendGridRotator extends ApiKeyRotator {
                 ApiRequest.get(access.url(SENDGRID, "/v3/api_keys?limit=500"))
                     .bearer(actor(context.credential())))
             .json();
-    List<Named> keys = new ArrayList<>();
-    page.path("result")
-        .forEach(
-            k -> keys.add(new Named(k.path("api_key_id").asText(), k.path("name").asText(""))));
-    return keys;
+    return named(page.path("result"), "api_key_id", "name");
   }
 
   @Override

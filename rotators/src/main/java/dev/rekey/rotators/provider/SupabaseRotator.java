@@ -29,24 +29,12 @@ public final class SupabaseRotator extends ApiKeyRotator {
   static final String TOKEN = "SUPABASE_ACCESS_TOKEN";
 
   public SupabaseRotator(ProviderAccess access) {
-    super(access);
+    super(access, new Kind("supabase-secret-key", SUPABASE, List.of(SupabaseRules.SECRET_KEY)));
   }
 
   @Override
-  public String name() {
-    return "supabase-secret-key";
-  }
-
-  @Override
-  protected String label() {
-    return SUPABASE.name();
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(SupabaseRules.SECRET_KEY)
-        && credential.secret() != null
-        && access.admin(TOKEN).isPresent();
+  protected boolean ready(Credential credential) {
+    return credential.secret() != null && access.admin(TOKEN).isPresent();
   }
 
   @Override
@@ -137,9 +125,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
               + scope
               + " and resume");
     }
-    return new Minted(
-        created.path("id").asText(),
-        SecretPayload.of(entry(context.credential()), SecretValue.of(value, 10)));
+    return minted(context.credential(), created.path("id").asText(), SecretValue.of(value, 10));
   }
 
   @Override

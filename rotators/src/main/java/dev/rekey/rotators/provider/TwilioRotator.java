@@ -33,23 +33,12 @@ public final class TwilioRotator extends ApiKeyRotator {
   private static final String KEY_SID = TwilioRules.KEY_SID_FACT;
 
   public TwilioRotator(ProviderAccess access) {
-    super(access);
+    super(access, new Kind("twilio-api-key", TWILIO, List.of(TwilioRules.API_KEY)));
   }
 
   @Override
-  public String name() {
-    return "twilio-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return TWILIO.name();
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(TwilioRules.API_KEY)
-        && credential.fact(KEY_SID) != null
+  protected boolean ready(Credential credential) {
+    return credential.fact(KEY_SID) != null
         && access.admin(ACCOUNT).isPresent()
         && access.admin(TOKEN).isPresent();
   }

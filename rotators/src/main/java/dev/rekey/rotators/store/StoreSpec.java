@@ -186,7 +186,8 @@ public record StoreSpec(String kind, String location) {
                       new IllegalArgumentException(
                           "--store github: set GITHUB_TOKEN to a token that may write the"
                               + " repository's Actions secrets"));
-      return new GitHubActionsStore(versions, target(), token, access.urls(), access.client());
+      return new GitHubActionsStore(
+          versions, target(), new ApiAccount(token, access.urls(), access.client()));
     }
     SecretValue token =
         access
@@ -198,10 +199,8 @@ public record StoreSpec(String kind, String location) {
     return new VercelStore(
         versions,
         target(),
-        token,
         access.admin("VERCEL_TEAM_ID").map(SecretValue::reveal).orElse(null),
-        access.urls(),
-        access.client());
+        new ApiAccount(token, access.urls(), access.client()));
   }
 
   /** The Secrets Manager secret name for a credential. */

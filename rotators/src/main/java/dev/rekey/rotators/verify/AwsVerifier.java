@@ -2,7 +2,6 @@ package dev.rekey.rotators.verify;
 
 import static dev.rekey.detectors.rules.ProviderCatalog.AWS;
 
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.rules.AwsRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
@@ -29,18 +28,11 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * (unknown key id) and {@code SignatureDoesNotMatch} (the secret no longer belongs to it) mean
  * revoked.
  */
-public final class AwsVerifier implements Verifier {
+public final class AwsVerifier extends ProviderVerifier {
   static final String KEY_ID = AwsRules.KEY_ID_FACT;
 
-  @Override
-  public Provider provider() {
-    return AWS;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(AwsRules.ACCESS_KEY)
-        || credential.ruleId().equals(AwsRules.ACCESS_KEY_ID);
+  public AwsVerifier() {
+    super(AWS, AwsRules.ACCESS_KEY, AwsRules.ACCESS_KEY_ID);
   }
 
   @Override

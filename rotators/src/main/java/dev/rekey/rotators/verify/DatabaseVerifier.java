@@ -14,24 +14,11 @@ import java.util.Optional;
  * It reaches the user's servers rather than a provider, so scans run it only with {@code
  * --verify-network}.
  */
-public final class DatabaseVerifier implements Verifier {
-  private final Provider provider;
-  private final String ruleId;
+public final class DatabaseVerifier extends ProviderVerifier {
 
   /** Checks the URLs {@code ruleId} finds, which {@code provider}'s servers accept. */
   public DatabaseVerifier(Provider provider, String ruleId) {
-    this.provider = provider;
-    this.ruleId = ruleId;
-  }
-
-  @Override
-  public Provider provider() {
-    return provider;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(ruleId);
+    super(provider, ruleId);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.rekey.rotators.verify;
 import static dev.rekey.detectors.rules.ProviderCatalog.GITLAB;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.rules.GitLabRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -16,16 +15,10 @@ import java.util.Objects;
  * GitLab's {@code GET /api/v4/personal_access_tokens/self}: the token describes itself, including
  * whether it is revoked or inactive. Self-managed instances: set the gitlab base URL.
  */
-public final class GitLabVerifier implements Verifier {
+public final class GitLabVerifier extends ProviderVerifier {
 
-  @Override
-  public Provider provider() {
-    return GITLAB;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(GitLabRules.PERSONAL_ACCESS_TOKEN);
+  public GitLabVerifier() {
+    super(GITLAB, GitLabRules.PERSONAL_ACCESS_TOKEN);
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.rekey.rotators.verify;
 import static dev.rekey.detectors.rules.ProviderCatalog.GOOGLE;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.rules.GoogleRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -20,16 +19,10 @@ import java.util.Objects;
  * with reason {@code API_KEY_INVALID} (or {@code keyInvalid} on older APIs); any other refusal
  * means the key exists but is restricted or that API is not enabled for it.
  */
-public final class GoogleVerifier implements Verifier {
+public final class GoogleVerifier extends ProviderVerifier {
 
-  @Override
-  public Provider provider() {
-    return GOOGLE;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(GoogleRules.GEMINI_API_KEY);
+  public GoogleVerifier() {
+    super(GOOGLE, GoogleRules.GEMINI_API_KEY);
   }
 
   @Override

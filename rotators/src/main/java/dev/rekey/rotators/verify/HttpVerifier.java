@@ -35,11 +35,6 @@ public record HttpVerifier(Provider provider, List<String> rules, Request reques
   }
 
   @Override
-  public boolean handles(Credential credential) {
-    return rules.contains(credential.ruleId());
-  }
-
-  @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue secret = Objects.requireNonNull(credential.secret(), "verify needs the secret");
     ApiRequest call = request.build(credential, secret, context.urls());

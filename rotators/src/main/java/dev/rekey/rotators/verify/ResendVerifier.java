@@ -2,7 +2,6 @@ package dev.rekey.rotators.verify;
 
 import static dev.rekey.detectors.rules.ProviderCatalog.RESEND;
 
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -16,16 +15,10 @@ import java.util.Objects;
  * name {@code restricted_api_key}, which still proves it is live; an unknown key is refused as
  * invalid.
  */
-public final class ResendVerifier implements Verifier {
+public final class ResendVerifier extends ProviderVerifier {
 
-  @Override
-  public Provider provider() {
-    return RESEND;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(ResendRules.API_KEY);
+  public ResendVerifier() {
+    super(RESEND, ResendRules.API_KEY);
   }
 
   @Override

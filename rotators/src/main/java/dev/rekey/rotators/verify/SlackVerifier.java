@@ -3,7 +3,6 @@ package dev.rekey.rotators.verify;
 import static dev.rekey.detectors.rules.ProviderCatalog.SLACK;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.SlackRules;
 import dev.rekey.rotators.Credential;
@@ -13,7 +12,6 @@ import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.scanner.model.Verified;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -22,20 +20,12 @@ import java.util.Set;
  * Slack's {@code auth.test}: it needs no scope, and answers HTTP 200 either way, with {@code "ok":
  * false} and an error code for a dead token.
  */
-public final class SlackVerifier implements Verifier {
-  static final List<String> RULES =
-      List.of(SlackRules.BOT_TOKEN, SlackRules.USER_TOKEN, SlackRules.LEGACY_TOKEN);
+public final class SlackVerifier extends ProviderVerifier {
   private static final Set<String> DEAD =
       Set.of("invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired");
 
-  @Override
-  public Provider provider() {
-    return SLACK;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return RULES.contains(credential.ruleId());
+  public SlackVerifier() {
+    super(SLACK, SlackRules.BOT_TOKEN, SlackRules.USER_TOKEN, SlackRules.LEGACY_TOKEN);
   }
 
   @Override

@@ -4,7 +4,6 @@ import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.SupabaseRules;
 import dev.rekey.rotators.Credential;
@@ -26,19 +25,12 @@ import org.jspecify.annotations.Nullable;
  * project reference comes from the JWT's {@code ref} claim, a {@code supabase.project_ref} fact, or
  * a supabase base URL configured without {@code {ref}}; without one the answer is unknown.
  */
-public final class SupabaseVerifier implements Verifier {
+public final class SupabaseVerifier extends ProviderVerifier {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern REF = Pattern.compile("[a-z0-9]{6,40}");
 
-  @Override
-  public Provider provider() {
-    return SUPABASE;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(SupabaseRules.SECRET_KEY)
-        || credential.ruleId().equals(SupabaseRules.SERVICE_ROLE_KEY);
+  public SupabaseVerifier() {
+    super(SUPABASE, SupabaseRules.SECRET_KEY, SupabaseRules.SERVICE_ROLE_KEY);
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.rekey.rotators.verify;
 
 import static dev.rekey.detectors.rules.ProviderCatalog.TWILIO;
 
-import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.TwilioRules;
 import dev.rekey.rotators.Credential;
@@ -18,19 +17,12 @@ import java.util.Objects;
  * that with 403, which still proves the key authenticates). Error 20003 (401) means the pair is
  * wrong, deleted or suspended.
  */
-public final class TwilioVerifier implements Verifier {
+public final class TwilioVerifier extends ProviderVerifier {
   static final String ACCOUNT_SID = TwilioRules.ACCOUNT_SID_FACT;
   static final String KEY_SID = TwilioRules.KEY_SID_FACT;
 
-  @Override
-  public Provider provider() {
-    return TWILIO;
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals(TwilioRules.API_KEY)
-        || credential.ruleId().equals(TwilioRules.AUTH_TOKEN);
+  public TwilioVerifier() {
+    super(TWILIO, TwilioRules.API_KEY, TwilioRules.AUTH_TOKEN);
   }
 
   @Override

@@ -5,16 +5,13 @@ import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -63,20 +60,14 @@ final class HistoryBlobReader {
     int segments = (blobs.length + size - 1) / size;
     int threads = Math.max(1, Math.min(settings.threads(), segments));
     AtomicInteger next = new AtomicInteger();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> work(new Worker(packs, order, sink), next, size, accepted)));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
+    List<Integer> workers = IntStream.range(0, threads).boxed().toList();
+    try {
+      Parallel.forEach(
+          workers, threads, t -> work(new Worker(packs, order, sink), next, size, accepted));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sink.problem(
           Problem.error(repository.current().getDirectory().toString(), "scan interrupted"));
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("reading blobs failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -33,7 +33,6 @@ final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
-  private final @Nullable LineSieve sieve;
   private final @Nullable KeywordSet keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
@@ -46,7 +45,6 @@ final class DetectingSink implements HistorySink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
-    this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
     this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
   }
 
@@ -110,9 +108,7 @@ final class DetectingSink implements HistorySink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    LineSieve sieved = sieve;
-    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
-    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes());
+    List<Match> matches = keywordFree ? List.of() : detector.detect(blob.bytes());
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {

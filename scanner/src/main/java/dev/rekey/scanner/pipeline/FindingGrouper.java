@@ -40,10 +40,6 @@ final class FindingGrouper {
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
 
-  void add(Match match, List<Provenance> seenAt, int line, int column) {
-    add(match, seenAt, MatchSite.at(line, column), null);
-  }
-
   void add(Match match, List<Provenance> seenAt, MatchSite site, @Nullable GitSpread spread) {
     Group group =
         groups.computeIfAbsent(

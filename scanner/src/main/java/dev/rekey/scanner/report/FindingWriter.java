@@ -36,7 +36,7 @@ final class FindingWriter {
     json.writeStringField("kind", finding.rule().kind());
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("description", finding.rule().description());
-    String shown = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String shown = options.shown(finding.secret());
     writeLocationFields(finding.primary(), finding.exposure(), shown, json);
     json.writeStringField("fingerprint", finding.fingerprint());
     json.writeStringField("redacted", finding.secret().redacted());

@@ -1,4 +1,4 @@
-package dev.rekey.scanner.bundle;
+package dev.rekey.scanner.pipeline;
 
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,8 +7,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
-/** Runs a task on each item of a list, on a bounded number of threads. */
-final class Parallel {
+/**
+ * Runs a task on each item of a list, on a bounded number of threads: how every source reads in
+ * parallel (files, history segments, bundle assets).
+ */
+public final class Parallel {
   private Parallel() {}
 
   /**
@@ -16,7 +19,7 @@ final class Parallel {
    *
    * @throws InterruptedException when interrupted while waiting
    */
-  static <T> void forEach(List<T> items, int threads, Consumer<T> task)
+  public static <T> void forEach(List<T> items, int threads, Consumer<T> task)
       throws InterruptedException {
     int count = Math.min(threads, items.size());
     if (count <= 1) {
