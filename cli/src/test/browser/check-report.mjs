@@ -117,10 +117,16 @@ async function media(page) {
   const light = await background();
   await page.emulateMedia({ colorScheme: 'dark' });
   const dark = await background();
-  await page.emulateMedia({ colorScheme: 'light', media: 'print' });
+  // Printed from a dark system: still dark text on white, rotate commands included.
+  await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   const printFilters = await page.evaluate(() => getComputedStyle(document.getElementById('filters')).display);
-  await page.emulateMedia({ media: 'screen' });
-  return { dark, light, printFilters };
+  const printed = await page.evaluate(() => {
+    const style = (e) => (e ? getComputedStyle(e) : null);
+    const cmd = style(document.querySelector('.cmd'));
+    return { body: style(document.body).backgroundColor, text: style(document.body).color, cmd: cmd ? cmd.color : null };
+  });
+  await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
+  return { dark, light, printFilters, printed };
 }
 
 async function withoutScript(browser, file) {

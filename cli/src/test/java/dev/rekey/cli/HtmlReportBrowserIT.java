@@ -198,6 +198,9 @@ class HtmlReportBrowserIT {
     assertThat(seen.get("focused").isNull() ? null : seen.get("focused").asText())
         .isEqualTo(second == null ? page.get("rows").get(0).get("id").asText() : second);
     assertThat(page.at("/media/printFilters").asText()).isEqualTo("none");
+    assertThat(page.at("/media/printed/body").asText()).isEqualTo("rgb(255, 255, 255)");
+    assertThat(page.at("/media/printed/text").asText()).isEqualTo("rgb(0, 0, 0)");
+    assertThat(page.at("/media/printed/cmd").asText()).isEqualTo("rgb(0, 0, 0)");
     assertThat(page.at("/media/dark").asText()).isNotEqualTo(page.at("/media/light").asText());
     assertThat(page.get("filtersShown").asBoolean()).isTrue();
     assertThat(page.at("/noScript/filtersShown").asBoolean()).isFalse();
