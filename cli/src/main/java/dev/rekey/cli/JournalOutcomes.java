@@ -4,6 +4,7 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.journal.JournalState;
+import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.scanner.report.RotationRun;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ final class JournalOutcomes {
   private JournalOutcomes() {}
 
   static RotationRun read(Path dir, RunId run) throws IOException {
-    Path file = RecordedRun.file(dir, run);
+    Path file = RotationRuns.file(dir, run);
     if (!Files.isRegularFile(file)) {
       throw new IOException(
           "no journal for run " + run + " in " + dir + ": check the run id, or pass --journal-dir");
