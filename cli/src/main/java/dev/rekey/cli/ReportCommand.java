@@ -76,13 +76,24 @@ final class ReportCommand implements Callable<Integer> {
       }
       StringWriter page = new StringWriter();
       new HtmlReporter(new ReportOptions(false, false, Main.version()))
-          .write(report, Instant.now(), page);
+          .write(report, scannedAt(), page);
       write(page.toString());
       return ExitCode.CLEAN;
     } catch (ReportException | IllegalArgumentException | IOException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
     }
+  }
+
+  /**
+   * When the scan ran, as near as the report tells: a report is written as its scan ends, so its
+   * file's time (a copy may carry a later one; never later than now). Ages and the timeline end
+   * there.
+   */
+  private Instant scannedAt() throws IOException {
+    Instant written = Files.getLastModifiedTime(input).toInstant();
+    Instant now = Instant.now();
+    return written.isAfter(now) ? now : written;
   }
 
   private void write(String page) throws IOException {

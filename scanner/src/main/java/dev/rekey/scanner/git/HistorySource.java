@@ -77,6 +77,7 @@ public final class HistorySource implements Source, AutoCloseable {
         }
       }
     }
+    sink.listed(inventory.commits.size(), inventory.tips.size());
     ScanRecord record = loadRecord(repo);
     int[] wanted = wanted(inventory, record);
     sink.expect(wanted.length);

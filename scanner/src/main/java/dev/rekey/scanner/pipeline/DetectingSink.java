@@ -40,6 +40,8 @@ final class DetectingSink implements HistorySink {
   private final LongAdder blobs = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder skipped = new LongAdder();
+  private final LongAdder commits = new LongAdder();
+  private final LongAdder refs = new LongAdder();
 
   DetectingSink(Detector detector, ScanSettings settings, ScanProgress progress) {
     this.detector = detector;
@@ -142,6 +144,12 @@ final class DetectingSink implements HistorySink {
   }
 
   @Override
+  public void listed(long commitCount, long refCount) {
+    commits.add(commitCount);
+    refs.add(refCount);
+  }
+
+  @Override
   public void problem(Problem problem) {
     problems.add(problem);
     if (problem.kind() == Problem.Kind.SKIPPED) {
@@ -177,7 +185,8 @@ final class DetectingSink implements HistorySink {
         }
       }
     }
-    ScanStats stats = new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed);
+    ScanStats stats =
+        new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed, commits.sum(), refs.sum());
     return new ScanResult(grouper.findings(), stats, List.copyOf(problems));
   }
 

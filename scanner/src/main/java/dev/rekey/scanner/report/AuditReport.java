@@ -180,6 +180,8 @@ public record AuditReport(
   /**
    * What a scan covered.
    *
+   * @param commits commits of git history listed (0 without history, or in an older report)
+   * @param refs refs the history was listed from
    * @param blobs unique blobs scanned
    * @param bytes their bytes
    * @param skipped blobs or files skipped
@@ -188,6 +190,8 @@ public record AuditReport(
    * @param elapsed how long the scan took, or null when not recorded
    */
   public record Coverage(
+      long commits,
+      long refs,
       long blobs,
       long bytes,
       long skipped,

@@ -154,6 +154,8 @@ public final class AuditReportReader {
     Long millis = summary.has("duration_ms") ? summary.count("duration_ms") : null;
     Boolean complete = summary.optionalBoolean("complete");
     return new AuditReport.Coverage(
+        summary.has("commits_scanned") ? summary.count("commits_scanned") : 0,
+        summary.has("refs_scanned") ? summary.count("refs_scanned") : 0,
         summary.count("blobs_scanned"),
         summary.count("bytes_scanned"),
         summary.count("skipped"),

@@ -39,6 +39,11 @@ final class CoverageSection {
 
   private static void coverage(Markup page, AuditReport.Coverage coverage) {
     page.open("dl", "class", "coverage");
+    if (coverage.commits() > 0) {
+      page.leaf("dt", "Git history");
+      String refs = ReportDates.plural(coverage.refs(), "ref");
+      page.leaf("dd", ReportDates.plural(coverage.commits(), "commit") + " reached from " + refs);
+    }
     page.leaf("dt", "Unique blobs");
     page.leaf("dd", coverage.blobs() + " (" + TextReporter.humanBytes(coverage.bytes()) + ")");
     if (coverage.elapsed() != null) {
