@@ -41,6 +41,7 @@ final class PlanPrinter {
     for (PlannedStep step : plan.steps()) {
       out.printf("    %-7s %s%n", step.step().label(), step.description());
     }
+    out.printf("  in use:    %s%n", plan.usageCheck());
     out.println();
     out.flush();
   }

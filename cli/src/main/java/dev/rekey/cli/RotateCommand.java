@@ -258,6 +258,7 @@ final class RotateCommand implements Callable<Integer> {
     settings.put("source", source.toString());
     settings.put("store", storeSpec.toString());
     settings.put("grace", grace.toString());
+    settings.put("postgres_strategy", options.postgresStrategy(Map.of()).label());
     putIfSet(settings, "aws_region", options.awsRegion);
     putIfSet(settings, "aws_profile", options.awsProfile);
     putIfSet(settings, "aws_endpoint", options.awsEndpoint);

@@ -10,6 +10,7 @@ import dev.rekey.rotators.aws.AwsClients;
 import dev.rekey.rotators.aws.AwsSettings;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
+import dev.rekey.rotators.db.PostgresStrategy;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.provider.ProviderAccess;
@@ -75,6 +76,15 @@ final class RotationOptions {
   List<String> dbAdminUrls = new ArrayList<>();
 
   @Option(
+      names = "--postgres-strategy",
+      paramLabel = "STRATEGY",
+      description =
+          "How PostgreSQL logins are rotated: alternating-users (default: a second role, a member"
+              + " of the first, takes the new password; no window) or single-user (the role's own"
+              + " password changes; applications are refused between set and finish).")
+  @Nullable String postgresStrategy;
+
+  @Option(
       names = "--provider-url",
       paramLabel = "NAME=URL",
       description =
@@ -125,7 +135,19 @@ final class RotationOptions {
         Duration.ofSeconds(30));
   }
 
-  DatabaseSettings databases(Map<String, String> env) {
+  /** The PostgreSQL strategy: the option, else the run's recorded one, else alternating users. */
+  PostgresStrategy postgresStrategy(Map<String, String> recorded) {
+    String given = first(postgresStrategy, recorded.get("postgres_strategy"));
+    if (given != null) {
+      return PostgresStrategy.parse(given);
+    }
+    // A run recorded before the strategy existed rotated PostgreSQL with the single-user one.
+    return recorded.containsKey("source")
+        ? PostgresStrategy.SINGLE_USER
+        : PostgresStrategy.ALTERNATING_USERS;
+  }
+
+  DatabaseSettings databases(Map<String, String> env, Map<String, String> recorded) {
     List<DatabaseUrl> urls = new ArrayList<>();
     for (String given : dbAdminUrls) {
       String text = given.startsWith("env:") ? env.get(given.substring(4)) : given;
@@ -140,7 +162,7 @@ final class RotationOptions {
                       new IllegalArgumentException(
                           "--db-admin-url: not a postgres:// or mysql:// URL with a user")));
     }
-    return new DatabaseSettings(urls, Duration.ofSeconds(15));
+    return new DatabaseSettings(urls, Duration.ofSeconds(15), postgresStrategy(recorded));
   }
 
   /**
@@ -186,7 +208,7 @@ final class RotationOptions {
     AwsClients aws = new AwsClients(aws(env, recorded));
     ProviderAccess providers = providers(env, recorded);
     return new RotationEngine(
-        Rotators.builtIn(aws, databases(env), providers),
+        Rotators.builtIn(aws, databases(env, recorded), providers),
         store.target(() -> aws, providers),
         prompter,
         listener,

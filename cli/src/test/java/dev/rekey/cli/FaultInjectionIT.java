@@ -42,7 +42,9 @@ class FaultInjectionIT {
               "--journal-dir",
               journals.toString(),
               "--db-admin-url",
-              "env:REKEY_IT_MARIADB_ADMIN_URL");
+              "env:REKEY_IT_MARIADB_ADMIN_URL",
+              "--db-admin-url",
+              "env:REKEY_IT_PG_ADMIN_URL");
       if (killed.exitCode() == 0) {
         break; // n is past the last entry: the run was never interrupted
       }
@@ -60,7 +62,9 @@ class FaultInjectionIT {
               "--journal-dir",
               journals.toString(),
               "--db-admin-url",
-              "env:REKEY_IT_MARIADB_ADMIN_URL");
+              "env:REKEY_IT_MARIADB_ADMIN_URL",
+              "--db-admin-url",
+              "env:REKEY_IT_PG_ADMIN_URL");
       assertThat(resumed.exitCode()).as("resume after entry %d: %s", n, resumed.output()).isZero();
       RotationIT.assertIamRotated(fixture, report);
       List<String> secrets = RotationIT.assertDatabasesRotated(fixture, report, true);

@@ -66,7 +66,9 @@ class RotationIT {
             "--journal-dir",
             journals().toString(),
             "--db-admin-url",
-            "env:REKEY_IT_MARIADB_ADMIN_URL");
+            "env:REKEY_IT_MARIADB_ADMIN_URL",
+            "--db-admin-url",
+            "env:REKEY_IT_PG_ADMIN_URL");
     assertThat(rollback.exitCode()).as(rollback.out() + rollback.err()).isZero();
     assertThat(
             SERVERS.secretValue(RotationFixture.secretName(report, "aws.access-key"), "AWSCURRENT"))
@@ -107,7 +109,9 @@ class RotationIT {
         "--journal-dir",
         journals().toString(),
         "--db-admin-url",
-        "env:REKEY_IT_MARIADB_ADMIN_URL");
+        "env:REKEY_IT_MARIADB_ADMIN_URL",
+        "--db-admin-url",
+        "env:REKEY_IT_PG_ADMIN_URL");
   }
 
   private Cli rotate(Path report, String... extra) {
@@ -121,7 +125,9 @@ class RotationIT {
                 "--journal-dir",
                 journals().toString(),
                 "--db-admin-url",
-                "env:REKEY_IT_MARIADB_ADMIN_URL"));
+                "env:REKEY_IT_MARIADB_ADMIN_URL",
+                "--db-admin-url",
+                "env:REKEY_IT_PG_ADMIN_URL"));
     args.addAll(List.of(extra));
     return Cli.runWithEnv(SERVERS.env(), args.toArray(String[]::new));
   }

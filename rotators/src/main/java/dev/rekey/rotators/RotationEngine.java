@@ -51,6 +51,7 @@ public final class RotationEngine {
         rotator.mode(),
         stores.describe(credential),
         withCaveat(rotator.steps(credential, grace), stores.revokeCaveat(credential)),
+        rotator.usageCheck(credential).describe(),
         grace,
         rotator.refusal(credential).orElse(null));
   }

@@ -1,8 +1,10 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.UsageCheck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.jspecify.annotations.Nullable;
@@ -12,7 +14,10 @@ import org.postgresql.PGConnection;
  * Rotates a PostgreSQL role's password, fully automated. The driver hashes the new password
  * (SCRAM-SHA-256 or whatever the server's {@code password_encryption} says) before sending it, so
  * the clear password never reaches the server or its logs. A role has one password: the old one
- * stops working at set, which is why set comes after the new URL is safely staged.
+ * stops working at set, which is why set comes after the new URL is safely staged — and why an
+ * application reading the store between set and finish gets a password the server refuses. It is
+ * the {@link PostgresStrategy#SINGLE_USER} strategy, used only when asked for; the default is
+ * {@link PostgresAlternatingUsersRotator}.
  */
 public final class PostgresPasswordRotator extends PasswordRotator {
 
@@ -23,6 +28,17 @@ public final class PostgresPasswordRotator extends PasswordRotator {
   @Override
   public String name() {
     return "postgres-password";
+  }
+
+  /** Only when asked for: the single-user strategy has a window. */
+  @Override
+  public boolean handles(Credential credential) {
+    return settings.postgres() == PostgresStrategy.SINGLE_USER && super.handles(credential);
+  }
+
+  @Override
+  public UsageCheck usageCheck(Credential credential) {
+    return UsageCheck.none("the old password stopped working at set (one password per role)");
   }
 
   @Override
@@ -36,15 +52,16 @@ public final class PostgresPasswordRotator extends PasswordRotator {
   }
 
   @Override
-  String setDescription(String who) {
+  String setDescription(DatabaseUrl url) {
     return "set the new password on role "
-        + who
-        + " (PostgreSQL keeps one password per role: the"
-        + " old one stops working here)";
+        + url.describe()
+        + " (single-user strategy: PostgreSQL keeps one password per role, so the old one stops"
+        + " working here and applications that read the store before finish are refused until"
+        + " then)";
   }
 
   @Override
-  String revokeDescription() {
+  String revokeDescription(DatabaseUrl url) {
     return "nothing left to remove (the old password was replaced at set)";
   }
 
