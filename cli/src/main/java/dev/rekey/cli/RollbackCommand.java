@@ -1,6 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RunId;
@@ -85,6 +86,7 @@ final class RollbackCommand implements Callable<Integer> {
         parent.env(),
         recorded,
         ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut()),
-        new StepLog(options.logFormat, spec.commandLine().getErr()));
+        new StepLog(options.logFormat, spec.commandLine().getErr()),
+        InUsePolicy.WAIT);
   }
 }

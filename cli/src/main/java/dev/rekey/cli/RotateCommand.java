@@ -2,6 +2,7 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationOutcome;
@@ -90,6 +91,14 @@ final class RotateCommand implements Callable<Integer> {
       description =
           "Keep the old credential working this long after finish (e.g. 24h, 7d); then revoke with --finish.")
   Duration grace = Duration.ZERO;
+
+  @Option(
+      names = "--force",
+      description =
+          "Revoke old credentials even when their provider shows them still in use (by default"
+              + " revoke waits for them to be let go, at most the grace, then stops with the"
+              + " evidence).")
+  boolean force;
 
   @Option(names = "--dry-run", description = "Print the plans and change nothing.")
   boolean dryRun;
@@ -233,8 +242,14 @@ final class RotateCommand implements Callable<Integer> {
     boolean deferred =
         outcomes.stream()
             .anyMatch(o -> o instanceof RotationOutcome.Rotated r && r.revokeDueAt() != null);
+    boolean held = outcomes.stream().anyMatch(o -> o instanceof RotationOutcome.Held);
     if (failed) {
       out.printf("The journal is kept. Resume with: rekey rotate --resume %s%s%n", run, dir);
+    } else if (held) {
+      out.printf(
+          "Once nothing uses the old credentials, revoke them with: rekey rotate --finish %s%s"
+              + " (add --force to revoke them in use)%n",
+          run, dir);
     } else if (deferred) {
       out.printf("After the grace period, revoke with: rekey rotate --finish %s%s%n", run, dir);
     }
@@ -298,7 +313,12 @@ final class RotateCommand implements Callable<Integer> {
   private RotationEngine engine(StoreSpec storeSpec, Map<String, String> recorded) {
     PrintWriter err = spec.commandLine().getErr();
     return options.engine(
-        storeSpec, parent.env(), recorded, prompter(), new StepLog(options.logFormat, err));
+        storeSpec,
+        parent.env(),
+        recorded,
+        prompter(),
+        new StepLog(options.logFormat, err),
+        force ? InUsePolicy.REVOKE_ANYWAY : InUsePolicy.WAIT);
   }
 
   private Prompter prompter() {

@@ -1,6 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RetryPolicy;
 import dev.rekey.rotators.RotationEngine;
@@ -204,7 +205,8 @@ final class RotationOptions {
       Map<String, String> env,
       Map<String, String> recorded,
       Prompter prompter,
-      StepListener listener) {
+      StepListener listener,
+      InUsePolicy inUse) {
     AwsClients aws = new AwsClients(aws(env, recorded));
     ProviderAccess providers = providers(env, recorded);
     return new RotationEngine(
@@ -213,7 +215,8 @@ final class RotationOptions {
         prompter,
         listener,
         RetryPolicy.standard(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        inUse);
   }
 
   private static @Nullable String first(@Nullable String... values) {

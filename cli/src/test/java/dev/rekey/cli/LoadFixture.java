@@ -3,6 +3,7 @@ package dev.rekey.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.rotators.db.DatabaseUrl;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +38,21 @@ final class LoadFixture {
         .put("line", 1)
         .put("source", "worktree");
     return finding;
+  }
+
+  /** A database URL's finding, with the facts a scan gives it. */
+  static ObjectNode databaseFinding(String url, String rule, String provider) {
+    DatabaseUrl parsed = DatabaseUrl.parse(url).orElseThrow();
+    return finding(
+        rule,
+        provider,
+        "database-url",
+        url,
+        Map.of(
+            "db.user", parsed.user(),
+            "db.host", parsed.host(),
+            "db.port", Integer.toString(parsed.port()),
+            "db.name", parsed.database()));
   }
 
   /** Writes the findings as a JSON-lines report. */

@@ -10,11 +10,11 @@ import dev.rekey.cli.load.LoadReport;
 import dev.rekey.cli.load.SecretCache;
 import dev.rekey.cli.load.SecretSource;
 import dev.rekey.cli.load.StsBackend;
+import dev.rekey.rotators.UsageCheck;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -130,29 +130,16 @@ class RotationUnderLoadIT {
     assertSteadyAndClean(figures);
   }
 
-  /** Runs {@code rekey rotate} of the report while the harness drives {@code stream}. */
+  /**
+   * Rotates the report's credentials to the end (finishing once a held revoke is let go) while the
+   * harness drives {@code stream}; returns the harness's figures.
+   */
   static LoadReport underLoad(String name, LoadApp.Stream stream, Path report, String... args)
       throws Exception {
     try (LoadHarness load = LoadHarness.start(Map.of(name, stream), RATE)) {
       load.awaitServed(RATE, Duration.ofSeconds(30));
-      List<String> all =
-          new ArrayList<>(
-              List.of(
-                  "rotate",
-                  "--from",
-                  report.toString(),
-                  "--yes",
-                  "--journal-dir",
-                  report.resolveSibling("journals").toString(),
-                  "--db-admin-url",
-                  "env:REKEY_IT_PG_ADMIN_URL",
-                  "--db-admin-url",
-                  "env:REKEY_IT_MARIADB_ADMIN_URL"));
-      all.addAll(List.of(args));
-      all.addAll(List.of("--log-format", "json"));
-      Cli run = Cli.runWithEnv(SERVERS.env(), all.toArray(String[]::new));
-      System.out.println(run.out() + run.err()); // step timings, never a secret
-      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      new LoadRotation(SERVERS.env(), report.resolveSibling("journals"))
+          .rotateToTheEnd(report, TTL.plus(UsageCheck.QUIET), args);
       Thread.sleep(2 * TTL.toMillis()); // the application keeps serving after the run
       LoadReport figures = load.stop().getFirst();
       Figures.record(name, figures);
@@ -190,20 +177,7 @@ class RotationUnderLoadIT {
   }
 
   Path databaseReport(String url, String rule, String provider) throws Exception {
-    dev.rekey.rotators.db.DatabaseUrl parsed =
-        dev.rekey.rotators.db.DatabaseUrl.parse(url).orElseThrow();
     return LoadFixture.report(
-        temp.resolve("report.jsonl"),
-        List.of(
-            LoadFixture.finding(
-                rule,
-                provider,
-                "database-url",
-                url,
-                Map.of(
-                    "db.user", parsed.user(),
-                    "db.host", parsed.host(),
-                    "db.port", Integer.toString(parsed.port()),
-                    "db.name", parsed.database()))));
+        temp.resolve("report.jsonl"), List.of(LoadFixture.databaseFinding(url, rule, provider)));
   }
 }

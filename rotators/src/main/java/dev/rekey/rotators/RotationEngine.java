@@ -26,7 +26,9 @@ public final class RotationEngine {
   private final StepListener listener;
   private final RetryPolicy retry;
   private final Clock clock;
+  private final InUsePolicy inUse;
 
+  /** An engine that never revokes a credential its provider shows in use. */
   public RotationEngine(
       RotatorCatalog rotators,
       StoreTarget stores,
@@ -34,12 +36,24 @@ public final class RotationEngine {
       StepListener listener,
       RetryPolicy retry,
       Clock clock) {
+    this(rotators, stores, prompter, listener, retry, clock, InUsePolicy.WAIT);
+  }
+
+  public RotationEngine(
+      RotatorCatalog rotators,
+      StoreTarget stores,
+      Prompter prompter,
+      StepListener listener,
+      RetryPolicy retry,
+      Clock clock,
+      InUsePolicy inUse) {
     this.rotators = rotators;
     this.stores = stores;
     this.prompter = prompter;
     this.listener = listener;
     this.retry = retry;
     this.clock = clock;
+    this.inUse = inUse;
   }
 
   /** The plan for one credential: offline, nothing changes. */
@@ -244,5 +258,9 @@ public final class RotationEngine {
 
   Clock clock() {
     return clock;
+  }
+
+  InUsePolicy inUsePolicy() {
+    return inUse;
   }
 }

@@ -8,7 +8,10 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,18 +33,25 @@ public final class LoadApp implements AutoCloseable {
 
   static final int WORKERS = 8;
 
-  private final HttpServer server;
-  private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS);
   private final Map<String, Stream> streams;
+  private final Map<String, HttpServer> servers = new LinkedHashMap<>();
+  private final List<ExecutorService> workers = new ArrayList<>();
 
   private LoadApp(Map<String, Stream> streams) throws IOException {
-    this.streams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(streams));
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    // A fixed set of workers, as an application server has: a slow backend makes requests queue
-    // here (and show as gaps) instead of opening ever more connections to it.
-    server.setExecutor(workers);
-    server.createContext("/use/", this::serve);
-    server.start();
+    this.streams = Collections.unmodifiableMap(new LinkedHashMap<>(streams));
+    for (String name : streams.keySet()) {
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      // A fixed set of workers per credential, as an application server has: a slow backend makes
+      // its requests queue (and show as gaps) instead of opening ever more connections to it, and
+      // does not hold up the others.
+      ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
+      workers.add(pool);
+      server.setExecutor(pool);
+      server.createContext("/use/", this::serve);
+      server.start();
+      servers.put(name, server);
+    }
   }
 
   public static LoadApp start(Map<String, Stream> streams) throws IOException {
@@ -50,12 +60,16 @@ public final class LoadApp implements AutoCloseable {
 
   /** The URL of stream {@code name}'s requests. */
   URI uri(String name) {
+    HttpServer server = servers.get(name);
+    if (server == null) {
+      throw new IllegalArgumentException("no stream " + name);
+    }
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/use/" + name);
   }
 
   /** The streams' names, in the order given. */
-  java.util.List<String> names() {
-    return java.util.List.copyOf(streams.keySet());
+  List<String> names() {
+    return List.copyOf(streams.keySet());
   }
 
   public Stream stream(String name) {
@@ -103,8 +117,8 @@ public final class LoadApp implements AutoCloseable {
 
   @Override
   public void close() {
-    server.stop(0);
-    workers.shutdownNow();
+    servers.values().forEach(s -> s.stop(0));
+    workers.forEach(ExecutorService::shutdownNow);
     streams.values().forEach(s -> s.backend().close());
   }
 }

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +20,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadHarness implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+  private static final int MAX_IN_FLIGHT = 100;
 
   private final LoadApp app;
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
   private final HttpClient client = HttpClient.newHttpClient();
   private final ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-  private final Map<CompletableFuture<?>, Boolean> inFlight = new ConcurrentHashMap<>();
 
   private LoadHarness(LoadApp app, int rate) {
     this.app = app;
@@ -50,21 +48,29 @@ public final class LoadHarness implements AutoCloseable {
   }
 
   private void send(HttpRequest request, Tally tally) {
-    tally.sent();
-    CompletableFuture<HttpResponse<String>> answer =
-        client.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-    inFlight.put(answer, true);
-    answer.whenComplete(
-        (response, error) -> {
-          inFlight.remove(answer);
-          if (error != null) {
-            tally.failure(error.getClass().getSimpleName() + ": " + error.getMessage());
-          } else if (response.statusCode() == 200) {
-            tally.success(response.headers().firstValue(LoadApp.REREAD).isPresent());
-          } else {
-            tally.failure(response.statusCode() + " " + response.body());
-          }
-        });
+    int generation = tally.sent();
+    if (tally.inFlight() > MAX_IN_FLIGHT) {
+      // The application has stopped answering: a request it cannot take is a failure, and no
+      // more connections are opened to it.
+      tally.answered(generation, false, "not sent: " + MAX_IN_FLIGHT + " requests unanswered");
+      return;
+    }
+    client
+        .sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        .whenComplete(
+            (response, error) -> {
+              if (error != null) {
+                tally.answered(
+                    generation,
+                    false,
+                    error.getClass().getSimpleName() + ": " + error.getMessage());
+              } else if (response.statusCode() == 200) {
+                boolean reread = response.headers().firstValue(LoadApp.REREAD).isPresent();
+                tally.answered(generation, reread, null);
+              } else {
+                tally.answered(generation, false, response.statusCode() + " " + response.body());
+              }
+            });
   }
 
   /** The stream's cache, e.g. to make the application let go of what it holds. */
@@ -72,17 +78,22 @@ public final class LoadHarness implements AutoCloseable {
     return app.stream(name).cache();
   }
 
-  /** Waits until every stream has served {@code count} requests; throws when one fails first. */
+  /**
+   * Warms up: waits until every stream has served {@code count} requests in a row, then starts the
+   * figures afresh. A cold application (class loading, first connections) may fail a few requests;
+   * those are not the rotation's.
+   */
   public void awaitServed(int count, Duration limit) throws InterruptedException {
     long deadline = System.nanoTime() + limit.toNanos();
     for (Tally tally : tallies.values()) {
-      while (tally.successes() < count) {
-        if (tally.failures() > 0 || System.nanoTime() > deadline) {
+      while (tally.successesInARow() < count) {
+        if (System.nanoTime() > deadline) {
           throw new IllegalStateException("the application does not serve: " + tally.report());
         }
         Thread.sleep(20);
       }
     }
+    tallies.values().forEach(Tally::reset);
   }
 
   /** The figures so far, per stream. */
@@ -96,7 +107,8 @@ public final class LoadHarness implements AutoCloseable {
     ticks.awaitTermination(5, TimeUnit.SECONDS);
     tallies.values().forEach(Tally::stopped);
     long deadline = System.nanoTime() + TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(1);
-    while (!inFlight.isEmpty() && System.nanoTime() < deadline) {
+    while (tallies.values().stream().anyMatch(t -> t.inFlight() > 0)
+        && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
     return reports();

@@ -3,17 +3,20 @@ package dev.rekey.cli.load;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
-/** One stream's counts as the driver sees the answers come in. */
+/** One stream's counts as the driver sends requests and the answers come in. */
 final class Tally {
   private static final int KEPT_FAILURES = 5;
 
   private final String stream;
-  private final long start = System.nanoTime();
+  private long start = System.nanoTime();
+  private int generation;
+  private int inFlight;
   private long requests;
   private long failures;
   private long refusals;
-  private long successes;
+  private long inARow;
   private long lastSuccess = start;
   private long longestGap;
   private long stoppedAt = Long.MAX_VALUE;
@@ -23,13 +26,36 @@ final class Tally {
     this.stream = stream;
   }
 
-  synchronized void sent() {
+  /** Counts a request about to be sent; returns the generation its answer belongs to. */
+  synchronized int sent() {
     requests++;
+    inFlight++;
+    return generation;
   }
 
-  synchronized void success(boolean reread) {
+  synchronized int inFlight() {
+    return inFlight;
+  }
+
+  /**
+   * Counts an answer: {@code failure} null for a success ({@code reread} when the application had
+   * to re-read the secret first), else why it failed.
+   */
+  synchronized void answered(int of, boolean reread, @Nullable String failure) {
+    inFlight--;
+    if (of != generation) {
+      return; // sent before the figures started
+    }
     long now = System.nanoTime();
-    successes++;
+    if (failure != null) {
+      failures++;
+      inARow = 0;
+      if (failed.size() < KEPT_FAILURES) {
+        failed.add(failure);
+      }
+      return;
+    }
+    inARow++;
     if (reread) {
       refusals++;
     }
@@ -39,11 +65,17 @@ final class Tally {
     }
   }
 
-  synchronized void failure(String why) {
-    failures++;
-    if (failed.size() < KEPT_FAILURES) {
-      failed.add(why);
-    }
+  /** Starts the figures afresh; answers to requests sent before are not counted. */
+  synchronized void reset() {
+    generation++;
+    start = System.nanoTime();
+    lastSuccess = start;
+    requests = 0;
+    failures = 0;
+    refusals = 0;
+    inARow = 0;
+    longestGap = 0;
+    failed.clear();
   }
 
   /** No more requests are sent: the time after this counts in no gap. */
@@ -51,12 +83,9 @@ final class Tally {
     stoppedAt = System.nanoTime();
   }
 
-  synchronized long successes() {
-    return successes;
-  }
-
-  synchronized long failures() {
-    return failures;
+  /** Successes since the last failure. */
+  synchronized long successesInARow() {
+    return inARow;
   }
 
   /** The report so far; the gap after the last success counts up to now. */
