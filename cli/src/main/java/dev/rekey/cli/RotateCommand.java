@@ -89,7 +89,8 @@ final class RotateCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       converter = DurationConverter.class,
       description =
-          "Keep the old credential working this long after finish (e.g. 24h, 7d); then revoke with --finish.")
+          "Keep the old credential working this long after finish (e.g. 24h, 7d), then revoke with"
+              + " --finish; while it is still in use, revoke waits at most this long for it.")
   Duration grace = Duration.ZERO;
 
   @Option(
