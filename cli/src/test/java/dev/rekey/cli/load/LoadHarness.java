@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadHarness implements AutoCloseable {
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final int MAX_IN_FLIGHT = 100;
+  private static final int MAX_IN_FLIGHT = 500;
 
   private final LoadApp app;
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
