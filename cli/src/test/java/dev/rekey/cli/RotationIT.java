@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rekey.rotators.Step;
+import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.journal.JournalEntry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -82,22 +89,54 @@ class RotationIT {
         .isEqualTo(StatusType.ACTIVE);
   }
 
+  /**
+   * A finish revokes each credential only once its grace is over, however slow the machine: the
+   * grace starts when the rotate run defers a credential's revoke and the journal records when it
+   * falls due, so what each finish may do is judged from those times, not from a fixed sleep (a
+   * heavily loaded machine can take longer than the grace for the rotate run itself).
+   */
   @Test
   void finishRevokesOnlyOnceTheGracePeriodIsOver() throws Exception {
     RotationFixture fixture = RotationFixture.create(SERVERS, temp.resolve("repo"));
     Path report = fixture.scanReport(temp.resolve("report.json"));
     Cli run = rotate(report, "--grace", "3s");
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    Path journal = journals().resolve(runId(run) + ".jsonl");
+    Map<String, Instant> due = revokesDue(journal);
+    assertThat(due).as("one deferred revoke per credential").hasSize(3);
+    Instant lastDue = Collections.max(due.values());
+    assertThat(Instant.now()).as("the rotate run ended before its last grace").isBefore(lastDue);
 
     Cli early = finish(runId(run));
-    assertThat(early.exitCode()).isEqualTo(1);
-    assertThat(SERVERS.keys(fixture.iamUser())).hasSize(2);
+    assertThat(early.exitCode()).as("a revoke not yet due is held back").isEqualTo(1);
 
-    Thread.sleep(3100);
+    Thread.sleep(Math.max(0, Duration.between(Instant.now(), lastDue).toMillis()) + 100);
     Cli late = finish(runId(run));
     assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
     assertIamRotated(fixture, report);
     assertDatabasesRotated(fixture, report, true);
+    for (JournalEntry entry : Journal.read(journal)) {
+      String credential = entry.credential();
+      if (Step.REVOKE.label().equals(entry.step())
+          && JournalEntry.STARTED.equals(entry.phase())
+          && credential != null) {
+        assertThat(entry.time())
+            .as("revoke of %s started after its grace", credential)
+            .isAfterOrEqualTo(due.get(credential));
+      }
+    }
+  }
+
+  /** When each credential's deferred revoke falls due, by fingerprint, from a run's journal. */
+  private static Map<String, Instant> revokesDue(Path journal) throws Exception {
+    Map<String, Instant> due = new HashMap<>();
+    for (JournalEntry entry : Journal.read(journal)) {
+      String at = entry.get("due_at");
+      if (JournalEntry.DEFERRED.equals(entry.phase()) && entry.credential() != null && at != null) {
+        due.put(entry.credential(), Instant.parse(at));
+      }
+    }
+    return due;
   }
 
   private Cli finish(String runId) {

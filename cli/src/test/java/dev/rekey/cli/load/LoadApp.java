@@ -31,7 +31,7 @@ public final class LoadApp implements AutoCloseable {
   /** Header saying the first attempt was refused and the re-read value worked. */
   static final String REREAD = "X-Reread";
 
-  static final int WORKERS = 8;
+  static final int WORKERS = 16;
 
   private final Map<String, Stream> streams;
   private final Map<String, HttpServer> servers = new LinkedHashMap<>();

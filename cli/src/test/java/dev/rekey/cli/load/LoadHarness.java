@@ -3,7 +3,6 @@ package dev.rekey.cli.load;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,13 +13,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The load harness: starts the {@link LoadApp} on loopback and drives a steady rate of requests at
- * each of its streams — one request every {@code 1/rate} seconds, sent without waiting for the
- * previous answer, so a slow or stuck backend shows as failures and gaps, never as a lower rate.
- * Every answer is counted: see {@link LoadReport}.
+ * each of its streams — one request due every {@code 1/rate} seconds, sent without waiting for the
+ * previous answer (see {@link Sender}), so a slow or stuck backend shows as late answers, failures
+ * and gaps, never as a lower rate. Every answer is counted: see {@link LoadReport}.
  */
 public final class LoadHarness implements AutoCloseable {
+  /** How long the application has to answer a request once it is sent: a client's timeout. */
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
-  private static final int MAX_IN_FLIGHT = 500;
+
+  /** How long {@link #stop} waits for the answers still due, queued requests included. */
+  private static final Duration DRAIN = Duration.ofSeconds(30);
 
   private final LoadApp app;
   private final Map<String, Tally> tallies = new LinkedHashMap<>();
@@ -34,7 +36,8 @@ public final class LoadHarness implements AutoCloseable {
       Tally tally = new Tally(name);
       tallies.put(name, tally);
       HttpRequest request = HttpRequest.newBuilder(app.uri(name)).timeout(TIMEOUT).build();
-      ticks.scheduleAtFixedRate(() -> send(request, tally), 0, period, TimeUnit.NANOSECONDS);
+      Sender sender = new Sender(client, request, tally);
+      ticks.scheduleAtFixedRate(sender::due, 0, period, TimeUnit.NANOSECONDS);
     }
   }
 
@@ -45,32 +48,6 @@ public final class LoadHarness implements AutoCloseable {
   public static LoadHarness start(Map<String, LoadApp.Stream> streams, int rate)
       throws IOException {
     return new LoadHarness(LoadApp.start(streams), rate);
-  }
-
-  private void send(HttpRequest request, Tally tally) {
-    int generation = tally.sent();
-    if (tally.inFlight() > MAX_IN_FLIGHT) {
-      // The application has stopped answering: a request it cannot take is a failure, and no
-      // more connections are opened to it.
-      tally.answered(generation, false, "not sent: " + MAX_IN_FLIGHT + " requests unanswered");
-      return;
-    }
-    client
-        .sendAsync(request, HttpResponse.BodyHandlers.ofString())
-        .whenComplete(
-            (response, error) -> {
-              if (error != null) {
-                tally.answered(
-                    generation,
-                    false,
-                    error.getClass().getSimpleName() + ": " + error.getMessage());
-              } else if (response.statusCode() == 200) {
-                boolean reread = response.headers().firstValue(LoadApp.REREAD).isPresent();
-                tally.answered(generation, reread, null);
-              } else {
-                tally.answered(generation, false, response.statusCode() + " " + response.body());
-              }
-            });
   }
 
   /** The stream's cache, e.g. to make the application let go of what it holds. */
@@ -96,6 +73,14 @@ public final class LoadHarness implements AutoCloseable {
     tallies.values().forEach(Tally::reset);
   }
 
+  /**
+   * Whether every stream has served its last {@code count} requests in a row: the application is
+   * serving now, whatever happened before.
+   */
+  public boolean serving(int count) {
+    return tallies.values().stream().allMatch(t -> t.successesInARow() >= count);
+  }
+
   /** The figures so far, per stream. */
   public List<LoadReport> reports() {
     return tallies.values().stream().map(Tally::report).toList();
@@ -106,11 +91,12 @@ public final class LoadHarness implements AutoCloseable {
     ticks.shutdownNow();
     ticks.awaitTermination(5, TimeUnit.SECONDS);
     tallies.values().forEach(Tally::stopped);
-    long deadline = System.nanoTime() + TIMEOUT.toNanos() + TimeUnit.SECONDS.toNanos(1);
-    while (tallies.values().stream().anyMatch(t -> t.inFlight() > 0)
+    long deadline = System.nanoTime() + DRAIN.toNanos();
+    while (tallies.values().stream().anyMatch(t -> t.outstanding() > 0)
         && System.nanoTime() < deadline) {
       Thread.sleep(10);
     }
+    tallies.values().forEach(Tally::abandon);
     return reports();
   }
 

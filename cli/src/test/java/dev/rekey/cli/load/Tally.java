@@ -5,20 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One stream's counts as the driver sends requests and the answers come in. */
+/** One stream's counts as requests fall due and the answers come in. */
 final class Tally {
   private static final int KEPT_FAILURES = 5;
 
   private final String stream;
   private long start = System.nanoTime();
   private int generation;
-  private int inFlight;
+  private int outstanding;
   private long requests;
   private long failures;
   private long refusals;
   private long inARow;
   private long lastSuccess = start;
+  private long lastAnswer = start;
   private long longestGap;
+  private long slowest;
   private long stoppedAt = Long.MAX_VALUE;
   private final List<String> failed = new ArrayList<>();
 
@@ -26,36 +28,35 @@ final class Tally {
     this.stream = stream;
   }
 
-  /** Counts a request about to be sent; returns the generation its answer belongs to. */
-  synchronized int sent() {
+  /** Counts a request falling due; returns the generation its answer belongs to. */
+  synchronized int due() {
     requests++;
-    inFlight++;
+    outstanding++;
     return generation;
   }
 
-  synchronized int inFlight() {
-    return inFlight;
+  /** Requests due and not answered yet (waiting to be sent, or sent). */
+  synchronized int outstanding() {
+    return outstanding;
   }
 
   /**
-   * Counts an answer: {@code failure} null for a success ({@code reread} when the application had
-   * to re-read the secret first), else why it failed.
+   * Counts an answer to a request due at {@code dueNanos}: {@code failure} null for a success
+   * ({@code reread} when the application had to re-read the secret first), else why it failed.
    */
-  synchronized void answered(int of, boolean reread, @Nullable String failure) {
-    inFlight--;
+  synchronized void answered(int of, long dueNanos, boolean reread, @Nullable String failure) {
+    outstanding--;
     if (of != generation) {
-      return; // sent before the figures started
+      return; // due before the figures started
     }
     long now = System.nanoTime();
+    lastAnswer = Math.max(lastAnswer, now);
     if (failure != null) {
-      failures++;
-      inARow = 0;
-      if (failed.size() < KEPT_FAILURES) {
-        failed.add(failure);
-      }
+      fail(failure);
       return;
     }
     inARow++;
+    slowest = Math.max(slowest, now - dueNanos);
     if (reread) {
       refusals++;
     }
@@ -65,22 +66,41 @@ final class Tally {
     }
   }
 
-  /** Starts the figures afresh; answers to requests sent before are not counted. */
+  private void fail(String failure) {
+    failures++;
+    inARow = 0;
+    if (failed.size() < KEPT_FAILURES) {
+      failed.add(failure);
+    }
+  }
+
+  /** Starts the figures afresh; answers to requests due before are not counted. */
   synchronized void reset() {
     generation++;
     start = System.nanoTime();
     lastSuccess = start;
+    lastAnswer = start;
     requests = 0;
     failures = 0;
     refusals = 0;
     inARow = 0;
     longestGap = 0;
+    slowest = 0;
     failed.clear();
   }
 
-  /** No more requests are sent: the time after this counts in no gap. */
+  /** No more requests fall due: the time after this counts in no gap. */
   synchronized void stopped() {
     stoppedAt = System.nanoTime();
+  }
+
+  /** Counts the requests still unanswered as failed: the driver stops waiting for them. */
+  synchronized void abandon() {
+    for (int i = 0; i < outstanding; i++) {
+      fail("unanswered when the driver stopped");
+    }
+    outstanding = 0;
+    generation++;
   }
 
   /** Successes since the last failure. */
@@ -98,7 +118,8 @@ final class Tally {
         failures,
         refusals,
         Duration.ofNanos(gap),
-        Duration.ofNanos(now - start),
+        Duration.ofNanos(slowest),
+        Duration.ofNanos(Math.max(now, lastAnswer) - start),
         failed);
   }
 }
