@@ -7,6 +7,7 @@ import dev.rekey.cli.load.Figures;
 import dev.rekey.cli.load.LoadHarness;
 import dev.rekey.cli.load.LoadReport;
 import dev.rekey.rotators.UsageCheck;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,14 +55,14 @@ class FaultInjectionIT {
         Run killed =
             rekey(
                 journals,
-                Map.of(FaultInjection.VARIABLE, Integer.toString(n)),
+                n,
                 "rotate",
                 "--from",
                 report.toString(),
                 "--yes",
                 "--store",
                 chain.store());
-        boolean interrupted = killed.exitCode() == FaultInjection.HALT_STATUS;
+        boolean interrupted = killed.exitCode() == CrashingMain.HALT_STATUS;
         assertThat(interrupted || killed.exitCode() <= ExitCode.FINDINGS)
             .as("entry %d: %s", n, killed.output())
             .isTrue();
@@ -116,17 +117,21 @@ class FaultInjectionIT {
 
   record Run(int exitCode, String output) {}
 
-  /** Runs the packaged rekey in its own process, as a user would. */
-  private static Run rekey(Path journals, Map<String, String> extraEnv, String... args)
-      throws Exception {
+  /**
+   * Runs the packaged rekey in its own process, as a user would, through {@link CrashingMain},
+   * which halts it right after {@code crashAfter} journal entries.
+   */
+  private static Run rekey(Path journals, int crashAfter, String... args) throws Exception {
     Path jar = Fixtures.repoRoot().resolve("cli/target/rekey.jar");
     List<String> command =
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString()));
+                "-cp",
+                jar + File.pathSeparator + Fixtures.repoRoot().resolve("cli/target/test-classes"),
+                CrashingMain.class.getName(),
+                Integer.toString(crashAfter)));
     command.addAll(List.of(args));
     command.addAll(
         List.of(
@@ -140,7 +145,6 @@ class FaultInjectionIT {
             "json"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(SERVERS.env());
-    builder.environment().putAll(extraEnv);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -33,22 +34,7 @@ import org.jspecify.annotations.Nullable;
 public final class MysqlPasswordRotator extends PasswordRotator {
 
   public MysqlPasswordRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "mysql-password";
-  }
-
-  @Override
-  String family() {
-    return "mysql";
-  }
-
-  @Override
-  String ruleId() {
-    return "database.mysql-url";
+    super(settings, new Family("mysql-password", "mysql", DatabaseRules.MYSQL_URL));
   }
 
   @Override

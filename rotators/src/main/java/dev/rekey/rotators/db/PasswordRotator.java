@@ -28,17 +28,27 @@ abstract class PasswordRotator implements Rotator {
 
   final DatabaseSettings settings;
   final Logins logins;
+  private final Family family;
 
-  PasswordRotator(DatabaseSettings settings) {
+  /**
+   * Which databases a password rotator serves.
+   *
+   * @param rotator the rotator's name, as journals record it
+   * @param scheme {@code postgresql} or {@code mysql}: the URL family
+   * @param ruleId the rule that finds this family's URLs
+   */
+  record Family(String rotator, String scheme, String ruleId) {}
+
+  PasswordRotator(DatabaseSettings settings, Family family) {
     this.settings = settings;
     this.logins = new Logins(settings.timeout());
+    this.family = family;
   }
 
-  /** {@code postgresql} or {@code mysql}. */
-  abstract String family();
-
-  /** The rule that finds this family's URLs. */
-  abstract String ruleId();
+  @Override
+  public String name() {
+    return family.rotator();
+  }
 
   /** Applies the new password (keeping the old one working where the server can). */
   abstract void apply(StepContext context, DatabaseUrl old, DatabaseUrl next)
@@ -62,9 +72,11 @@ abstract class PasswordRotator implements Rotator {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals(ruleId())
+    return credential.ruleId().equals(family.ruleId())
         || (credential.kind().equals("database-url")
-            && DatabaseUrl.of(credential).map(u -> u.family().equals(family())).orElse(false));
+            && DatabaseUrl.of(credential)
+                .map(u -> u.family().equals(family.scheme()))
+                .orElse(false));
   }
 
   @Override

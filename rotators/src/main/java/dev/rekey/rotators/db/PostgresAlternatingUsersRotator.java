@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -31,12 +32,9 @@ public final class PostgresAlternatingUsersRotator extends PasswordRotator {
   private static final int MAX_NAME = 63;
 
   public PostgresAlternatingUsersRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "postgres-alternating-users";
+    super(
+        settings,
+        new Family("postgres-alternating-users", "postgresql", DatabaseRules.POSTGRES_URL));
   }
 
   @Override
@@ -75,16 +73,6 @@ public final class PostgresAlternatingUsersRotator extends PasswordRotator {
     return user.endsWith(SUFFIX) && user.length() > SUFFIX.length()
         ? user.substring(0, user.length() - SUFFIX.length())
         : user + SUFFIX;
-  }
-
-  @Override
-  String family() {
-    return "postgresql";
-  }
-
-  @Override
-  String ruleId() {
-    return "database.postgres-url";
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -22,12 +23,7 @@ import org.postgresql.PGConnection;
 public final class PostgresPasswordRotator extends PasswordRotator {
 
   public PostgresPasswordRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "postgres-password";
+    super(settings, new Family("postgres-password", "postgresql", DatabaseRules.POSTGRES_URL));
   }
 
   /** Only when asked for: the single-user strategy has a window. */
@@ -39,16 +35,6 @@ public final class PostgresPasswordRotator extends PasswordRotator {
   @Override
   public UsageCheck usageCheck(Credential credential) {
     return UsageCheck.none("the old password stopped working at set (one password per role)");
-  }
-
-  @Override
-  String family() {
-    return "postgresql";
-  }
-
-  @Override
-  String ruleId() {
-    return "database.postgres-url";
   }
 
   @Override
