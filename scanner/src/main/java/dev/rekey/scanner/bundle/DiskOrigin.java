@@ -49,10 +49,13 @@ final class DiskOrigin implements AssetOrigin {
     return found;
   }
 
-  /** Resolves {@code reference} in {@code from}; a root path is taken from the build folder. */
+  /**
+   * Resolves {@code reference} in {@code from}, a URL whose escapes name files ({@code
+   * %5Broot%5D.js.map}); a root path is taken from the build folder.
+   */
   @Override
   public @Nullable String resolve(String from, String reference) {
-    String ref = reference.replaceFirst("[?#].*$", "");
+    String ref = SourceNames.decode(reference.replaceFirst("[?#].*$", ""));
     if (ref.isEmpty() || ref.contains(":") || ref.startsWith("//")) {
       return null;
     }

@@ -71,6 +71,25 @@ class BundleSourceTest {
     assertThat(generated.original()).isEqualTo(new OriginalPosition("src/ai.js", 7, 5));
   }
 
+  /** Regression, issue 13: Turbopack's chunk names hold brackets, escaped in the reference. */
+  @Test
+  void anEscapedReferenceNamesTheMapFile() throws Exception {
+    String mappings = new MapWriter().map(0, 19, 0, 2, 6).mappings();
+    write(
+        ".next/server/chunks/[root-of-the-server]__0a._.js",
+        minified(Keys.OPENAI) + "\n//# sourceMappingURL=%5Broot-of-the-server%5D__0a._.js.map");
+    write(
+        ".next/server/chunks/[root-of-the-server]__0a._.js.map",
+        Keys.map(List.of("../../../app/api/route.js"), List.of(), mappings));
+
+    Location generated =
+        at(
+            finding(scan(".next"), "openai.api-key"),
+            ".next/server/chunks/[root-of-the-server]__0a._.js");
+
+    assertThat(generated.original()).isEqualTo(new OriginalPosition("app/api/route.js", 3, 7));
+  }
+
   @Test
   void aRootPathReferenceResolvesFromTheBuildFolder() throws Exception {
     String mappings = new MapWriter().map(0, 19, 0, 1, 8).mappings();
