@@ -53,8 +53,13 @@ class BundleSourceTest {
     assertThat(generated.line()).isEqualTo(1);
     assertThat(generated.column()).isEqualTo(20);
     assertThat(generated.original()).isEqualTo(new OriginalPosition("src/keys.js", 3, 20));
-    Location embedded = at(stripe, "dist/assets/app.js.map");
+    Location embedded = at(stripe, "src/keys.js");
+    assertThat(embedded.provenance().container()).isEqualTo("dist/assets/app.js.map");
+    assertThat(List.of(embedded.line(), embedded.column()))
+        .as("the position in the original source, not in the one-line map")
+        .containsExactly(3, 21);
     assertThat(embedded.original()).isEqualTo(new OriginalPosition("src/keys.js", 3, 21));
+    assertThat(embedded.exposure()).isEqualTo(Exposure.PUBLIC);
     assertThat(stripe.locations()).hasSize(2);
   }
 
@@ -117,12 +122,19 @@ class BundleSourceTest {
     Finding anthropic = finding(scan("out"), "anthropic.api-key");
 
     assertThat(anthropic.locations())
-        .extracting(l -> l.provenance().path(), Location::line, Location::original)
+        .extracting(
+            l -> l.provenance().path(),
+            l -> l.provenance().container(),
+            Location::line,
+            Location::original)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
-                "out/chunk.js", 1, new OriginalPosition("out/src/admin.js", 2, 3)),
+                "out/chunk.js", null, 1, new OriginalPosition("out/src/admin.js", 2, 3)),
             org.assertj.core.groups.Tuple.tuple(
-                "out/chunk.js", 2, new OriginalPosition("out/src/admin.js", 2, 4)));
+                "out/src/admin.js",
+                "out/chunk.js",
+                2,
+                new OriginalPosition("out/src/admin.js", 2, 4)));
   }
 
   @Test
