@@ -1,7 +1,7 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
