@@ -48,7 +48,10 @@ final class Fixtures {
     Path log = Files.createTempFile("fixture-" + name, ".log");
     try {
       Process process =
-          new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       boolean done = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
       if (!done) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * .svelte-kit/output/}, {@code .output/}, {@code .astro/} and {@code storybook-static/} always
  * count; {@code dist/}, {@code build/} and {@code out/} count when they hold an {@code index.html}
  * or generated code ({@link GeneratedCode}), or sit beside a {@code package.json} naming a
- * front-end framework or bundler, and so does {@code public/} (but for generated code); React Native bundles ({@code *.jsbundle}, {@code *.android.bundle}) count wherever they
- * are.
+ * front-end framework or bundler, and so does {@code public/} (but for generated code); React
+ * Native bundles ({@code *.jsbundle}, {@code *.android.bundle}) count wherever they are.
  */
 public final class BuildOutputFinder {
   /**

@@ -48,7 +48,8 @@ final class LooseBundles {
       return true;
     }
     if (!GeneratedCode.isCode(path)
-        || !(GeneratedCode.isGenerated(bytes) || Files.isRegularFile(root.resolve(path + ".map")))) {
+        || !(GeneratedCode.isGenerated(bytes)
+            || Files.isRegularFile(root.resolve(path + ".map")))) {
       return false;
     }
     scanner.scan(path, bytes, null);

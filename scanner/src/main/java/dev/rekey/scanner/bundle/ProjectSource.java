@@ -19,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A project's files as another source lists them (the working tree, a plain directory), plus its
  * build output found by {@link BuildOutputFinder} — scanned as client bundles even when git ignores
  * it — and the env files that the other source left out (ignored {@code .env.local} and the like),
- * whose browser-exposed variables ship with the build. Files in build folders, and bundles elsewhere ({@link
- * LooseBundles}), are reported once, as bundle files.
+ * whose browser-exposed variables ship with the build. Files in build folders, and bundles
+ * elsewhere ({@link LooseBundles}), are reported once, as bundle files.
  */
 public final class ProjectSource implements Source {
   private final Path root;

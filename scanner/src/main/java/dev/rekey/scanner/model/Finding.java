@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param secret the secret
  * @param severity the highest severity of its matches
  * @param locations every place it was found, the most exposed first (public, server, history,
- *     local) and the oldest first within each, so the primary location is where the most people
- *     can read the secret
+ *     local) and the oldest first within each, so the primary location is where the most people can
+ *     read the secret
  * @param facts non-secret facts established by the rule's checks
  * @param spread how far it has spread through a git history, or null when it was not found there
  * @param verified what the provider said about the secret, or null when it was not asked
@@ -74,8 +74,8 @@ public record Finding(
   }
 
   /**
-   * Where the secret first entered git history: the location in the oldest commit that holds it,
-   * or null when it was not found in history.
+   * Where the secret first entered git history: the location in the oldest commit that holds it, or
+   * null when it was not found in history.
    */
   public @Nullable Location firstCommit() {
     for (Location location : locations) {

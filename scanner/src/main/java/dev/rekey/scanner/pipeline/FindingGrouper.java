@@ -62,7 +62,8 @@ final class FindingGrouper {
   private static boolean ignoredOnly(List<Location> locations) {
     return locations.stream()
         .allMatch(
-            l -> l.provenance() instanceof Provenance.IgnoredFile && l.exposure() == Exposure.LOCAL);
+            l ->
+                l.provenance() instanceof Provenance.IgnoredFile && l.exposure() == Exposure.LOCAL);
   }
 
   private static boolean built(SourceKind kind) {

@@ -22,7 +22,8 @@ class GeneratedCodeTest {
   @Test
   void minifiedCodeAndCodeWithASourceMapReferenceAreGenerated() {
     assertThat(GeneratedCode.isGenerated(bytes(minified(40)))).isTrue();
-    assertThat(GeneratedCode.isGenerated(bytes("export const a = 1;\n//# sourceMappingURL=a.js.map")))
+    assertThat(
+            GeneratedCode.isGenerated(bytes("export const a = 1;\n//# sourceMappingURL=a.js.map")))
         .isTrue();
   }
 
@@ -31,7 +32,8 @@ class GeneratedCodeTest {
     String handWritten =
         "import { x } from './x.js';\n\nexport function f(a, b) {\n  return x(a) + b;\n}\n";
     assertThat(GeneratedCode.isGenerated(bytes(handWritten.repeat(20)))).isFalse();
-    String image = "export const logo =\n  \"data:image/png;base64," + "iVBORw0KGgo".repeat(300) + "\";\n";
+    String image =
+        "export const logo =\n  \"data:image/png;base64," + "iVBORw0KGgo".repeat(300) + "\";\n";
     assertThat(GeneratedCode.isGenerated(bytes(image))).as("a data URI is no code").isFalse();
     assertThat(GeneratedCode.isGenerated(bytes("short;"))).isFalse();
   }
@@ -55,7 +57,8 @@ class GeneratedCodeTest {
     assertThat(GeneratedCode.isSourceMap(bytes("{\"version\":3,\"sources\":[],\"mappings\":\"\"}")))
         .isTrue();
     assertThat(GeneratedCode.isSourceMap(bytes("{\"version\":3,\"sections\":[]}"))).isTrue();
-    assertThat(GeneratedCode.isSourceMap(bytes("{\"name\":\"x\",\"version\":\"1.0.0\"}"))).isFalse();
+    assertThat(GeneratedCode.isSourceMap(bytes("{\"name\":\"x\",\"version\":\"1.0.0\"}")))
+        .isFalse();
     assertThat(GeneratedCode.isSourceMap(bytes("not json"))).isFalse();
   }
 }

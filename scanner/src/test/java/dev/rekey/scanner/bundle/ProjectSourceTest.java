@@ -61,7 +61,8 @@ class ProjectSourceTest {
   }
 
   @Test
-  void ignoredBuildOutputIsScannedAsABundleAndIgnoredEnvFilesAtInfoButForBrowserVariables() throws Exception {
+  void ignoredBuildOutputIsScannedAsABundleAndIgnoredEnvFilesAtInfoButForBrowserVariables()
+      throws Exception {
     writeApp();
     git("init", "-q");
     git("add", "-A");
@@ -140,7 +141,9 @@ class ProjectSourceTest {
                 Exposure.PUBLIC,
                 new OriginalPosition("web/src/pay.ts", 5, 9)),
             tuple(
-                "embed/static/widget.js", Exposure.PUBLIC, new OriginalPosition("src/pay.ts", 5, 9)));
+                "embed/static/widget.js",
+                Exposure.PUBLIC,
+                new OriginalPosition("src/pay.ts", 5, 9)));
     assertThat(stripe.locations()).allMatch(l -> l.provenance().kind() == SourceKind.BUNDLE);
     Finding openai = finding(result, "openai.api-key");
     assertThat(openai.primary().provenance().kind()).isEqualTo(SourceKind.BUNDLE);

@@ -89,7 +89,8 @@ class ScanPipelineTest {
   void theMostExposedPlaceComesFirstAndTheFirstCommitIsKeptApart() throws Exception {
     byte[] content = ("KEY=" + KEY + "\n").getBytes(StandardCharsets.UTF_8);
     CommitInfo older = new CommitInfo("a1", "Ada", "ada@fixture.test", Instant.EPOCH);
-    CommitInfo newer = new CommitInfo("b2", "Bob", "bob@fixture.test", Instant.EPOCH.plusSeconds(9));
+    CommitInfo newer =
+        new CommitInfo("b2", "Bob", "bob@fixture.test", Instant.EPOCH.plusSeconds(9));
     Source source =
         new Source() {
           @Override
