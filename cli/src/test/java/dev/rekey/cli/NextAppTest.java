@@ -13,10 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,27 +59,29 @@ class NextAppTest {
   }
 
   @TempDir static Path temp;
-  static final Map<Bundler, Path> APPS = new EnumMap<>(Bundler.class);
 
   @BeforeAll
   static void build() throws Exception {
     for (Bundler bundler : Bundler.values()) {
-      Path app = temp.resolve(bundler.label());
-      APPS.put(bundler, Fixtures.build("next-app", app, Duration.ofMinutes(10), bundler.label()));
+      Fixtures.build("next-app", app(bundler), Duration.ofMinutes(10), bundler.label());
     }
+  }
+
+  private static Path app(Bundler bundler) {
+    return temp.resolve(bundler.label());
   }
 
   @ParameterizedTest
   @EnumSource(Bundler.class)
   void theProjectScanShowsWhereEachKeyShipsAndWhereItCameFrom(Bundler bundler) throws Exception {
-    Cli result = Cli.run("scan", APPS.get(bundler).toString(), "--format", "jsonl");
+    Cli result = Cli.run("scan", app(bundler).toString(), "--format", "jsonl");
     check("expected-project-" + bundler.label() + ".jsonl", result, "");
   }
 
   @ParameterizedTest
   @EnumSource(Bundler.class)
   void theSiteServedByNextStartYieldsTheKeyItShips(Bundler bundler) throws Exception {
-    try (NextServer server = NextServer.start(APPS.get(bundler))) {
+    try (NextServer server = NextServer.start(app(bundler))) {
       Cli result = Cli.run("scan", "--url", server.url() + "/", "--format", "jsonl");
       check("expected-url-" + bundler.label() + ".jsonl", result, server.url());
     }
