@@ -3,7 +3,7 @@
 # key from a VITE_ variable in the git-ignored .env.local, imports a Stripe secret key into client
 # code, lazily loads a chunk holding an Anthropic key, and serves AWS keys from public/. The build
 # output (dist/) is git-ignored. Needs node and npm; the packages come from the npm registry at the
-# versions pinned in app/package-lock.json.
+# versions pinned in app/package-lock.json (installed once per lock file, see npm_ci_cached).
 # usage: build.sh DIR
 HERE="$(cd "$(dirname "$0")" && pwd)"
 source "$HERE/../lib.sh"
@@ -20,5 +20,5 @@ VITE_OPENAI_API_KEY=sk-proj-dy4wN2bsjp5DnonI_5kJd3Wn4CFTU3mAQs4agAUELiTV9QagWF3A
 STRIPE_WEBHOOK_KEY=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
 TXT
 
-npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null
+npm_ci_cached
 npx --no-install vite build --logLevel error
