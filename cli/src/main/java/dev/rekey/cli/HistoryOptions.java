@@ -39,8 +39,8 @@ final class HistoryOptions {
   @Option(
       names = "--no-cache",
       description =
-          "Read every blob again, ignoring the record of blobs already scanned clean"
-              + " (.git/rekey/scanned-blobs).")
+          "Read every blob again, ignoring the record of blobs already scanned clean (kept in"
+              + " ~/.cache/rekey).")
   boolean noCache;
 
   @Option(
@@ -89,10 +89,16 @@ final class HistoryOptions {
     return RemoteHistorySource.isUrl(target);
   }
 
-  /** The sources covering {@code target}, a path or a git URL. */
-  List<Source> sources(String target, ScanSettings settings, List<Rule> rules) {
-    String key = noCache ? null : RecordKey.of(rules, settings.maxBlobBytes());
-    HistoryScope scope = new HistoryScope(allObjects, range(), key);
+  /**
+   * The sources covering {@code target}, a path or a git URL; the record of blobs scanned clean is
+   * kept under {@code cacheHome}.
+   */
+  List<Source> sources(String target, ScanSettings settings, List<Rule> rules, Path cacheHome) {
+    HistoryScope.Record record =
+        noCache
+            ? null
+            : new HistoryScope.Record(RecordKey.of(rules, settings.maxBlobBytes()), cacheHome);
+    HistoryScope scope = new HistoryScope(allObjects, range(), record);
     if (isUrl(target)) {
       return List.of(new RemoteHistorySource(target, settings, scope));
     }

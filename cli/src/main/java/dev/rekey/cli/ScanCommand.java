@@ -7,6 +7,7 @@ import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.files.RepositoryCache;
 import dev.rekey.scanner.report.Format;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -150,7 +151,8 @@ final class ScanCommand implements Callable<Integer> {
     try {
       config = configOptions.load(top);
       List<Source> sources =
-          new ArrayList<>(scanPath ? history.sources(path, settings, config.rules()) : List.of());
+          new ArrayList<>(
+              scanPath ? history.sources(path, settings, config.rules(), cacheHome()) : List.of());
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);
@@ -173,6 +175,10 @@ final class ScanCommand implements Callable<Integer> {
             verification.requested() ? this::verify : null);
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+  }
+
+  private Path cacheHome() {
+    return RepositoryCache.home(parent.env());
   }
 
   /** What is wrong with the options as given (what failed: why: what to do), or null. */

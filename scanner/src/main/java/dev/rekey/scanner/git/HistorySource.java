@@ -6,6 +6,7 @@ import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.files.RepositoryCache;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -75,7 +76,7 @@ public final class HistorySource implements Source, AutoCloseable {
         }
       }
     }
-    ScanRecord record = loadRecord(repo);
+    ScanRecord record = loadRecord(repo, sink);
     int[] wanted = wanted(inventory, record);
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[inventory.blobs.size()];
@@ -124,9 +125,23 @@ public final class HistorySource implements Source, AutoCloseable {
     return Arrays.copyOf(wanted, count);
   }
 
-  private @Nullable ScanRecord loadRecord(Repository repo) {
-    String key = scope.recordKey();
-    return key == null ? null : ScanRecord.load(repo.getCommonDirectory().toPath(), key);
+  private @Nullable ScanRecord loadRecord(Repository repo, BlobSink sink) {
+    HistoryScope.Record wanted = scope.record();
+    if (wanted == null) {
+      return null;
+    }
+    Path gitDir = repo.getCommonDirectory().toPath();
+    try {
+      return ScanRecord.load(RepositoryCache.of(wanted.cacheHome(), gitDir), wanted.key());
+    } catch (IOException e) {
+      sink.problem(
+          Problem.skipped(
+              gitDir.toString(),
+              "cannot locate the record of blobs scanned ("
+                  + e.getMessage()
+                  + "): every blob is read"));
+      return null;
+    }
   }
 
   /** Records the blobs scanned clean: read, and no match. */
@@ -150,7 +165,7 @@ public final class HistorySource implements Source, AutoCloseable {
     } catch (IOException e) {
       sink.problem(
           Problem.skipped(
-              record.file().toString(),
+              record.where(),
               "cannot record the blobs scanned ("
                   + e.getMessage()
                   + "): the next scan will read every blob again"));
