@@ -2,14 +2,17 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ReportCredentials;
+import dev.rekey.scanner.ScanProgress;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.config.ScanConfig;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where {@code rekey rotate} takes its credentials from: a fresh scan of a path, or a report. It is
@@ -36,8 +39,12 @@ record CredentialSource(String kind, Path path) {
     return recorded.startsWith("report:") ? report(path) : scan(path);
   }
 
-  /** Every credential found there. */
-  List<Credential> load() throws IOException, SourceException {
+  /**
+   * Every credential found there.
+   *
+   * @param warnings receives each setting of the scanned folder's configuration that was ignored
+   */
+  List<Credential> load(Consumer<String> warnings) throws IOException, SourceException {
     if (kind.equals("report")) {
       return ReportCredentials.read(path);
     }
@@ -45,8 +52,10 @@ record CredentialSource(String kind, Path path) {
         new ScanSettings(
             ScanSettings.DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
     try {
-      return ConfigReader.forRoot(path)
-          .scan(Sources.forPath(path, settings), settings)
+      ScanConfig config = ConfigReader.forRoot(path);
+      config.warnings().forEach(warnings);
+      return config
+          .scan(Sources.forPath(path, settings), settings, new ScanProgress(), warnings)
           .findings()
           .stream()
           .map(Credential::of)

@@ -44,12 +44,14 @@ record RecordedRun(
    *
    * @param engines builds the engine from the run's recorded settings
    * @param afterWrite the journal's after-write hook
+   * @param warnings receives each setting of the scanned folder's configuration that was ignored
    */
   static RecordedRun open(
       Path dir,
       RunId run,
       Function<Map<String, String>, RotationEngine> engines,
-      Consumer<JournalEntry> afterWrite)
+      Consumer<JournalEntry> afterWrite,
+      Consumer<String> warnings)
       throws IOException, SourceException {
     Path file = file(dir, run);
     if (!Files.exists(file)) {
@@ -63,7 +65,7 @@ record RecordedRun(
     Duration grace = Duration.parse(settings.getOrDefault("grace", "PT0S"));
     RotationEngine engine = engines.apply(settings);
     Map<String, Credential> found = new LinkedHashMap<>();
-    for (Credential credential : source.load()) {
+    for (Credential credential : source.load(warnings)) {
       found.putIfAbsent(credential.fingerprint(), credential);
     }
     List<RotationPlan> plans = new ArrayList<>();

@@ -7,6 +7,7 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.report.InertText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -58,8 +59,10 @@ final class RollbackCommand implements Callable<Integer> {
               options.journalDir(parent.env()),
               run,
               this::engine,
-              FaultInjection.fromEnv(parent.env()));
+              FaultInjection.fromEnv(parent.env()),
+              w -> err.println("rekey: " + InertText.lines(w)));
       try (Journal journal = recorded.journal()) {
+        options.announce(err, parent.env(), recorded.state().settings());
         RotationEngine engine = engine(recorded.state().settings());
         List<RotationOutcome> outcomes = engine.rollback(run, journal, recorded.plans());
         PlanPrinter printer = new PlanPrinter(out);
@@ -73,7 +76,7 @@ final class RollbackCommand implements Callable<Integer> {
         return all && recorded.missing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
       }
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      err.println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
       return ExitCode.ERROR;
     }
   }

@@ -10,8 +10,7 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.scanner.SourceException;
-import dev.rekey.scanner.config.ConfigException;
-import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.report.InertText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -132,7 +131,7 @@ final class RotateCommand implements Callable<Integer> {
       }
       return newRun();
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      err.println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
       return ExitCode.ERROR;
     }
   }
@@ -142,12 +141,18 @@ final class RotateCommand implements Callable<Integer> {
     CredentialSource source =
         from != null ? CredentialSource.report(from) : CredentialSource.scan(path);
     StoreSpec storeSpec = StoreSpec.parse(store);
-    List<Credential> credentials = source.load().stream().filter(this::selected).toList();
+    List<Credential> credentials =
+        source
+            .load(w -> spec.commandLine().getErr().println("rekey: " + InertText.lines(w)))
+            .stream()
+            .filter(this::selected)
+            .toList();
     if (credentials.isEmpty()) {
       out.println("Nothing to rotate.");
       return ExitCode.CLEAN;
     }
     Map<String, String> settings = settings(source, storeSpec);
+    options.announce(spec.commandLine().getErr(), parent.env(), Map.of());
     RotationEngine engine = engine(storeSpec, settings);
     PlanPrinter printer = new PlanPrinter(out);
     List<RotationPlan> plans = new ArrayList<>();
@@ -190,7 +195,8 @@ final class RotateCommand implements Callable<Integer> {
             dir,
             run,
             s -> engine(StoreSpec.parse(s.getOrDefault("store", "aws-sm")), s),
-            FaultInjection.fromEnv(parent.env()));
+            FaultInjection.fromEnv(parent.env()),
+            w -> spec.commandLine().getErr().println("rekey: " + InertText.lines(w)));
     try (Journal journal = recorded.journal()) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
@@ -200,6 +206,7 @@ final class RotateCommand implements Callable<Integer> {
             "%s skipped: no longer found in the run's source; rotate it in a new run%n",
             missing.substring(0, 12));
       }
+      options.announce(spec.commandLine().getErr(), parent.env(), recorded.state().settings());
       RotationEngine engine = engine(recorded.store(), recorded.state().settings());
       engine.begin(journal, recorded.state().settings(), recorded.plans());
       int code = outcomes(run, engine.run(run, journal, recorded.plans(), finishing));
@@ -261,7 +268,7 @@ final class RotateCommand implements Callable<Integer> {
     putIfSet(settings, "aws_region", options.awsRegion);
     putIfSet(settings, "aws_profile", options.awsProfile);
     putIfSet(settings, "aws_endpoint", options.awsEndpoint);
-    Map<String, String> urls = options.providerUrls(Map.of("provider_urls", configured(source)));
+    Map<String, String> urls = options.providers(parent.env(), Map.of()).urls();
     if (!urls.isEmpty()) {
       settings.put(
           "provider_urls",
@@ -270,22 +277,6 @@ final class RotateCommand implements Callable<Integer> {
     }
     settings.put("rekey_version", new VersionProvider().getVersion()[0]);
     return settings;
-  }
-
-  /** The provider URLs of the scanned folder's {@code .rekey.toml}, as recorded pairs. */
-  private static String configured(CredentialSource source) {
-    if (!source.kind().equals("scan")) {
-      return "";
-    }
-    try {
-      return String.join(
-          " ",
-          ConfigReader.forRoot(source.path()).providerUrls().entrySet().stream()
-              .map(e -> e.getKey() + "=" + e.getValue())
-              .toList());
-    } catch (ConfigException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
   }
 
   private static void putIfSet(Map<String, String> map, String key, @Nullable String value) {

@@ -18,6 +18,8 @@ import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
 import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.scanner.report.InertText;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -78,8 +79,9 @@ final class RotationOptions {
       names = "--provider-url",
       paramLabel = "NAME=URL",
       description =
-          "Use URL as provider NAME's API base (a regional endpoint, a proxy); repeatable; recorded"
-              + " in the journal for --resume.")
+          "Use URL as provider NAME's API base (a regional endpoint, a proxy; https, or http to a"
+              + " loopback host); repeatable; recorded in the journal for --resume. Also"
+              + " [providers.NAME] url in ~/.config/rekey/config.toml (never a repository's).")
   List<String> providerUrls = new ArrayList<>();
 
   /** The journal folder, from the option or the environment. */
@@ -144,23 +146,33 @@ final class RotationOptions {
   }
 
   /**
-   * Provider base URLs: those recorded in the run's journal ({@code NAME=URL} pairs joined by
-   * spaces; for a new run, those of {@code .rekey.toml}), overridden by {@code --provider-url}.
+   * Provider base URLs: the user's configuration file, then those recorded in the run's journal
+   * ({@code NAME=URL} pairs joined by spaces under {@code provider_urls}), then {@code
+   * --provider-url}.
+   *
+   * @throws IllegalArgumentException naming the file or option at fault
    */
-  Map<String, String> providerUrls(Map<String, String> recorded) {
+  ProviderChoice providers(Map<String, String> env, Map<String, String> recorded) {
     String pairs = recorded.getOrDefault("provider_urls", "");
-    Map<String, String> urls =
-        new TreeMap<>(
-            pairs.isBlank()
-                ? Map.of()
-                : ProviderUrls.parsePairs(List.of(pairs.strip().split(" "))));
-    urls.putAll(ProviderUrls.parsePairs(providerUrls));
-    return urls;
+    ProviderChoice.Recorded journal =
+        pairs.isBlank()
+            ? null
+            : new ProviderChoice.Recorded(
+                ProviderUrls.parsePairs(List.of(pairs.strip().split(" "))), "the run's journal");
+    return ProviderChoice.of(env, null, journal, providerUrls);
+  }
+
+  /** Tells the user, before any call, which providers are not reached at their own address. */
+  void announce(PrintWriter err, Map<String, String> env, Map<String, String> recorded) {
+    String notice = providers(env, recorded).notice();
+    if (notice != null) {
+      err.println("rekey: " + InertText.lines(notice));
+    }
   }
 
   /** How provider rotators, revokers and stores reach providers. */
-  ProviderAccess providers(Map<String, String> env, Map<String, String> recorded) {
-    ProviderUrls urls = ProviderUrls.of(providerUrls(recorded));
+  ProviderAccess access(Map<String, String> env, Map<String, String> recorded) {
+    ProviderUrls urls = providers(env, recorded).providerUrls();
     VerifySettings verify =
         new VerifySettings(
             urls,
@@ -184,7 +196,7 @@ final class RotationOptions {
       Prompter prompter,
       StepListener listener) {
     AwsClients aws = new AwsClients(aws(env, recorded));
-    ProviderAccess providers = providers(env, recorded);
+    ProviderAccess providers = access(env, recorded);
     return new RotationEngine(
         Rotators.builtIn(aws, databases(env), providers),
         store.target(() -> aws, providers),

@@ -1,7 +1,7 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.verify.VerifySettings;
-import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
@@ -148,15 +148,19 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = history.tune(new ScanSettings(maxFileSize, threads));
     ScanConfig config;
     SourcePlan plan;
+    Verification verify = null;
     try {
       config = configOptions.load(top);
+      if (verification.requested()) {
+        verify = verification(config, log);
+      }
       List<Source> sources =
           new ArrayList<>(
               scanPath ? history.sources(path, settings, config.rules(), cacheHome()) : List.of());
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);
-    } catch (ConfigException | SourceException e) {
+    } catch (ConfigException | SourceException | IllegalArgumentException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
@@ -172,7 +176,7 @@ final class ScanCommand implements Callable<Integer> {
             !noBaseline && top != null,
             updateBaseline,
             config,
-            verification.requested() ? this::verify : null);
+            verify);
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
   }
@@ -192,7 +196,7 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (invalid == null) {
       try {
-        verification.settings(Map.of()); // a bad value stops rekey before any work
+        verification.settings(ProviderUrls.defaults()); // a bad value stops rekey before any work
       } catch (IllegalArgumentException e) {
         invalid = e.getMessage();
       }
@@ -200,8 +204,23 @@ final class ScanCommand implements Callable<Integer> {
     return invalid;
   }
 
-  private ScanResult verify(ScanResult findings, Map<String, String> providerUrls) {
-    VerifySettings settings = Objects.requireNonNull(verification.settings(providerUrls));
-    return verification.apply(findings, settings);
+  /**
+   * Verification with the provider URLs the user chose, which are announced now, before the scan
+   * and any network call.
+   */
+  private Verification verification(ScanConfig config, Log log) {
+    ProviderChoice providers =
+        ProviderChoice.of(
+            parent.env(),
+            configOptions.config != null ? config : null,
+            null,
+            verification.providerUrls);
+    String notice = providers.notice();
+    if (notice != null) {
+      log.note("providers.overridden", notice, Map.of("providers", providers.urls().keySet()));
+    }
+    VerifySettings settings =
+        Objects.requireNonNull(verification.settings(providers.providerUrls()));
+    return findings -> verification.apply(findings, settings);
   }
 }

@@ -9,14 +9,17 @@ import dev.rekey.scanner.baseline.Baselines;
 import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.files.AtomicFile;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,10 +51,18 @@ final class ScanRun {
       baselines = Baselines.load(request.baselines(), plan.top(), request.defaultBaseline());
       ScanConfig given = request.config();
       config = given != null ? given : ConfigOptions.load(null, plan.top());
+      config.warnings().forEach(w -> log.note("config.ignored", w, Map.of()));
       ScanProgress progress = new ScanProgress();
       ProgressLine line = ProgressLine.start(progress, err);
       try {
-        result = plan.refine().apply(config.scan(plan.sources(), request.settings(), progress));
+        result =
+            plan.refine()
+                .apply(
+                    config.scan(
+                        plan.sources(),
+                        request.settings(),
+                        progress,
+                        note -> log.note("config.suppressed", note, Map.of())));
       } finally {
         line.close();
       }
@@ -59,15 +70,13 @@ final class ScanRun {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
+    result = withProblems(result, baselines.problems());
     logProblems(result);
     Baselines.Split split = baselines.split(result);
     int updated = request.updateBaseline() ? updateBaseline(baselines, split, plan.top()) : 0;
     Verification verification = request.verification();
     // Only findings that will be reported are verified: known ones are not sent anywhere.
-    ScanResult fresh =
-        verification == null
-            ? split.fresh()
-            : verification.apply(split.fresh(), config.providerUrls());
+    ScanResult fresh = verification == null ? split.fresh() : verification.apply(split.fresh());
     if (updated < 0 || !writeReport(fresh)) {
       return ExitCode.ERROR;
     }
@@ -77,6 +86,15 @@ final class ScanRun {
     }
     log.event("scan.finished", counts(result, split, updated));
     return exitCode(fresh, updated > 0);
+  }
+
+  private static ScanResult withProblems(ScanResult result, List<Problem> more) {
+    if (more.isEmpty()) {
+      return result;
+    }
+    List<Problem> all = new ArrayList<>(result.problems());
+    all.addAll(more);
+    return new ScanResult(result.findings(), result.stats(), all);
   }
 
   private void logProblems(ScanResult result) {
@@ -101,9 +119,16 @@ final class ScanRun {
         out.flush();
         return true;
       }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        request.format().reporter(options).write(result, writer);
-      }
+      // Written whole or not at all, replacing rather than following a link at the path; owner
+      // only when it holds secrets.
+      AtomicFile.write(
+          file,
+          request.showSecrets() ? AtomicFile.Access.OWNER_ONLY : AtomicFile.Access.AS_BEFORE,
+          stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            request.format().reporter(options).write(result, writer);
+            writer.flush();
+          });
       return true;
     } catch (IOException e) {
       log.error(
@@ -116,6 +141,13 @@ final class ScanRun {
 
   /** Adds the new findings to the rekey baseline; returns how many, or -1 when it failed. */
   private int updateBaseline(Baselines baselines, Baselines.Split split, Path top) {
+    if (!baselines.problems().isEmpty()) {
+      log.error(
+          "baseline.failed",
+          "the baseline was not updated: it could not be read (above); fix or remove it first",
+          Map.of());
+      return -1;
+    }
     RekeyBaseline baseline =
         baselines
             .rekeyBaseline()
@@ -151,7 +183,7 @@ final class ScanRun {
             baselines.all().stream().map(b -> String.valueOf(b.file().getFileName())).toList());
     log.note(
         "baseline.applied",
-        known + (known == 1 ? " known finding" : " known findings") + " in " + files + " not shown",
+        known + (known == 1 ? " known finding" : " known findings") + " suppressed by " + files,
         Map.of("known", known));
   }
 

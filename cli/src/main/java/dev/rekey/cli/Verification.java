@@ -1,7 +1,6 @@
 package dev.rekey.cli;
 
 import dev.rekey.scanner.ScanResult;
-import java.util.Map;
 
 /**
  * Live verification of the findings a scan is about to report, when the user asked for it. Kept
@@ -10,10 +9,6 @@ import java.util.Map;
 @FunctionalInterface
 interface Verification {
 
-  /**
-   * The findings with their verification results (and only the live ones, if so asked).
-   *
-   * @param providerUrls base URLs from {@code [providers.NAME]} of the configuration file
-   */
-  ScanResult apply(ScanResult findings, Map<String, String> providerUrls);
+  /** The findings with their verification results (and only the live ones, if so asked). */
+  ScanResult apply(ScanResult findings);
 }

@@ -1,6 +1,9 @@
 package dev.rekey.detectors;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Finds secrets in content. Implementations are thread-safe and pure. */
 public interface Detector {
@@ -10,4 +13,31 @@ public interface Detector {
 
   /** The rules this detector applies. */
   List<Rule> rules();
+
+  /**
+   * Every literal whose occurrence (ignoring ASCII case) makes this detector look at the text
+   * around it; content holding none of them yields no match. Null when the detector cannot say, and
+   * then no content is proven clean without being scanned.
+   */
+  default @Nullable Set<String> triggers() {
+    return null;
+  }
+
+  /**
+   * Secrets in {@code content} that this detector finds but does not report — a disabled rule's, an
+   * allowlisted value — so that an excerpt around a reported secret masks them instead of showing
+   * them. Asked only of content that holds a reported secret.
+   */
+  default List<Match> withheld(byte[] content) {
+    return List.of();
+  }
+
+  /**
+   * The rules that gave up on some content because their pattern took too many matching steps
+   * (catastrophic backtracking), by id, with how many pieces of content each gave up on. That
+   * content was not fully searched by them.
+   */
+  default Map<String, Long> exhausted() {
+    return Map.of();
+  }
 }

@@ -1,5 +1,6 @@
 package dev.rekey.scanner;
 
+import dev.rekey.scanner.files.ScanRoot;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
@@ -13,7 +14,8 @@ import java.util.Set;
 
 /**
  * Every regular file under a directory that is not a git repository, skipping {@code .git/} and
- * {@code node_modules/}. Symbolic links are not followed.
+ * {@code node_modules/}. Symbolic links are not followed; special files (FIFOs, devices, sockets)
+ * are noted as skipped, never opened.
  */
 public final class FileTreeSource implements Source {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -71,6 +73,8 @@ public final class FileTreeSource implements Source {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       if (attrs.isRegularFile()) {
         files.add(file);
+      } else if (attrs.isOther()) {
+        sink.problem(Problem.skipped(FileBlobReader.relative(root, file), ScanRoot.SPECIAL));
       }
       return FileVisitResult.CONTINUE;
     }

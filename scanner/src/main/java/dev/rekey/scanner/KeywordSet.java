@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,15 +58,16 @@ public final class KeywordSet {
 
   /**
    * The triggers of {@code detector} (its rules' keywords and its decoders' triggers), or null when
-   * clean content cannot be proven from them: only the {@link Engine} qualifies, and only when
-   * every trigger has two bytes or more and no line break.
+   * clean content cannot be proven from them: when the detector names none, or a trigger is shorter
+   * than two bytes or holds a line break.
    */
   public static @Nullable KeywordSet of(Detector detector) {
-    if (!(detector instanceof Engine engine)) {
+    Set<String> triggers = detector.triggers();
+    if (triggers == null) {
       return null;
     }
     List<byte[]> keywords = new ArrayList<>();
-    for (String keyword : engine.triggers()) {
+    for (String keyword : triggers) {
       byte[] bytes = keyword.getBytes(StandardCharsets.UTF_8);
       if (bytes.length < 2 || keyword.indexOf('\n') >= 0 || keyword.indexOf('\r') >= 0) {
         return null;

@@ -6,6 +6,7 @@ import dev.rekey.scanner.Problem;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.files.ScanRoot;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
@@ -60,7 +61,13 @@ public final class BundleSource implements Source {
     for (BuildFolder folder : folders) {
       list(folder, files, sink);
     }
-    DiskOrigin origin = new DiskOrigin(root, folders, settings.maxBlobBytes());
+    ScanRoot confined;
+    try {
+      confined = ScanRoot.of(root);
+    } catch (IOException e) {
+      throw new SourceException(root + ": cannot read: " + e.getMessage(), e);
+    }
+    DiskOrigin origin = new DiskOrigin(root, confined, folders, settings.maxBlobBytes());
     AssetScanner scanner = new AssetScanner(origin, sink);
     try {
       // Code first, so that each map is read with the file it maps; then maps nobody named.

@@ -8,6 +8,7 @@ import dev.rekey.scanner.Provenance;
 import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.Source;
 import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.files.ScanRoot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,10 +67,11 @@ public final class ProjectSource implements Source {
   private void scanEnvFile(String env, BlobSink sink) {
     try {
       Path file = root.resolve(env);
-      if (Files.size(file) > settings.maxBlobBytes()) {
-        return;
+      if (!(ScanRoot.of(root).read(file, settings.maxBlobBytes())
+          instanceof ScanRoot.FileRead.Content content)) {
+        return; // too large, special, or a link out: the file source noted it
       }
-      byte[] kept = BrowserEnvLines.keep(Files.readAllBytes(file));
+      byte[] kept = BrowserEnvLines.keep(content.bytes());
       if (kept != null) {
         sink.accept(Blob.of(kept), new Provenance.File(env, false));
       }

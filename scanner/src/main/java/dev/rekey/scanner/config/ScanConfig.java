@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param customRules rules defined in the file, run after the built-in ones
  * @param allowlist paths and values never reported
  * @param providerUrls provider base URLs from {@code [providers.NAME] url}, for verification and
- *     rotation (tests point them at loopback)
+ *     rotation; always empty for a repository's own file, which may not choose where secrets go
+ * @param warnings settings the file holds that were ignored, each naming the file and line
  */
 public record ScanConfig(
     @Nullable String source,
@@ -36,17 +39,19 @@ public record ScanConfig(
     Map<String, Severity> severities,
     List<Rule> customRules,
     Allowlist allowlist,
-    Map<String, String> providerUrls) {
+    Map<String, String> providerUrls,
+    List<String> warnings) {
 
   /** No configuration file: every built-in rule, nothing allowed. */
   public static final ScanConfig DEFAULTS =
-      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE, Map.of());
+      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE, Map.of(), List.of());
 
   public ScanConfig {
     disabled = Set.copyOf(disabled);
     severities = Map.copyOf(severities);
     customRules = List.copyOf(customRules);
     providerUrls = Map.copyOf(providerUrls);
+    warnings = List.copyOf(warnings);
   }
 
   /** The rules to run: built-in then custom, without the disabled ones. */
@@ -60,10 +65,17 @@ public record ScanConfig(
   /** The detector this configuration asks for. */
   public Detector detector() {
     Detector engine = new Engine(rules());
-    if (severities.isEmpty() && allowlist.values().isEmpty() && allowlist.regexes().isEmpty()) {
+    List<Rule> off = new ArrayList<>(RuleCatalog.builtIn());
+    off.addAll(customRules);
+    off.removeIf(rule -> !disabled.contains(rule.id()));
+    if (severities.isEmpty()
+        && allowlist.values().isEmpty()
+        && allowlist.regexes().isEmpty()
+        && off.isEmpty()) {
       return engine;
     }
-    return new ConfiguredDetector(engine, severities, allowlist);
+    return new ConfiguredDetector(
+        engine, severities, allowlist, off.isEmpty() ? null : new Engine(off));
   }
 
   /**
@@ -80,7 +92,44 @@ public record ScanConfig(
   public ScanResult scan(
       List<? extends Source> sources, ScanSettings settings, ScanProgress progress)
       throws SourceException {
-    return apply(new ScanPipeline(detector(), settings).run(sources, progress));
+    return scan(sources, settings, progress, note -> {});
+  }
+
+  /**
+   * As {@link #scan(List, ScanSettings, ScanProgress)}, telling {@code notes} what this
+   * configuration kept out of the result, naming its file: findings in allowlisted paths, secrets
+   * allowlisted by value, disabled rules. A repository's own file may suppress findings; the user
+   * sees that it did.
+   */
+  public ScanResult scan(
+      List<? extends Source> sources,
+      ScanSettings settings,
+      ScanProgress progress,
+      Consumer<String> notes)
+      throws SourceException {
+    Detector detector = detector();
+    ScanResult found = new ScanPipeline(detector, settings).run(sources, progress);
+    ScanResult kept = apply(found);
+    String file = source;
+    if (file != null) {
+      int byPath = found.findings().size() - kept.findings().size();
+      int byValue = detector instanceof ConfiguredDetector configured ? configured.allowed() : 0;
+      if (byPath > 0) {
+        notes.accept(count(byPath, "finding") + " in paths " + file + " allows not shown");
+      }
+      if (byValue > 0) {
+        notes.accept(count(byValue, "secret") + " " + file + " allows by value not shown");
+      }
+      if (!disabled.isEmpty()) {
+        notes.accept(
+            "rules disabled by " + file + ": " + String.join(", ", new TreeSet<>(disabled)));
+      }
+    }
+    return kept;
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** {@code result} without the findings, and locations, that the path allowlist allows. */

@@ -2,16 +2,12 @@ package dev.rekey.scanner.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -32,18 +28,9 @@ public final class RepositoryCache {
     this.dir = dir;
   }
 
-  /**
-   * rekey's per-user cache folder: {@code $XDG_CACHE_HOME/rekey} when that is an absolute path (as
-   * the XDG specification requires), else {@code $HOME/.cache/rekey}.
-   */
+  /** rekey's per-user cache folder ({@link UserFolders#cache}), under which caches are kept. */
   public static Path home(Map<String, String> env) {
-    String xdg = env.get("XDG_CACHE_HOME");
-    if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-      return Path.of(xdg, "rekey");
-    }
-    String home = env.get("HOME");
-    String user = home != null && !home.isBlank() ? home : System.getProperty("user.home");
-    return Path.of(user, ".cache", "rekey");
+    return UserFolders.cache(env);
   }
 
   /**
@@ -54,7 +41,7 @@ public final class RepositoryCache {
    */
   public static RepositoryCache of(Path home, Path gitDir) throws IOException {
     String real = gitDir.toRealPath().toString();
-    return new RepositoryCache(home.resolve("repos").resolve(sha256(real)));
+    return new RepositoryCache(home.resolve("repos").resolve(Sha256.hex(real)));
   }
 
   /** The folder itself (it may not exist yet). */
@@ -98,14 +85,5 @@ public final class RepositoryCache {
       throw new IllegalArgumentException("a cache file name is a plain name: " + name);
     }
     return name;
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-    }
   }
 }

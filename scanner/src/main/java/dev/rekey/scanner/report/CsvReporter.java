@@ -94,7 +94,7 @@ public final class CsvReporter implements Reporter {
   }
 
   static String cell(String value) {
-    String safe = value;
+    String safe = InertText.of(value);
     if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
       safe = "'" + safe;
     }

@@ -45,9 +45,14 @@ public final class TextReporter implements Reporter {
 
   private void writeFinding(Finding finding, Writer out) throws IOException {
     out.write(paint(finding.severity(), finding.severity().label().toUpperCase(Locale.ROOT)));
-    out.write("  " + bold(finding.rule().id()) + "  " + finding.rule().description() + "\n");
+    out.write(
+        "  "
+            + bold(InertText.of(finding.rule().id()))
+            + "  "
+            + InertText.of(finding.rule().description())
+            + "\n");
     String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
-    out.write("  secret       " + bold(secret) + "\n");
+    out.write("  secret       " + bold(InertText.of(secret)) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
@@ -66,11 +71,16 @@ public final class TextReporter implements Reporter {
     out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
     Verified verified = finding.verified();
     if (verified != null) {
-      out.write("  verified     " + verified.status().label() + ": " + verified.reason() + "\n");
+      out.write(
+          "  verified     "
+              + verified.status().label()
+              + ": "
+              + InertText.of(verified.reason())
+              + "\n");
     }
     String rotation = finding.rule().rotationUrl();
     if (rotation != null) {
-      out.write("  rotate       " + rotation + "\n");
+      out.write("  rotate       " + InertText.of(rotation) + "\n");
     }
     out.write("\n");
   }
@@ -92,9 +102,10 @@ public final class TextReporter implements Reporter {
       text.append(spread.atDefaultTip() ? "; still at the tip of " : "; not at the tip of ")
           .append(branch);
     }
-    return text.toString();
+    return InertText.of(text.toString());
   }
 
+  /** Where a location is, one line, its untrusted parts (paths, names) made inert. */
   static String where(Location location) {
     Provenance provenance = location.provenance();
     if (provenance instanceof Provenance.Unreachable unreachable) {
@@ -130,7 +141,7 @@ public final class TextReporter implements Reporter {
           .append(':')
           .append(original.column());
     }
-    return text.toString();
+    return InertText.of(text.toString());
   }
 
   private void writeSummary(ScanResult result, Writer out) throws IOException {
