@@ -1,10 +1,5 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanProgress;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.baseline.Baseline;
 import dev.rekey.scanner.baseline.BaselineException;
@@ -12,6 +7,11 @@ import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanProgress;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

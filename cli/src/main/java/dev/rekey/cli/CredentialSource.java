@@ -2,13 +2,13 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ReportCredentials;
-import dev.rekey.scanner.ScanProgress;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.pipeline.ScanProgress;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

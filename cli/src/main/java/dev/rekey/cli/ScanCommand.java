@@ -2,12 +2,12 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.verify.VerifySettings;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.files.RepositoryCache;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.Format;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.ScanResult;
 
 /**
  * Live verification of the findings a scan is about to report, when the user asked for it. Kept

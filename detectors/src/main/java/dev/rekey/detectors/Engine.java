@@ -118,7 +118,7 @@ public final class Engine implements Detector {
 
   /** Every match in {@code data}, looking through {@code MAX_DEPTH - depth} layers of encoding. */
   List<Match> scan(byte[] data, int depth) {
-    return new Scan(this, new ByteText(data), depth).run();
+    return new EnginePass(this, new ByteText(data), depth).run();
   }
 
   /** Drops standalone identifier matches that a companion already pairs with their secret. */

@@ -73,8 +73,8 @@ public final class SecretValue {
 
   /**
    * The stable fingerprint of this secret found by {@code ruleId}: hex SHA-256 of the rule id, a
-   * colon and the secret. It does not depend on where the secret was found. Like {@link
-   * #sha256()}, it is unsalted: it hides a random key, not a weak password.
+   * colon and the secret. It does not depend on where the secret was found. Like {@link #sha256()},
+   * it is unsalted: it hides a random key, not a weak password.
    */
   public String fingerprint(String ruleId) {
     return sha256Hex(ruleId + ":" + value);

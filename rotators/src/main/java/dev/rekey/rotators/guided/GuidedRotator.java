@@ -1,8 +1,8 @@
 package dev.rekey.rotators.guided;
 
 import dev.rekey.detectors.Rule;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.PlannedStep;
 import dev.rekey.rotators.Prompter;
@@ -15,7 +15,7 @@ import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.provider.Dashboards;
 import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.provider.Revoker;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package dev.rekey.rotators.verify;
 
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ProviderClient;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Verified;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

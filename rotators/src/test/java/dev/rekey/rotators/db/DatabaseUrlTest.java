@@ -4,14 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.detectors.SecretValue;
-import dev.rekey.rotators.http.ProviderClient;
-import dev.rekey.rotators.http.ProviderUrls;
-import dev.rekey.rotators.testing.Credentials;
-import dev.rekey.rotators.verify.VerifyContext;
-import dev.rekey.scanner.Verified;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -72,22 +64,5 @@ class DatabaseUrlTest {
         .isEmpty();
     assertThat(DatabaseUrl.parse("postgres://app:pw@[::1]:5432/shop").orElseThrow().unsafe())
         .isEmpty();
-  }
-
-  @Test
-  void verificationNeverConnectsWithSuchAUrl() throws Exception {
-    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      listener.setSoTimeout(500);
-      String text =
-          "postgres://app:pw@127.0.0.1:" + listener.getLocalPort() + "/prod%3FsocketTimeout%3D0";
-      Verified answer =
-          new DatabaseVerifier()
-              .verify(
-                  Credentials.of("database.postgres-url", text),
-                  new VerifyContext(ProviderUrls.defaults(), ProviderClient.standard()));
-      assertThat(answer.status()).isEqualTo(Verified.Status.UNKNOWN);
-      assertThat(answer.reason()).contains("not a plain identifier");
-      assertThatThrownBy(listener::accept).isInstanceOf(SocketTimeoutException.class);
-    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
 import dev.rekey.scanner.files.ScanRoot;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import java.io.IOException;
 import java.nio.file.Path;
 

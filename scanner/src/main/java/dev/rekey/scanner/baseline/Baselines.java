@@ -1,10 +1,10 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanResult;
 import dev.rekey.scanner.files.ScanRoot;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -2,9 +2,9 @@ package dev.rekey.scanner.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
 import dev.rekey.scanner.files.AtomicFile;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import dev.rekey.scanner.report.InertEscapes;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -2,10 +2,10 @@ package dev.rekey.scanner.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekey.scanner.FileTreeSource;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Snippet;
+import dev.rekey.scanner.folder.FileTreeSource;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Snippet;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
