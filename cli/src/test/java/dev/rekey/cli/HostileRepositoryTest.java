@@ -57,6 +57,7 @@ class HostileRepositoryTest {
   private LoopbackProviders official;
   private Path repo;
   private Path home;
+  private Path userConfig;
   private Map<Path, String> outside;
 
   @BeforeEach
@@ -75,6 +76,7 @@ class HostileRepositoryTest {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(process.exitValue()).as(output).isZero();
     home = plantHome();
+    userConfig = userConfig();
     forgeScanRecord();
     outside = snapshot(home);
   }
@@ -138,29 +140,35 @@ class HostileRepositoryTest {
     return files;
   }
 
-  private List<String> providerUrls() {
-    List<String> args = new ArrayList<>();
+  /**
+   * The user's own configuration, the lowest-ranked place a provider URL may come from, sends every
+   * provider to the stand-in for its official address: were the repository's tables taken at any
+   * rank, the catcher would hear from rekey.
+   */
+  private Path userConfig() throws Exception {
+    StringBuilder toml = new StringBuilder();
     for (String name : ProviderUrls.DEFAULTS.keySet()) {
-      args.add("--provider-url");
-      args.add(name + "=" + official.base(name));
+      toml.append("[providers.")
+          .append(name)
+          .append("]\nurl = \"")
+          .append(official.base(name))
+          .append("\"\n");
     }
-    return args;
+    Path dir = Files.createDirectories(home.resolve(".config/rekey"));
+    return Files.writeString(dir.resolve("config.toml"), toml);
   }
 
   private Cli run(String... args) {
-    return assertTimeoutPreemptively(Duration.ofMinutes(3), () -> Cli.run(args));
+    Map<String, String> env =
+        Map.of("NO_COLOR", "1", "XDG_CONFIG_HOME", home.resolve(".config").toString());
+    return assertTimeoutPreemptively(Duration.ofMinutes(3), () -> Cli.runWithEnv(env, args));
   }
 
   @Test
   void aVerifiedScanReportsEverySecretAndIsRedirectedHiddenAndExfiltratedNowhere()
       throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "scan", repo.toString(), "--verify", "--verify-timeout", "2s", "--format", "json"));
-    args.addAll(providerUrls());
-
-    Cli scan = run(args.toArray(String[]::new));
+    Cli scan =
+        run("scan", repo.toString(), "--verify", "--verify-timeout", "2s", "--format", "json");
 
     assertThat(scan.exitCode()).as("the slow rule and the baseline are errors").isEqualTo(2);
     assertThat(catcher.requests()).isEmpty();
@@ -180,7 +188,13 @@ class HostileRepositoryTest {
         .contains("a symbolic link to outside the scanned folder: not read")
         .contains("reached through a link to outside the scanned folder: not read")
         .contains("github.stolen is a custom rule");
-    assertThat(scan.err()).contains("baseline not applied").contains("[providers.openai] ignored");
+    assertThat(scan.err())
+        .contains("baseline not applied")
+        .contains("[providers.openai] ignored")
+        .contains("openai at " + official.base("openai") + " (from " + userConfig + ")");
+    assertThat(official.requests())
+        .as("the secrets were verified where the user said")
+        .isNotEmpty();
     assertInert(scan);
     assertThat(snapshot(home)).isEqualTo(outside);
   }

@@ -120,6 +120,33 @@ class ProviderUrlTrustTest {
     assertThat(run.err()).contains("--provider-url: provider openai").contains("plain http");
   }
 
+  /** Issue 11, item 11: an unknown provider is an error naming the file, before any scan. */
+  @Test
+  void anUnknownProviderInANamedFileStopsRekeyBeforeTheScan() throws Exception {
+    Path named = temp.resolve("mine.toml");
+    Files.writeString(named, "[providers.gitlba]\nurl = \"https://gitlab.example.com\"\n");
+    Path report = temp.resolve("report.json");
+
+    Cli run =
+        Cli.run(
+            "scan",
+            repository().toString(),
+            "--verify",
+            "--config",
+            named.toString(),
+            "--format",
+            "json",
+            "--output",
+            report.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(named + ": unknown provider 'gitlba' for a base URL: use one of")
+        .doesNotContain("internal error");
+    assertThat(report).doesNotExist();
+    assertThat(official.requests()).isEmpty();
+  }
+
   @Test
   void rotateIgnoresTheRepositorysUrlsToo() throws Exception {
     Cli run = Cli.run("rotate", repository().toString(), "--dry-run");
