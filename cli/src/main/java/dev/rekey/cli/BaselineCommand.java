@@ -1,5 +1,7 @@
 package dev.rekey.cli;
 
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.baseline.Baseline;
 import dev.rekey.scanner.baseline.BaselineException;
@@ -89,9 +91,8 @@ final class BaselineCommand implements Callable<Integer> {
       ScanConfig config = ConfigReader.forRoot(plan.top());
       config.warnings().forEach(w -> log.note("config.ignored", w, Map.of()));
       ScanResult result =
-          config.scan(
-              plan.sources(),
-              settings,
+          Scanner.scan(
+              ScanRequest.of(plan.sources(), settings, config),
               new ScanProgress(),
               note -> log.note("config.suppressed", note, Map.of()));
       if (result.incomplete()) {

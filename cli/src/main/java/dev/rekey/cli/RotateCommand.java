@@ -6,8 +6,10 @@ import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RotationPlan;
 import dev.rekey.rotators.RunId;
-import dev.rekey.rotators.journal.Journal;
-import dev.rekey.rotators.run.RotationEngine;
+import dev.rekey.rotators.run.CredentialSource;
+import dev.rekey.rotators.run.RotationRun;
+import dev.rekey.rotators.run.RotationRuns;
+import dev.rekey.rotators.run.RunSettings;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.InertText;
@@ -16,9 +18,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -73,7 +73,7 @@ final class RotateCommand implements Callable<Integer> {
               + " dotenv:PATH, github:OWNER/REPO[@VERSIONS] (Actions secrets) or"
               + " vercel:PROJECT[@VERSIONS]; VERSIONS is the readable store keeping their versions"
               + " (default aws-sm).")
-  String store = "aws-sm";
+  String store = StoreSpec.AWS_SM;
 
   @Option(
       names = "--only",
@@ -139,26 +139,18 @@ final class RotateCommand implements Callable<Integer> {
   private int newRun() throws IOException, SourceException {
     PrintWriter out = spec.commandLine().getOut();
     CredentialSource source =
-        from != null ? CredentialSource.report(from) : CredentialSource.scan(path);
+        from != null ? new CredentialSource.Report(from) : new CredentialSource.Scan(path);
     StoreSpec storeSpec = StoreSpec.parse(store);
-    List<Credential> credentials =
-        source
-            .load(w -> spec.commandLine().getErr().println("rekey: " + InertText.lines(w)))
-            .stream()
-            .filter(this::selected)
-            .toList();
+    List<Credential> credentials = source.load(this::note).stream().filter(this::selected).toList();
     if (credentials.isEmpty()) {
       out.println("Nothing to rotate.");
       return ExitCode.CLEAN;
     }
-    Map<String, String> settings = settings(source, storeSpec);
+    RunSettings settings = settings(source, storeSpec);
     options.announce(spec.commandLine().getErr(), parent.env(), Map.of());
-    RotationEngine engine = engine(storeSpec, settings);
+    RotationRuns runs = runs();
+    List<RotationPlan> plans = runs.plan(settings, credentials);
     PlanPrinter printer = new PlanPrinter(out);
-    List<RotationPlan> plans = new ArrayList<>();
-    for (Credential credential : credentials) {
-      plans.add(engine.plan(credential, grace));
-    }
     if (dryRun) {
       for (int i = 0; i < plans.size(); i++) {
         printer.plan(plans.get(i), i + 1, plans.size());
@@ -178,39 +170,26 @@ final class RotateCommand implements Callable<Integer> {
       out.println("No plan confirmed: nothing was changed.");
       return ExitCode.FINDINGS;
     }
-    RunId run = RunId.next(Instant.now());
-    Path file = RecordedRun.file(options.journalDir(parent.env()), run);
-    try (Journal journal = Journal.open(file, FaultInjection.fromEnv(parent.env()))) {
-      engine.begin(journal, settings, confirmed);
-      out.printf("Run %s (journal: %s)%n", run, file);
+    try (RotationRun run = runs.start(settings, confirmed)) {
+      out.printf("Run %s (journal: %s)%n", run.id(), run.journalFile());
       out.flush();
-      return outcomes(run, engine.run(run, journal, confirmed, false));
+      return outcomes(run.id(), run.proceed());
     }
   }
 
-  private int continueRun(RunId run, boolean finishing) throws IOException, SourceException {
-    Path dir = options.journalDir(parent.env());
-    RecordedRun recorded =
-        RecordedRun.open(
-            dir,
-            run,
-            s -> engine(StoreSpec.parse(s.getOrDefault("store", "aws-sm")), s),
-            FaultInjection.fromEnv(parent.env()),
-            w -> spec.commandLine().getErr().println("rekey: " + InertText.lines(w)));
-    try (Journal journal = recorded.journal()) {
+  private int continueRun(RunId id, boolean finishing) throws IOException, SourceException {
+    try (RotationRun run = runs().open(id, this::note)) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
-          "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", run, journal.file());
-      for (String missing : recorded.missing()) {
+          "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", id, run.journalFile());
+      for (String missing : run.missing()) {
         out.printf(
             "%s skipped: no longer found in the run's source; rotate it in a new run%n",
             missing.substring(0, 12));
       }
-      options.announce(spec.commandLine().getErr(), parent.env(), recorded.state().settings());
-      RotationEngine engine = engine(recorded.store(), recorded.state().settings());
-      engine.begin(journal, recorded.state().settings(), recorded.plans());
-      int code = outcomes(run, engine.run(run, journal, recorded.plans(), finishing));
-      return recorded.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
+      options.announce(spec.commandLine().getErr(), parent.env(), run.settings().providerUrls());
+      int code = outcomes(id, finishing ? run.finish() : run.proceed());
+      return run.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
     }
   }
 
@@ -260,35 +239,28 @@ final class RotateCommand implements Callable<Integer> {
                 id -> credential.fingerprint().startsWith(id) || credential.ruleId().equals(id));
   }
 
-  private Map<String, String> settings(CredentialSource source, StoreSpec storeSpec) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("source", source.toString());
-    settings.put("store", storeSpec.toString());
-    settings.put("grace", grace.toString());
-    putIfSet(settings, "aws_region", options.awsRegion);
-    putIfSet(settings, "aws_profile", options.awsProfile);
-    putIfSet(settings, "aws_endpoint", options.awsEndpoint);
-    Map<String, String> urls = options.providers(parent.env(), Map.of()).urls();
-    if (!urls.isEmpty()) {
-      settings.put(
-          "provider_urls",
-          String.join(
-              " ", urls.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    }
-    settings.put("rekey_version", new VersionProvider().getVersion()[0]);
-    return settings;
+  private RunSettings settings(CredentialSource source, StoreSpec storeSpec) {
+    return new RunSettings(
+        source,
+        storeSpec,
+        grace,
+        options.aws.given(),
+        options.providers(parent.env(), Map.of()).urls(),
+        new VersionProvider().getVersion()[0]);
   }
 
-  private static void putIfSet(Map<String, String> map, String key, @Nullable String value) {
-    if (value != null) {
-      map.put(key, value);
-    }
+  /** A note on the scan of the run's source, printed inert. */
+  private void note(String note) {
+    spec.commandLine().getErr().println("rekey: " + InertText.lines(note));
   }
 
-  private RotationEngine engine(StoreSpec storeSpec, Map<String, String> recorded) {
+  private RotationRuns runs() {
     PrintWriter err = spec.commandLine().getErr();
-    return options.engine(
-        storeSpec, parent.env(), recorded, prompter(), new StepLog(options.logFormat, err));
+    StepLog log = new StepLog(options.logFormat, err);
+    return options.runs(
+        parent.env(),
+        settings -> options.engine(settings, parent.env(), prompter(), log),
+        parent.journalWatcher());
   }
 
   private Prompter prompter() {

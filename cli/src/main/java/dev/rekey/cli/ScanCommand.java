@@ -1,7 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.http.ProviderUrls;
-import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.files.RepositoryCache;
@@ -104,23 +104,7 @@ final class ScanCommand implements Callable<Integer> {
               + " pre-commit hook runs this).")
   boolean staged;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "Report only findings FILE does not list: a .rekey-baseline.json, a .gitleaksignore or"
-              + " a detect-secrets baseline (repeatable).")
-  List<Path> baselines = new ArrayList<>();
-
-  @Option(
-      names = "--no-baseline",
-      description = "Ignore the .rekey-baseline.json at the top of PATH: report everything.")
-  boolean noBaseline;
-
-  @Option(
-      names = "--update-baseline",
-      description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
-  boolean updateBaseline;
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
 
   @Mixin VerifyOptions verification = new VerifyOptions();
 
@@ -148,11 +132,11 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = history.tune(new ScanSettings(maxFileSize, threads));
     ScanConfig config;
     SourcePlan plan;
-    Verification verify = null;
+    VerificationRun verifying = null;
     try {
       config = configOptions.load(top);
       if (verification.requested()) {
-        verify = verification(config, log);
+        verifying = verification(config, log);
       }
       List<Source> sources =
           new ArrayList<>(
@@ -164,21 +148,15 @@ final class ScanCommand implements Callable<Integer> {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    ScanRequest request =
-        new ScanRequest(
+    ScanJob job =
+        new ScanJob(
             plan.top(),
-            format,
-            output,
-            showSecrets,
             settings,
-            staged,
-            baselines,
-            !noBaseline && top != null,
-            updateBaseline,
             config,
-            verify);
+            baselineOptions.use(top != null),
+            new ReportTarget(format, output, showSecrets, verifying, verification.onlyLive));
     PrintWriter out = spec.commandLine().getOut();
-    return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+    return new ScanRun(job, out, err, log, parent.terminal().color()).execute(plan);
   }
 
   private Path cacheHome() {
@@ -208,7 +186,7 @@ final class ScanCommand implements Callable<Integer> {
    * Verification with the provider URLs the user chose, which are announced now, before the scan
    * and any network call.
    */
-  private Verification verification(ScanConfig config, Log log) {
+  private VerificationRun verification(ScanConfig config, Log log) {
     ProviderChoice providers =
         ProviderChoice.of(
             parent.env(),
@@ -219,8 +197,6 @@ final class ScanCommand implements Callable<Integer> {
     if (notice != null) {
       log.note("providers.overridden", notice, Map.of("providers", providers.urls().keySet()));
     }
-    VerifySettings settings =
-        Objects.requireNonNull(verification.settings(providers.providerUrls()));
-    return findings -> verification.apply(findings, settings);
+    return Objects.requireNonNull(verification.run(providers.providerUrls()));
   }
 }

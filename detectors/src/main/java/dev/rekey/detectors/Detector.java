@@ -3,7 +3,6 @@ package dev.rekey.detectors;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /** Finds secrets in content. Implementations are thread-safe and pure. */
 public interface Detector {
@@ -16,12 +15,10 @@ public interface Detector {
 
   /**
    * Every literal whose occurrence (ignoring ASCII case) makes this detector look at the text
-   * around it; content holding none of them yields no match. Null when the detector cannot say, and
-   * then no content is proven clean without being scanned.
+   * around it, so that content holding none of them yields no match: sources use it to prove
+   * content clean without matching it. Empty when the detector cannot say, which proves nothing.
    */
-  default @Nullable Set<String> triggers() {
-    return null;
-  }
+  Set<String> triggers();
 
   /**
    * Secrets in {@code content} that this detector finds but does not report — a disabled rule's, an

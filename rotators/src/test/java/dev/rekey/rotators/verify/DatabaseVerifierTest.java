@@ -3,6 +3,8 @@ package dev.rekey.rotators.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rekey.detectors.rules.DatabaseRules;
+import dev.rekey.detectors.rules.ProviderCatalog;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.testing.Credentials;
@@ -21,7 +23,7 @@ class DatabaseVerifierTest {
       String text =
           "postgres://app:pw@127.0.0.1:" + listener.getLocalPort() + "/prod%3FsocketTimeout%3D0";
       Verified answer =
-          new DatabaseVerifier()
+          new DatabaseVerifier(ProviderCatalog.POSTGRESQL, DatabaseRules.POSTGRES_URL)
               .verify(
                   Credentials.of("database.postgres-url", text),
                   new VerifyContext(ProviderUrls.defaults(), ProviderClient.standard()));

@@ -8,17 +8,11 @@ import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Location;
 import dev.rekey.scanner.model.ScanResult;
-import dev.rekey.scanner.pipeline.ScanPipeline;
-import dev.rekey.scanner.pipeline.ScanProgress;
-import dev.rekey.scanner.pipeline.ScanSettings;
-import dev.rekey.scanner.pipeline.Source;
-import dev.rekey.scanner.pipeline.SourceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -62,89 +56,76 @@ public record ScanConfig(
     return rules;
   }
 
-  /** The detector this configuration asks for. */
+  /**
+   * The detector this configuration runs: the engine with its rules. The disabled rules still find
+   * their secrets on request ({@link Detector#withheld}), so that an excerpt around a reported
+   * secret masks them rather than shows them.
+   */
   public Detector detector() {
-    Detector engine = new Engine(rules());
+    Engine engine = new Engine(rules());
     List<Rule> off = new ArrayList<>(RuleCatalog.builtIn());
     off.addAll(customRules);
     off.removeIf(rule -> !disabled.contains(rule.id()));
-    if (severities.isEmpty()
-        && allowlist.values().isEmpty()
-        && allowlist.regexes().isEmpty()
-        && off.isEmpty()) {
-      return engine;
+    return off.isEmpty() ? engine : new ConfiguredDetector(engine, new Engine(off));
+  }
+
+  /**
+   * {@code result} as this configuration wants it reported: without the findings whose value the
+   * allowlist allows, at the severities it sets, and without the locations (then the findings) its
+   * path allowlist allows. Applied after detection, so the detector stays the bare engine.
+   */
+  public ScanResult apply(ScanResult result) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : result.findings()) {
+      if (!allowlist.allowsValue(finding.secret().reveal())) {
+        Severity override = severities.get(finding.rule().id());
+        kept.add(override == null ? finding : finding.withSeverity(override));
+      }
     }
-    return new ConfiguredDetector(
-        engine, severities, allowlist, off.isEmpty() ? null : new Engine(off));
+    kept.sort(Finding.ORDER);
+    return result.withFindings(allowlist.paths().isEmpty() ? kept : withoutAllowedPaths(kept));
   }
 
   /**
-   * Scans {@code sources} as this configuration asks: its rules, severities and allowlists.
-   *
-   * @throws SourceException when a source as a whole cannot be read
+   * What {@link #apply} kept out of {@code found} — findings in allowlisted paths, secrets
+   * allowlisted by value — and which rules were disabled, each naming this file; empty for the
+   * defaults. A repository's own file may suppress findings; the user sees that it did.
    */
-  public ScanResult scan(List<? extends Source> sources, ScanSettings settings)
-      throws SourceException {
-    return scan(sources, settings, new ScanProgress());
-  }
-
-  /** As {@link #scan(List, ScanSettings)}, updating {@code progress} as it goes. */
-  public ScanResult scan(
-      List<? extends Source> sources, ScanSettings settings, ScanProgress progress)
-      throws SourceException {
-    return scan(sources, settings, progress, note -> {});
-  }
-
-  /**
-   * As {@link #scan(List, ScanSettings, ScanProgress)}, telling {@code notes} what this
-   * configuration kept out of the result, naming its file: findings in allowlisted paths, secrets
-   * allowlisted by value, disabled rules. A repository's own file may suppress findings; the user
-   * sees that it did.
-   */
-  public ScanResult scan(
-      List<? extends Source> sources,
-      ScanSettings settings,
-      ScanProgress progress,
-      Consumer<String> notes)
-      throws SourceException {
-    Detector detector = detector();
-    ScanResult found = new ScanPipeline(detector, settings).run(sources, progress);
-    ScanResult kept = apply(found);
+  public List<String> suppressed(ScanResult found) {
     String file = source;
-    if (file != null) {
-      int byPath = found.findings().size() - kept.findings().size();
-      int byValue = detector instanceof ConfiguredDetector configured ? configured.allowed() : 0;
-      if (byPath > 0) {
-        notes.accept(count(byPath, "finding") + " in paths " + file + " allows not shown");
-      }
-      if (byValue > 0) {
-        notes.accept(count(byValue, "secret") + " " + file + " allows by value not shown");
-      }
-      if (!disabled.isEmpty()) {
-        notes.accept(
-            "rules disabled by " + file + ": " + String.join(", ", new TreeSet<>(disabled)));
-      }
+    if (file == null) {
+      return List.of();
     }
-    return kept;
+    long byValue =
+        found.findings().stream().filter(f -> allowlist.allowsValue(f.secret().reveal())).count();
+    ScanResult kept = apply(found);
+    long byPath = found.findings().size() - byValue - kept.findings().size();
+    List<String> notes = new ArrayList<>();
+    if (byPath > 0) {
+      notes.add(count(byPath, "finding") + " in paths " + file + " allows not shown");
+    }
+    if (byValue > 0) {
+      notes.add(count(byValue, "secret") + " " + file + " allows by value not shown");
+    }
+    if (!disabled.isEmpty()) {
+      notes.add("rules disabled by " + file + ": " + String.join(", ", new TreeSet<>(disabled)));
+    }
+    return notes;
   }
 
-  private static String count(int n, String noun) {
+  private static String count(long n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
-  /** {@code result} without the findings, and locations, that the path allowlist allows. */
-  public ScanResult apply(ScanResult result) {
-    if (allowlist.paths().isEmpty()) {
-      return result;
-    }
+  private List<Finding> withoutAllowedPaths(List<Finding> findings) {
     List<Finding> kept = new ArrayList<>();
-    for (Finding finding : result.findings()) {
+    for (Finding finding : findings) {
       List<Location> locations = finding.locations().stream().filter(l -> !allowed(l)).toList();
       if (!locations.isEmpty()) {
         kept.add(finding.withLocations(locations));
       }
     }
-    return new ScanResult(kept, result.stats(), result.problems());
+    return kept;
   }
 
   private boolean allowed(Location location) {

@@ -51,7 +51,7 @@ public final class TextReporter implements Reporter {
             + "  "
             + InertText.of(finding.rule().description())
             + "\n");
-    String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String secret = options.shown(finding.secret());
     out.write("  secret       " + bold(InertText.of(secret)) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
     List<Location> locations = finding.locations();

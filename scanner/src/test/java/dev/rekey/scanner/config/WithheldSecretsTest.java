@@ -2,6 +2,8 @@ package dev.rekey.scanner.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.folder.FileTreeSource;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Snippet;
@@ -28,9 +30,11 @@ class WithheldSecretsTest {
   private String snippet(String toml) throws Exception {
     Files.writeString(dir.resolve("app.env"), "STRIPE_KEY=" + STRIPE + " GH=" + GITHUB + "\n");
     List<Finding> findings =
-        ConfigReader.parse("c.toml", toml)
-            .scan(
-                List.of(new FileTreeSource(dir, ScanSettings.defaults())), ScanSettings.defaults())
+        Scanner.scan(
+                ScanRequest.of(
+                    List.of(new FileTreeSource(dir, ScanSettings.defaults())),
+                    ScanSettings.defaults(),
+                    ConfigReader.parse("c.toml", toml)))
             .findings();
     assertThat(findings).extracting(f -> f.rule().id()).containsExactly("stripe.secret-key");
     Snippet snippet = Objects.requireNonNull(findings.getFirst().primary().snippet());
