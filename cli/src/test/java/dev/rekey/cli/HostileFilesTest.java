@@ -73,6 +73,20 @@ class HostileFilesTest {
         .contains("a special file (FIFO, device or socket): not read");
   }
 
+  /** A FIFO named as the scan's target is refused as what it is, not opened. */
+  @Test
+  void aFifoGivenAsTheTargetIsAnErrorNamingWhatItIs() throws Exception {
+    Path pipe = temp.resolve("pipe.env");
+    mkfifo(pipe);
+
+    Cli run =
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> Cli.run("scan", pipe.toString()));
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(pipe + ": not a regular file or folder (a FIFO, device or socket)");
+  }
+
   @Test
   void aBaselineLinkedOutOfTheRepositoryIsNeitherReadNorWritten() throws Exception {
     Path repo = Files.createDirectories(temp.resolve("plain"));

@@ -210,6 +210,10 @@ class HostileRepositoryTest {
     assertThat(update.exitCode()).isEqualTo(2);
     assertThat(rotate.exitCode()).as(rotate.err()).isZero();
     assertThat(rotate.out()).contains("Dry run: nothing was changed.");
+    assertThat(rotate.err())
+        .as("rotate says what the scan of its source could not do")
+        .contains("[providers.openai] ignored")
+        .contains("rule hostile.slow: gave up on");
     for (Cli run : List.of(text, update, rotate)) {
       assertInert(run);
     }

@@ -46,6 +46,11 @@ public final class FileTreeSource implements Source {
       reader.read(parent, List.of(root), sink, Provenance.File::new);
       return;
     }
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      // A FIFO would block the reader for ever, a device would be read until memory runs out.
+      throw new SourceException(
+          root + ": not a regular file or folder (a FIFO, device or socket): not read");
+    }
     if (!Files.isDirectory(root)) {
       throw new SourceException(root + ": no such file or directory");
     }

@@ -165,7 +165,8 @@ public final class TextReporter implements Reporter {
       out.write(
           "Skipped "
               + result.stats().skipped()
-              + " (binary or over the size limit); --format json lists them.\n");
+              + " (binary, over the size limit, a special file or a link out of the folder);"
+              + " --format json lists them.\n");
     }
     long errors = result.problems().stream().filter(Problem::isError).count();
     if (errors > 0) {
