@@ -126,6 +126,22 @@ public record DatabaseUrl(
     return new DatabaseUrl(replaced, family, user, newPassword, host, port, database, query);
   }
 
+  /** The same URL logging in as {@code newUser} with {@code newPassword}; the rest unchanged. */
+  public DatabaseUrl withLogin(String newUser, SecretValue newPassword) {
+    Matcher m = URL.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalStateException("not a database URL");
+    }
+    int end = m.group("password") != null ? m.end("password") : m.end("user");
+    String replaced =
+        text.substring(0, m.start("user"))
+            + encode(newUser)
+            + ":"
+            + encode(newPassword.reveal())
+            + text.substring(end);
+    return new DatabaseUrl(replaced, family, newUser, newPassword, host, port, database, query);
+  }
+
   /**
    * Why rekey will not hand this URL to a driver, or empty when it may. The URL comes from the
    * scanned content: a database name such as {@code prod%3FsocketTimeout%3D0} decodes into a JDBC
