@@ -1,5 +1,7 @@
 package dev.rekey.scanner;
 
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,19 +31,20 @@ public interface BlobSink {
   void problem(Problem problem);
 
   /**
-   * The keywords of the detector behind this sink, for a source that can prove blobs free of them
-   * more cheaply than matching them (see {@link #acceptKeywordFree}); null when there are none to
-   * use.
+   * The keyword pass of the detector behind this sink, for a source that can work out where
+   * keywords occur more cheaply than a pass over the content (see {@link #accept(Blob, Provenance,
+   * KeywordHits)}); null when there is none to use.
    */
-  default @Nullable KeywordSet keywords() {
+  default @Nullable KeywordScanner keywordScanner() {
     return null;
   }
 
   /**
-   * Like {@link #accept}, for a blob its source has proven to hold none of {@link #keywords()}: it
-   * cannot yield a match, so it is recorded as scanned without being matched.
+   * Like {@link #accept(Blob, Provenance)}, for a blob whose keyword occurrences its source has
+   * worked out (as {@link #keywordScanner()} finds them): matching starts from them instead of a
+   * pass over the bytes, with the same result. Without an occurrence, the blob cannot match.
    */
-  default void acceptKeywordFree(Blob blob, Provenance provenance) {
+  default void accept(Blob blob, Provenance provenance, KeywordHits hits) {
     accept(blob, provenance);
   }
 

@@ -1,6 +1,8 @@
 package dev.rekey.scanner;
 
 import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.LineIndex;
 import dev.rekey.detectors.Match;
 import java.time.Duration;
@@ -26,7 +28,7 @@ final class Collector implements BlobSink {
   private final ScanSettings settings;
   private final ScanProgress progress;
   private final @Nullable LineSieve sieve;
-  private final @Nullable KeywordSet keywords;
+  private final @Nullable KeywordScanner keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
   private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -39,7 +41,7 @@ final class Collector implements BlobSink {
     this.settings = settings;
     this.progress = progress;
     this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
-    this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
+    this.keywords = settings.deltaProof() ? detector.keywordScanner() : null;
   }
 
   @Override
@@ -48,21 +50,22 @@ final class Collector implements BlobSink {
   }
 
   @Override
-  public @Nullable KeywordSet keywords() {
+  public @Nullable KeywordScanner keywordScanner() {
     return keywords;
   }
 
   @Override
   public void accept(Blob blob, Provenance provenance) {
-    accept(blob, provenance, false);
+    scanOnce(blob, provenance, null);
   }
 
   @Override
-  public void acceptKeywordFree(Blob blob, Provenance provenance) {
-    accept(blob, provenance, keywords != null);
+  public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
+    scanOnce(blob, provenance, keywords == null ? null : hits);
   }
 
-  private void accept(Blob blob, Provenance provenance, boolean keywordFree) {
+  /** Scans a blob unless it was scanned already; {@code hits} are its keyword occurrences. */
+  private void scanOnce(Blob blob, Provenance provenance, @Nullable KeywordHits hits) {
     BlobId id = blob.id();
     if (clean.contains(id)) {
       return;
@@ -77,17 +80,17 @@ final class Collector implements BlobSink {
       return;
     }
     progress.done(blob.bytes().length);
-    List<Hit> hits = scan(blob, provenance, keywordFree);
-    if (hits.isEmpty()) {
+    List<Hit> found = scan(blob, provenance, hits);
+    if (found.isEmpty()) {
       clean.add(id);
       entries.remove(id, entry);
     } else {
-      entry.hits = hits;
+      entry.hits = found;
     }
   }
 
   /** The matches in {@code blob}, or none when it is clean or skipped. */
-  private List<Hit> scan(Blob blob, Provenance provenance, boolean keywordFree) {
+  private List<Hit> scan(Blob blob, Provenance provenance, @Nullable KeywordHits keywordHits) {
     String where = describe(provenance, blob.id());
     if (blob.bytes().length > settings.maxBlobBytes()) {
       problem(
@@ -103,8 +106,8 @@ final class Collector implements BlobSink {
       return List.of();
     }
     LineSieve sieved = sieve;
-    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
-    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes());
+    boolean proven = keywordHits == null && sieved != null && sieved.keywordFree(blob.bytes());
+    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes(), keywordHits);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {

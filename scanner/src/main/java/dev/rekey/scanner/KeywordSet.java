@@ -2,6 +2,7 @@ package dev.rekey.scanner;
 
 import dev.rekey.detectors.Detector;
 import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.KeywordScanner;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,15 +58,17 @@ public final class KeywordSet {
 
   /**
    * The triggers of {@code detector} (its rules' keywords and its decoders' triggers), or null when
-   * clean content cannot be proven from them: only the {@link Engine} qualifies, and only when
-   * every trigger has two bytes or more and no line break.
+   * clean content cannot be proven from them: only a detector that works from keywords qualifies
+   * (see {@link Detector#keywordScanner()}), and only when every trigger has two bytes or more and
+   * no line break.
    */
   public static @Nullable KeywordSet of(Detector detector) {
-    if (!(detector instanceof Engine engine)) {
+    KeywordScanner scanner = detector.keywordScanner();
+    if (scanner == null) {
       return null;
     }
     List<byte[]> keywords = new ArrayList<>();
-    for (String keyword : engine.triggers()) {
+    for (String keyword : scanner.keywords()) {
       byte[] bytes = keyword.getBytes(StandardCharsets.UTF_8);
       if (bytes.length < 2 || keyword.indexOf('\n') >= 0 || keyword.indexOf('\r') >= 0) {
         return null;

@@ -1,6 +1,8 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.scanner.Blob;
 import dev.rekey.scanner.BlobId;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Scans a repository's history as the pipeline does, counting what the source pushes. */
 record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
@@ -93,6 +96,19 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
         pushed.merge(blob.id().hex(), 1, Integer::sum);
       }
       sink.accept(blob, provenance);
+    }
+
+    @Override
+    public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
+      if (!(provenance instanceof Provenance.CommitMessage)) {
+        pushed.merge(blob.id().hex(), 1, Integer::sum);
+      }
+      sink.accept(blob, provenance, hits);
+    }
+
+    @Override
+    public @Nullable KeywordScanner keywordScanner() {
+      return sink.keywordScanner();
     }
 
     @Override
