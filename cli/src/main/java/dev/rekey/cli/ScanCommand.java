@@ -1,12 +1,12 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.verify.VerifySettings;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.Format;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -150,7 +150,7 @@ final class ScanCommand implements Callable<Integer> {
     try {
       config = configOptions.load(top);
       List<Source> sources =
-          new ArrayList<>(scanPath ? history.sources(path, settings, config.rules()) : List.of());
+          new ArrayList<>(scanPath ? history.sources(path, settings, config.rules(), RekeyCommand.env(spec)) : List.of());
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);

@@ -105,7 +105,7 @@ public final class Engine implements Detector {
     if (content.length == 0 || (hits != null && hits.count() == 0)) {
       return List.of();
     }
-    List<Match> matches = new Scan(this, new ByteText(content), 0, hits).run();
+    List<Match> matches = new EnginePass(this, new ByteText(content), 0, hits).run();
     matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));
@@ -114,7 +114,7 @@ public final class Engine implements Detector {
 
   /** Every match in {@code data}, looking through {@code MAX_DEPTH - depth} layers of encoding. */
   List<Match> scan(byte[] data, int depth) {
-    return new Scan(this, new ByteText(data), depth).run();
+    return new EnginePass(this, new ByteText(data), depth).run();
   }
 
   /** Drops standalone identifier matches that a companion already pairs with their secret. */

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.Provenance;
 
 /** The blobs a history scan reads, each with the place it was first seen at. */
 interface BlobPlaces {

@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
+import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

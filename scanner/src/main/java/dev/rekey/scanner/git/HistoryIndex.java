@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.model.CommitInfo;
 import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.AnyObjectId;

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobId;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.model.Problem;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.model.Provenance;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.function.Consumer;

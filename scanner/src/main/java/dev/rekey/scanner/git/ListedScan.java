@@ -1,9 +1,9 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobId;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.util.Set;
 import org.eclipse.jgit.lib.ObjectId;

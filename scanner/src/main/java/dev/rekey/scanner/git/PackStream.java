@@ -2,7 +2,8 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
-import dev.rekey.scanner.Binary;
+import dev.rekey.scanner.pipeline.Binary;
+import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
