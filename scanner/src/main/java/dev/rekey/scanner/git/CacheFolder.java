@@ -30,7 +30,9 @@ public record CacheFolder(Path root) {
       return new CacheFolder(Path.of(xdg, "rekey"));
     }
     String home = env.get("HOME");
-    return home == null || home.isEmpty() ? null : new CacheFolder(Path.of(home, ".cache", "rekey"));
+    return home == null || home.isEmpty()
+        ? null
+        : new CacheFolder(Path.of(home, ".cache", "rekey"));
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -114,8 +113,8 @@ final class Delta {
   }
 
   /**
-   * The runs a result was built from, in order: each copied run (where it lies in the result and
-   * in the base; runs copied from consecutive stretches of the base joined) and each inserted one.
+   * The runs a result was built from, in order: each copied run (where it lies in the result and in
+   * the base; runs copied from consecutive stretches of the base joined) and each inserted one.
    */
   private static final class Runs {
     private static final int INSERTED = -1;
@@ -153,7 +152,8 @@ final class Delta {
      */
     KeywordHits hits(byte[] out, KeywordScanner scanner, KeywordHits base) {
       KeywordHits.Builder hits = new KeywordHits.Builder();
-      KeywordScanner.Occurrence add = (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
+      KeywordScanner.Occurrence add =
+          (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
       for (int r = 0; r < count; r += 3) {
         int at = runs[r];
         int size = runs[r + 1];
@@ -172,7 +172,12 @@ final class Delta {
 
     /** The base's occurrences inside {@code [offset, end)}, moved to the result at {@code at}. */
     private static void carry(
-        KeywordHits base, KeywordScanner scanner, int at, int offset, int end, KeywordHits.Builder hits) {
+        KeywordHits base,
+        KeywordScanner scanner,
+        int at,
+        int offset,
+        int end,
+        KeywordHits.Builder hits) {
       for (int i = base.firstEndingAfter(offset); i < base.count() && base.end(i) <= end; i++) {
         int length = scanner.length(base.keyword(i));
         if (base.end(i) - length >= offset) {

@@ -24,11 +24,12 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the blobs of a listing ({@link BlobPlaces}) in pack order on every core and pushes each to the sink
- * with the place it was first seen and, when known, where the keywords occur in it (worked out
- * from its delta, see {@link Delta}). Each thread has its own {@link PackStream}s, planned segment by segment so every delta
- * chain is built once, and its own JGit reader for what a pack stream leaves alone (loose objects,
- * oversized or damaged ones). A blob that cannot be read is reported with its id and path.
+ * Reads the blobs of a listing ({@link BlobPlaces}) in pack order on every core and pushes each to
+ * the sink with the place it was first seen and, when known, where the keywords occur in it (worked
+ * out from its delta, see {@link Delta}). Each thread has its own {@link PackStream}s, planned
+ * segment by segment so every delta chain is built once, and its own JGit reader for what a pack
+ * stream leaves alone (loose objects, oversized or damaged ones). A blob that cannot be read is
+ * reported with its id and path.
  */
 final class HistoryBlobReader {
   /** Segments per thread: enough to share the work evenly, few enough to keep bases together. */
@@ -212,7 +213,6 @@ final class HistoryBlobReader {
   private String where(int blob) {
     return places.where(blob);
   }
-
 
   private static String tooLarge(long size) {
     return "larger than the size limit (" + size + " bytes); raise --max-file-size to scan it";

@@ -12,11 +12,11 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link HistoryIndex} kept between scans, in the user's cache folder ({@link CacheFolder}), never
- * in the repository: a repository cannot supply it. Only commits whose facts are sure are kept —
- * read and diffed whole, not cut by a shallow clone — and only those the scan reached, so the file
- * follows the history through rebases and deleted refs. A file that is truncated, fails its checksum
- * or does not parse is ignored (the history is listed afresh), never trusted.
+ * A {@link HistoryIndex} kept between scans, in the user's cache folder ({@link CacheFolder}),
+ * never in the repository: a repository cannot supply it. Only commits whose facts are sure are
+ * kept — read and diffed whole, not cut by a shallow clone — and only those the scan reached, so
+ * the file follows the history through rebases and deleted refs. A file that is truncated, fails
+ * its checksum or does not parse is ignored (the history is listed afresh), never trusted.
  */
 final class HistoryIndexFile {
   private static final byte[] MAGIC = "REKEYHX1".getBytes(StandardCharsets.US_ASCII);

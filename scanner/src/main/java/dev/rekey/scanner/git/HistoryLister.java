@@ -1,24 +1,18 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.jgit.errors.CorruptObjectException;
-import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -160,7 +154,6 @@ final class HistoryLister {
     sink.problem(IndexLister.unreadable(commit.copy(), e));
   }
 
-
   /** Gives the commit its place, scans its message and lists its tree. */
   private void emit(HistoryCommit commit) {
     commit.index = inventory.commits.size();
@@ -210,6 +203,4 @@ final class HistoryLister {
       inventory.blobs.addIfNew(tree.id(), commit, () -> prefix + tree.name());
     }
   }
-
-
 }

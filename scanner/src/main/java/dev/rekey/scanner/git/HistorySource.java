@@ -8,13 +8,10 @@ import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,10 +23,10 @@ import org.jspecify.annotations.Nullable;
  * <p>The scan runs in three steps. Listing finds each unique blob with the first commit and path it
  * appeared at: for the whole history by comparing each commit's tree with its parents' ({@link
  * IndexedScan}, whose index of commit facts is kept between scans), for a range or every object by
- * walking each tree not seen before ({@link WalkedScan}). Reading reads those blobs in pack order on
- * every core and pushes them with that first place. Locating, after the scan and only for the blobs
- * that held a match, finds every other commit and path that introduced them, the refs that carry
- * them and whether the default branch still does.
+ * walking each tree not seen before ({@link WalkedScan}). Reading reads those blobs in pack order
+ * on every core and pushes them with that first place. Locating, after the scan and only for the
+ * blobs that held a match, finds every other commit and path that introduced them, the refs that
+ * carry them and whether the default branch still does.
  */
 public final class HistorySource implements Source, AutoCloseable {
   private final Path root;

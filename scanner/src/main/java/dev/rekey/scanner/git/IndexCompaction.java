@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The part of a {@link HistoryIndex} worth keeping, renumbered densely: the commits of the scan order
- * whose facts are sure (in that order, so parents come first), the commits they name as parents but
- * are not kept (as bare ids, read again next time), and only the paths, objects and people these
- * commits refer to.
+ * The part of a {@link HistoryIndex} worth keeping, renumbered densely: the commits of the scan
+ * order whose facts are sure (in that order, so parents come first), the commits they name as
+ * parents but are not kept (as bare ids, read again next time), and only the paths, objects and
+ * people these commits refer to.
  */
 final class IndexCompaction {
   private final HistoryIndex index;

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,11 +17,11 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Lists a history into a {@link HistoryIndex}: resolves the tips, walks the commits depth-first from
- * each, parents first (the order a blob's first place is taken from), reading and diffing only the
- * commits the index does not know yet, and scans the messages of the commits it reads (and of known
- * commits whose message the record of clean blobs does not hold). A missing or corrupt commit is
- * reported with its id and the walk goes on around it.
+ * Lists a history into a {@link HistoryIndex}: resolves the tips, walks the commits depth-first
+ * from each, parents first (the order a blob's first place is taken from), reading and diffing only
+ * the commits the index does not know yet, and scans the messages of the commits it reads (and of
+ * known commits whose message the record of clean blobs does not hold). A missing or corrupt commit
+ * is reported with its id and the walk goes on around it.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact per-commit flags of this walk
 final class IndexLister {

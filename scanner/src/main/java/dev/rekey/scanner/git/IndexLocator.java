@@ -1,9 +1,9 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;

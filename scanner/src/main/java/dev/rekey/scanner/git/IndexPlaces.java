@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.function.Consumer;
@@ -41,8 +41,9 @@ final class IndexPlaces implements BlobPlaces {
     int[] order = listing.order();
     int direct = 0;
     for (int position = 0; position <= order.length; position++) {
-      for (; direct < listing.direct().size()
-          && listing.direct().get(direct).position() == position; direct++) {
+      for (;
+          direct < listing.direct().size() && listing.direct().get(direct).position() == position;
+          direct++) {
         places.direct(listing.direct().get(direct), record, objects, submodules, problems);
       }
       if (position < order.length) {
@@ -79,7 +80,8 @@ final class IndexPlaces implements BlobPlaces {
       placeDirectly(tip.object(), record);
       return;
     }
-    new DirectTree(objects, submodules, problems).walk(tip.object(), "", b -> placeDirectly(b, record));
+    new DirectTree(objects, submodules, problems)
+        .walk(tip.object(), "", b -> placeDirectly(b, record));
   }
 
   private void placeDirectly(ObjectId blob, @Nullable ScanRecord record) {

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,7 +64,8 @@ final class IndexedScan implements ListedScan {
     IndexLister.Listing listing;
     IndexPlaces places;
     try (ObjectSource objects = new ObjectSource(handle)) {
-      listing = new IndexLister(index, objects, shallow, sink, record).list(RefTips.read(repo, sink));
+      listing =
+          new IndexLister(index, objects, shallow, sink, record).list(RefTips.read(repo, sink));
       places = IndexPlaces.of(index, listing, record, objects, sink);
     }
     int[] wanted = IntStream.range(0, places.blobs().size()).toArray();

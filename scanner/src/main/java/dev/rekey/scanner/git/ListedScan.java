@@ -1,8 +1,8 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.util.Set;
@@ -24,7 +24,11 @@ sealed interface ListedScan permits WalkedScan, IndexedScan {
    * was pushed.
    */
   static boolean[] read(
-      RepositoryHandle handle, BlobPlaces places, int[] wanted, ScanSettings settings, BlobSink sink) {
+      RepositoryHandle handle,
+      BlobPlaces places,
+      int[] wanted,
+      ScanSettings settings,
+      BlobSink sink) {
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[places.blobs().size()];
     PackFiles packs = handle.packs();
@@ -35,7 +39,11 @@ sealed interface ListedScan permits WalkedScan, IndexedScan {
 
   /** Adds the blobs pushed without a match to {@code record}, and saves it. */
   static void record(
-      @Nullable ScanRecord record, BlobTable blobs, boolean[] accepted, Set<BlobId> matched, BlobSink sink) {
+      @Nullable ScanRecord record,
+      BlobTable blobs,
+      boolean[] accepted,
+      Set<BlobId> matched,
+      BlobSink sink) {
     if (record == null) {
       return;
     }

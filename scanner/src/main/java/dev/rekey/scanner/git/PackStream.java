@@ -3,7 +3,6 @@ package dev.rekey.scanner.git;
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.scanner.pipeline.Binary;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -39,8 +38,8 @@ final class PackStream implements AutoCloseable {
   private int bufferLength;
 
   /**
-   * @param scanner the keyword pass, to work out where keywords occur in the blobs read (see
-   *     {@link Delta}), or null
+   * @param scanner the keyword pass, to work out where keywords occur in the blobs read (see {@link
+   *     Delta}), or null
    */
   PackStream(
       PackFiles.Pack pack, long maxBytes, BuiltCache cache, @Nullable KeywordScanner scanner) {

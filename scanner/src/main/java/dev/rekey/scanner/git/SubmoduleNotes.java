@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.jgit.lib.AnyObjectId;

@@ -43,7 +43,8 @@ final class TreeDiff {
     TreeEntries tree = read(root, "");
     if (tree != null) {
       TreeEntries first = parents.length > 0 && parents[0] != null ? parents[0] : TreeEntries.EMPTY;
-      TreeEntries[] others = Arrays.copyOfRange(parents, Math.min(1, parents.length), parents.length);
+      TreeEntries[] others =
+          Arrays.copyOfRange(parents, Math.min(1, parents.length), parents.length);
       level(tree, root, first, others, true, "");
     }
     return complete;
@@ -105,7 +106,8 @@ final class TreeDiff {
       }
       int end = now.end(pos);
       boolean tree = now.isTree(pos);
-      int order = TreeEntries.compare(now, pos, end, tree, before, before.start(j), before.start(j + 1));
+      int order =
+          TreeEntries.compare(now, pos, end, tree, before, before.start(j), before.start(j + 1));
       if (order > 0) {
         deleted(before, j++, prefix);
         continue;
@@ -231,7 +233,8 @@ final class TreeDiff {
         below[k] = trees.readOrNull(id);
       }
     }
-    level(subtree, subtreeId, before == null ? TreeEntries.EMPTY : before, below, mayIntroduce, path);
+    level(
+        subtree, subtreeId, before == null ? TreeEntries.EMPTY : before, below, mayIntroduce, path);
   }
 
   /** Whether another parent's tree holds the entry (same name, kind and object). */

@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A raw git tree object ({@code <octal mode> <name>\0<20-byte id>} repeated, sorted by name) and,
- * once known, where each entry starts, so entries can be reached directly. An entry is addressed
- * by its start and end offsets. Where the entries start is found by parsing the whole tree, or —
- * far cheaper — by {@link TreeDiff} while comparing the tree with an earlier version of it: the
- * runs of bytes they share hold the same entries, at shifted offsets.
+ * once known, where each entry starts, so entries can be reached directly. An entry is addressed by
+ * its start and end offsets. Where the entries start is found by parsing the whole tree, or — far
+ * cheaper — by {@link TreeDiff} while comparing the tree with an earlier version of it: the runs of
+ * bytes they share hold the same entries, at shifted offsets.
  */
 final class TreeEntries {
   static final int TREE = 0040000;

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.jspecify.annotations.Nullable;

@@ -7,7 +7,6 @@ import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.rules.RuleCatalog;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,7 @@ import org.eclipse.jgit.internal.storage.pack.DeltaIndex;
 import org.junit.jupiter.api.Test;
 
 class DeltaTest {
-  private static final KeywordScanner KEYWORDS =
-      new Engine(RuleCatalog.builtIn()).keywordScanner();
+  private static final KeywordScanner KEYWORDS = new Engine(RuleCatalog.builtIn()).keywordScanner();
 
   @Test
   void appliesDeltasExactlyAsGitDoesAndFindsEveryKeywordAPassWould() throws IOException {
@@ -39,7 +37,9 @@ class DeltaTest {
     byte[] base = bytes("const key = process.env.KEY;\n".repeat(50));
     byte[] target = bytes("const key = process.env.KEY;\n".repeat(25) + "// sk_live_ here\n");
     Delta.Result result = Delta.apply(base, encode(base, target), KEYWORDS, KEYWORDS.scan(base));
-    assertThat(hits(result)).isNotEmpty().isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(target)));
+    assertThat(hits(result))
+        .isNotEmpty()
+        .isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(target)));
   }
 
   @Test

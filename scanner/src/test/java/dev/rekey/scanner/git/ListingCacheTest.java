@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A history listed with the kept index of commit facts reports exactly what a scan listing every
  * commit afresh reports — every place, every spread — whatever happened since the index was kept:
- * new commits and refs, deleted refs, a rebase, a repack, a commit-graph, a shallow clone, a damaged
- * or foreign index file.
+ * new commits and refs, deleted refs, a rebase, a repack, a commit-graph, a shallow clone, a
+ * damaged or foreign index file.
  */
 class ListingCacheTest {
   @TempDir Path temp;
@@ -51,7 +51,8 @@ class ListingCacheTest {
   void newCommitsAndRefsAreListedOnTopOfTheIndex() throws Exception {
     cached();
     GitFixture.git(repo, "checkout", "-q", "-b", "topic", "HEAD~2");
-    Files.writeString(repo.resolve("token.txt"), "GITHUB_TOKEN=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\n");
+    Files.writeString(
+        repo.resolve("token.txt"), "GITHUB_TOKEN=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\n");
     GitFixture.git(repo, "add", "token.txt");
     GitFixture.git(repo, "commit", "-q", "-m", "Add token");
     GitFixture.git(repo, "checkout", "-q", "main");
@@ -126,7 +127,9 @@ class ListingCacheTest {
 
   private Path indexFile() throws Exception {
     try (Stream<Path> files = Files.walk(cache.root())) {
-      return files.filter(f -> f.getFileName().toString().equals("history-index")).findFirst()
+      return files
+          .filter(f -> f.getFileName().toString().equals("history-index"))
+          .findFirst()
           .orElseThrow();
     }
   }
@@ -140,13 +143,22 @@ class ListingCacheTest {
   private static String describe(Finding finding) {
     StringBuilder text = new StringBuilder(HistoryScan.describe(finding));
     for (Location location : finding.locations()) {
-      text.append(" | ").append(location.provenance().path()).append('@')
-          .append(location.provenance().commit() == null ? "-" : location.provenance().commit().id());
+      text.append(" | ")
+          .append(location.provenance().path())
+          .append('@')
+          .append(
+              location.provenance().commit() == null ? "-" : location.provenance().commit().id());
     }
     GitSpread spread = finding.spread();
     if (spread != null) {
-      text.append(" | ").append(spread.commitCount()).append(' ').append(spread.refs())
-          .append(' ').append(spread.defaultBranch()).append(' ').append(spread.atDefaultTip());
+      text.append(" | ")
+          .append(spread.commitCount())
+          .append(' ')
+          .append(spread.refs())
+          .append(' ')
+          .append(spread.defaultBranch())
+          .append(' ')
+          .append(spread.atDefaultTip());
     }
     return text.toString();
   }

@@ -11,7 +11,6 @@ import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +29,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * out through their deltas are exactly those a pass over their bytes finds.
  */
 class PackStreamTest {
-  private static final KeywordScanner KEYWORDS =
-      new Engine(RuleCatalog.builtIn()).keywordScanner();
+  private static final KeywordScanner KEYWORDS = new Engine(RuleCatalog.builtIn()).keywordScanner();
 
   @TempDir Path temp;
 
