@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -38,6 +40,23 @@ final class GenericRules {
     return out.append(")").toString();
   }
 
+  /** Names (or parts of names) that say a value is a secret: the keywords of generic.secret. */
+  private static final String[] SECRET_NAMES = {
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "api-key",
+    "access_key",
+    "accesskey",
+    "private_key",
+    "privatekey",
+    "auth_key",
+    "signing_key",
+    "encryption_key",
+    "credential"
+  };
+
   static List<Rule> rules() {
     return List.of(secret(), password(), credentialsUrl());
   }
@@ -45,40 +64,12 @@ final class GenericRules {
   private static Rule secret() {
     return Shapes.rule(
             "generic.secret",
-            "Generic",
+            GENERIC,
             "secret",
             Severity.MEDIUM,
             "High-entropy value assigned to a secret, token or key name")
-        .keywords(
-            "secret",
-            "token",
-            "apikey",
-            "api_key",
-            "api-key",
-            "access_key",
-            "accesskey",
-            "private_key",
-            "privatekey",
-            "auth_key",
-            "signing_key",
-            "encryption_key",
-            "credential")
-        .pattern(
-            name(
-                    "secret",
-                    "token",
-                    "apikey",
-                    "api_key",
-                    "api-key",
-                    "access_key",
-                    "accesskey",
-                    "private_key",
-                    "privatekey",
-                    "auth_key",
-                    "signing_key",
-                    "encryption_key",
-                    "credential")
-                + VALUE)
+        .keywords(SECRET_NAMES)
+        .pattern(name(SECRET_NAMES) + VALUE)
         .prefixed(400)
         .generic()
         .check(new AssignmentCheck(false))
@@ -100,7 +91,7 @@ final class GenericRules {
   private static Rule password() {
     return Shapes.rule(
             "generic.password",
-            "Generic",
+            GENERIC,
             "password",
             Severity.MEDIUM,
             "Password assigned in code or configuration")
@@ -127,7 +118,7 @@ final class GenericRules {
   private static Rule credentialsUrl() {
     return Shapes.rule(
             "generic.credentials-url",
-            "Generic",
+            GENERIC,
             "credentials-url",
             Severity.HIGH,
             "User name and password embedded in a URL")

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -25,7 +25,7 @@ final class HistoryLister {
   private final HistoryWalk walk;
   private final ObjectSource objects;
   private final Set<ObjectId> shallow;
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final Inventory inventory;
   private final Messages messages;
   private final TreeProblems badTrees;
@@ -38,7 +38,7 @@ final class HistoryLister {
       HistoryWalk walk,
       ObjectSource objects,
       Set<ObjectId> shallow,
-      BlobSink sink,
+      HistorySink sink,
       Inventory inventory) {
     this.walk = walk;
     this.objects = objects;

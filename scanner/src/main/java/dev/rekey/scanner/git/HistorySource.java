@@ -3,6 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -50,7 +51,8 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void scan(BlobSink sink) throws SourceException {
+  public void scan(BlobSink plain) throws SourceException {
+    HistorySink sink = HistorySink.of(plain);
     RepositoryHandle handle = new RepositoryHandle(root);
     repository = handle;
     Repository repo = handle.current();
@@ -66,7 +68,7 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+  public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
     ListedScan done = scanned;
     if (repository == null || done == null) {
       return;
@@ -81,7 +83,7 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   /** The commits of a shallow clone whose parents were not fetched, with a note if any. */
-  private Set<ObjectId> shallowCommits(Repository repo, BlobSink sink) {
+  private Set<ObjectId> shallowCommits(Repository repo, HistorySink sink) {
     if (!(repo.getObjectDatabase() instanceof ObjectDirectory directory)) {
       return Set.of();
     }

@@ -2,7 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ final class IndexLister {
   private final HistoryIndex index;
   private final ObjectSource objects;
   private final Set<ObjectId> shallow;
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final Messages messages;
   private final TreeDiff diff;
   private final @Nullable ScanRecord record;
@@ -62,7 +62,7 @@ final class IndexLister {
       HistoryIndex index,
       ObjectSource objects,
       Set<ObjectId> shallow,
-      BlobSink sink,
+      HistorySink sink,
       @Nullable ScanRecord record) {
     this.index = index;
     this.objects = objects;

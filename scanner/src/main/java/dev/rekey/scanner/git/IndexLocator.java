@@ -3,7 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit positions and targets
 final class IndexLocator {
   private final HistoryIndex index;
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final Map<Integer, Integer> targetOf = new HashMap<>();
   private final List<BlobId> targets = new ArrayList<>();
   private final List<BitSet> commitsOf = new ArrayList<>();
@@ -31,7 +31,7 @@ final class IndexLocator {
   /**
    * @param matched the blobs that held a match; those met only outside commits are not located
    */
-  IndexLocator(HistoryIndex index, IndexPlaces places, Set<BlobId> matched, BlobSink sink) {
+  IndexLocator(HistoryIndex index, IndexPlaces places, Set<BlobId> matched, HistorySink sink) {
     this.index = index;
     this.sink = sink;
     for (BlobId id : matched) {

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.function.Consumer;
@@ -34,7 +34,7 @@ final class IndexPlaces implements BlobPlaces {
       IndexLister.Listing listing,
       @Nullable ScanRecord record,
       ObjectSource objects,
-      BlobSink sink) {
+      HistorySink sink) {
     IndexPlaces places = new IndexPlaces(index);
     SubmoduleNotes submodules = new SubmoduleNotes(sink);
     TreeProblems problems = new TreeProblems(sink);

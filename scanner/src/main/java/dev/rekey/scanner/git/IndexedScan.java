@@ -2,7 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -56,7 +56,7 @@ final class IndexedScan implements ListedScan {
       Set<ObjectId> shallow,
       @Nullable ScanRecord record,
       @Nullable CacheFolder cache,
-      BlobSink sink) {
+      HistorySink sink) {
     Repository repo = handle.current();
     Path file = file(repo, cache, sink);
     HistoryIndexFile.Loaded kept = file == null ? null : HistoryIndexFile.read(file, gitDir(repo));
@@ -75,7 +75,7 @@ final class IndexedScan implements ListedScan {
   }
 
   @Override
-  public void locate(Set<BlobId> matched, BlobSink sink) {
+  public void locate(Set<BlobId> matched, HistorySink sink) {
     RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
     int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
     new IndexLocator(index, places, matched, sink)
@@ -93,7 +93,7 @@ final class IndexedScan implements ListedScan {
   }
 
   /** Keeps the index for the next scan, unless it would hold what the file already holds. */
-  private void save(BlobSink sink) {
+  private void save(HistorySink sink) {
     Path target = file;
     if (target == null) {
       return;
@@ -114,7 +114,7 @@ final class IndexedScan implements ListedScan {
     }
   }
 
-  private static @Nullable Path file(Repository repo, @Nullable CacheFolder cache, BlobSink sink) {
+  private static @Nullable Path file(Repository repo, @Nullable CacheFolder cache, HistorySink sink) {
     if (cache == null) {
       return null;
     }

@@ -2,7 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.util.Set;
@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 sealed interface ListedScan permits WalkedScan, IndexedScan {
 
   /** Reports where the matched blobs sit, then records what was found clean. */
-  void locate(Set<BlobId> matched, BlobSink sink);
+  void locate(Set<BlobId> matched, HistorySink sink);
 
   /**
    * Reads the blobs of {@code places} in pack order and pushes them; returns, per blob, whether it
@@ -28,7 +28,7 @@ sealed interface ListedScan permits WalkedScan, IndexedScan {
       BlobPlaces places,
       int[] wanted,
       ScanSettings settings,
-      BlobSink sink) {
+      HistorySink sink) {
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[places.blobs().size()];
     PackFiles packs = handle.packs();
@@ -43,7 +43,7 @@ sealed interface ListedScan permits WalkedScan, IndexedScan {
       BlobTable blobs,
       boolean[] accepted,
       Set<BlobId> matched,
-      BlobSink sink) {
+      HistorySink sink) {
     if (record == null) {
       return;
     }

@@ -4,7 +4,7 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -18,9 +18,9 @@ import org.jspecify.annotations.Nullable;
  * and reported at each.
  */
 final class Messages {
-  private final BlobSink sink;
+  private final HistorySink sink;
 
-  Messages(BlobSink sink) {
+  Messages(HistorySink sink) {
     this.sink = sink;
   }
 

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
@@ -45,7 +45,7 @@ final class WalkedScan implements ListedScan {
       HistoryScope scope,
       Set<ObjectId> shallow,
       @Nullable ScanRecord record,
-      BlobSink sink)
+      HistorySink sink)
       throws SourceException {
     Repository repo = handle.current();
     Inventory inventory = new Inventory();
@@ -81,7 +81,7 @@ final class WalkedScan implements ListedScan {
   }
 
   @Override
-  public void locate(Set<BlobId> matched, BlobSink sink) {
+  public void locate(Set<BlobId> matched, HistorySink sink) {
     try (ObjectSource objects = new ObjectSource(handle)) {
       Repository repo = handle.current();
       RefTips.DefaultBranch branch = scope.range() == null ? RefTips.defaultBranch(repo) : null;

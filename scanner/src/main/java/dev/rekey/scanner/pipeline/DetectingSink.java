@@ -27,15 +27,14 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pipeline's {@link BlobSink}: scans each unique blob once on the pushing thread, keeps the
+ * The pipeline's {@link HistorySink}: scans each unique blob once on the pushing thread, keeps the
  * matches (with their lines and columns, computed while the bytes are at hand) and every place a
  * matching blob was seen, and forgets clean blobs but for their ids, kept in a compact set.
  */
-final class DetectingSink implements BlobSink {
+final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
-  private final @Nullable LineSieve sieve;
   private final @Nullable KeywordScanner keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
@@ -48,7 +47,6 @@ final class DetectingSink implements BlobSink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
-    this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
     this.keywords = settings.deltaProof() ? detector.keywordScanner() : null;
   }
 
@@ -113,9 +111,7 @@ final class DetectingSink implements BlobSink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    LineSieve sieved = sieve;
-    boolean proven = keywordHits == null && sieved != null && sieved.keywordFree(blob.bytes());
-    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes(), keywordHits);
+    List<Match> matches = detector.detect(blob.bytes(), keywordHits);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {

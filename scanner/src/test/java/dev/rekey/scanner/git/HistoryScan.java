@@ -13,6 +13,7 @@ import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
@@ -44,11 +45,11 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
 
             @Override
             public void scan(BlobSink sink) throws SourceException {
-              history.scan(new Counting(sink, pushed));
+              history.scan(new Counting(HistorySink.of(sink), pushed));
             }
 
             @Override
-            public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+            public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
               history.locate(matched, sink);
             }
           };
@@ -84,7 +85,7 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
   }
 
   /** Counts the blobs pushed (not the messages) and passes everything on. */
-  private record Counting(BlobSink sink, Map<String, Integer> pushed) implements BlobSink {
+  private record Counting(HistorySink sink, Map<String, Integer> pushed) implements HistorySink {
     @Override
     public boolean needs(BlobId id) {
       return sink.needs(id);

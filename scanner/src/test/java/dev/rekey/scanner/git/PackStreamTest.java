@@ -8,9 +8,10 @@ import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,12 +79,23 @@ class PackStreamTest {
 
   private static Inventory list(RepositoryHandle handle) throws Exception {
     Inventory inventory = new Inventory();
-    BlobSink ignore =
-        new BlobSink() {
+    HistorySink ignore =
+        new HistorySink() {
           @Override
           public boolean needs(BlobId id) {
             return true;
           }
+
+          @Override
+          public @Nullable KeywordScanner keywordScanner() {
+            return null;
+          }
+
+          @Override
+          public void accept(Blob blob, Provenance provenance, KeywordHits hits) {}
+
+          @Override
+          public void spread(BlobId id, GitSpread spread) {}
 
           @Override
           public void accept(Blob blob, Provenance provenance) {}
