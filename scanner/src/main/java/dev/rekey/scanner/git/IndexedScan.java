@@ -114,7 +114,8 @@ final class IndexedScan implements ListedScan {
     }
   }
 
-  private static @Nullable Path file(Repository repo, @Nullable CacheFolder cache, HistorySink sink) {
+  private static @Nullable Path file(
+      Repository repo, @Nullable CacheFolder cache, HistorySink sink) {
     if (cache == null) {
       return null;
     }

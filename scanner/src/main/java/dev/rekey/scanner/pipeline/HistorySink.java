@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link BlobSink} for a source that names blobs before reading them and sees each at many places
  * (a git history): it asks which blobs still need scanning, reports further places separately, may
- * start matching from keyword occurrences it worked out itself, and reports how far a secret spread.
+ * start matching from keyword occurrences it worked out itself, and reports how far a secret
+ * spread.
  */
 public interface HistorySink extends BlobSink {
 
