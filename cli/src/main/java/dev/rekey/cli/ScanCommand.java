@@ -4,7 +4,6 @@ import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
-import dev.rekey.scanner.files.RepositoryCache;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -140,7 +139,9 @@ final class ScanCommand implements Callable<Integer> {
       }
       List<Source> sources =
           new ArrayList<>(
-              scanPath ? history.sources(path, settings, config.rules(), cacheHome()) : List.of());
+              scanPath
+                  ? history.sources(path, settings, config.rules(), RekeyCommand.env(spec))
+                  : List.of());
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);
@@ -157,10 +158,6 @@ final class ScanCommand implements Callable<Integer> {
             new ReportTarget(format, output, showSecrets, verifying, verification.onlyLive));
     PrintWriter out = spec.commandLine().getOut();
     return new ScanRun(job, out, err, log, parent.terminal().color()).execute(plan);
-  }
-
-  private Path cacheHome() {
-    return RepositoryCache.home(parent.env());
   }
 
   /** What is wrong with the options as given (what failed: why: what to do), or null. */

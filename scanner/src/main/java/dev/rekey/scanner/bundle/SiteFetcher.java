@@ -114,8 +114,13 @@ final class SiteFetcher {
       throw new LimitReached(
           "the time limit of " + limits.timeout().toSeconds() + " s was reached");
     }
-    HttpRequest request =
-        HttpRequest.newBuilder(uri).header("User-Agent", "rekey (secret scanner)").GET().build();
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri).header("User-Agent", "rekey (secret scanner)").GET();
+    if ("http".equalsIgnoreCase(uri.getScheme())) {
+      // No HTTP/2 upgrade on plain http: servers such as Next.js's drop the request that asks.
+      builder.version(HttpClient.Version.HTTP_1_1);
+    }
+    HttpRequest request = builder.build();
     Duration time = Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos()));
     try {
       return BoundedExchange.send(client, request, time, maxBytes);

@@ -1,6 +1,5 @@
 package dev.rekey.scanner.git;
 
-import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,13 +8,19 @@ import org.jspecify.annotations.Nullable;
  * @param allObjects also scan objects no ref reaches (dangling commits and blobs)
  * @param range only what the commits of {@code A..B} introduced (blobs not already in {@code A}),
  *     or null for the whole history
- * @param record where and under which key to remember the blobs scanned clean, so that a repeat
- *     scan does not read them again; null to read everything and record nothing
+ * @param recordKey identifies the rules and settings of this scan: blobs recorded as scanned under
+ *     the same key are not read again; null to read everything and record nothing
+ * @param cache where to keep what listing the history learned, so a repeat scan lists only new
+ *     commits; null to keep nothing (also when {@code recordKey} is null)
  */
-public record HistoryScope(boolean allObjects, @Nullable String range, @Nullable Record record) {
+public record HistoryScope(
+    boolean allObjects,
+    @Nullable String range,
+    @Nullable String recordKey,
+    @Nullable CacheFolder cache) {
 
   /** The whole history of every ref, with no record of what was scanned. */
-  public static final HistoryScope FULL = new HistoryScope(false, null, null);
+  public static final HistoryScope FULL = new HistoryScope(false, null, null, null);
 
   public HistoryScope {
     if (range != null && !range.contains("..")) {
@@ -23,13 +28,8 @@ public record HistoryScope(boolean allObjects, @Nullable String range, @Nullable
     }
   }
 
-  /**
-   * The record of blobs scanned clean.
-   *
-   * @param key identifies the rules and settings of this scan ({@link RecordKey}): blobs recorded
-   *     under another key are read again
-   * @param cacheHome rekey's per-user cache folder, under which each repository's record is kept
-   *     ({@link dev.rekey.scanner.files.RepositoryCache})
-   */
-  public record Record(String key, Path cacheHome) {}
+  /** A scope that keeps nothing between scans but the record of clean blobs. */
+  public HistoryScope(boolean allObjects, @Nullable String range, @Nullable String recordKey) {
+    this(allObjects, range, recordKey, null);
+  }
 }

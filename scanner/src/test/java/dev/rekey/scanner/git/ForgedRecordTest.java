@@ -42,8 +42,7 @@ class ForgedRecordTest {
       }
     }
 
-    HistoryScope scope =
-        new HistoryScope(false, null, new HistoryScope.Record(key, temp.resolve("cache")));
+    HistoryScope scope = new HistoryScope(false, null, key, new CacheFolder(temp.resolve("cache")));
     assertThat(HistoryScan.of(repo, scope).findings()).isEqualTo(expected).isNotEmpty();
   }
 
@@ -51,7 +50,7 @@ class ForgedRecordTest {
   void theRecordIsTheUsersOwnPerRepositoryAndPrivate() throws Exception {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
     Path cache = temp.resolve("cache");
-    HistoryScan.of(repo, new HistoryScope(false, null, new HistoryScope.Record("k", cache)));
+    HistoryScan.of(repo, new HistoryScope(false, null, "k", new CacheFolder(cache)));
 
     Path dir = RepositoryCache.of(cache, repo.resolve(".git")).dir();
     assertThat(dir.getParent()).isEqualTo(cache.resolve("repos"));

@@ -84,7 +84,7 @@ class RepositoryShapesTest {
   void aRepeatScanReadsOnlyWhatIsNewOrHeldAMatch() throws Exception {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
     Path cache = temp.resolve("cache");
-    HistoryScope recorded = new HistoryScope(false, null, new HistoryScope.Record("key-1", cache));
+    HistoryScope recorded = new HistoryScope(false, null, "key-1", new CacheFolder(cache));
     HistoryScan first = HistoryScan.of(repo, recorded);
     Path record =
         RepositoryCache.of(cache, repo.resolve(".git")).dir().resolve(ScanRecord.FILE_NAME);
@@ -105,8 +105,7 @@ class RepositoryShapesTest {
     assertThat(third.pushed().size()).isEqualTo(second.pushed().size() + 1);
 
     HistoryScan otherRules =
-        HistoryScan.of(
-            repo, new HistoryScope(false, null, new HistoryScope.Record("key-2", cache)));
+        HistoryScan.of(repo, new HistoryScope(false, null, "key-2", new CacheFolder(cache)));
     assertThat(otherRules.pushed().size()).isEqualTo(first.pushed().size() + 1);
   }
 
