@@ -59,6 +59,10 @@ public final class TextReporter implements Reporter {
               + (locations.size() - SHOWN_LOCATIONS)
               + " more places (--format json lists them)\n");
     }
+    Location first = finding.firstCommit();
+    if (first != null && first != locations.getFirst()) {
+      out.write("  first commit " + where(first) + "\n");
+    }
     GitSpread spread = finding.spread();
     if (spread != null) {
       out.write("  history      " + history(spread) + "\n");
@@ -105,6 +109,10 @@ public final class TextReporter implements Reporter {
     if (provenance.path() != null) {
       text.append(':').append(location.line()).append(':').append(location.column());
     }
+    String container = provenance.container();
+    if (container != null) {
+      text.append(" in ").append(container);
+    }
     CommitInfo commit = provenance.commit();
     if (commit != null) {
       text.append(" in commit ")
@@ -122,7 +130,7 @@ public final class TextReporter implements Reporter {
           .append(']');
     }
     OriginalPosition original = location.original();
-    if (original != null) {
+    if (original != null && container == null) {
       text.append(" from ")
           .append(original.path())
           .append(':')
