@@ -132,7 +132,10 @@ final class ScanCommand implements Callable<Integer> {
     try {
       config = configOptions.load(top);
       List<Source> sources =
-          new ArrayList<>(scanPath ? history.sources(path, settings, config.rules()) : List.of());
+          new ArrayList<>(
+              scanPath
+                  ? history.sources(path, settings, config.rules(), RekeyCommand.env(spec))
+                  : List.of());
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);

@@ -2,6 +2,7 @@ package dev.rekey.detectors;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Finds secrets in content. Implementations are thread-safe and pure. */
 public interface Detector {
@@ -18,4 +19,21 @@ public interface Detector {
    * content clean without matching it. Empty when the detector cannot say, which proves nothing.
    */
   Set<String> triggers();
+
+  /**
+   * The keyword pass this detector's matching starts from, for sources that can find keyword
+   * occurrences more cheaply than a pass over the content (see {@link KeywordHits}); null when the
+   * detector does not work from keywords.
+   */
+  default @Nullable KeywordScanner keywordScanner() {
+    return null;
+  }
+
+  /**
+   * Every secret in {@code content}, given where its keywords occur (as {@link #keywordScanner()}
+   * finds them, or null when not known): the same matches as {@link #detect(byte[])}.
+   */
+  default List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
+    return detect(content);
+  }
 }

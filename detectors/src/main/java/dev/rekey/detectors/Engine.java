@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matching engine: one pass of a keyword automaton over the bytes selects, for each rule, the
@@ -26,6 +27,7 @@ public final class Engine implements Detector {
   final List<Rule> rules;
   final List<Decoder> decoders;
   final KeywordAutomaton automaton;
+  private final KeywordScanner scanner;
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
@@ -55,6 +57,7 @@ public final class Engine implements Detector {
     }
     List<String> keywords = List.copyOf(ruleIds.keySet());
     automaton = new KeywordAutomaton(keywords);
+    scanner = new KeywordScanner(automaton, keywords);
     rulesByKeyword =
         keywords.stream()
             .map(k -> distinct(ruleIds.getOrDefault(k, List.of())))
@@ -85,11 +88,21 @@ public final class Engine implements Detector {
   }
 
   @Override
+  public KeywordScanner keywordScanner() {
+    return scanner;
+  }
+
+  @Override
   public List<Match> detect(byte[] content) {
-    if (content.length == 0) {
+    return detect(content, null);
+  }
+
+  @Override
+  public List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
+    if (content.length == 0 || (hits != null && hits.count() == 0)) {
       return List.of();
     }
-    List<Match> matches = scan(content, 0);
+    List<Match> matches = new EnginePass(this, new ByteText(content), 0, hits).run();
     matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));

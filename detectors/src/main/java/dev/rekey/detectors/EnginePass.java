@@ -35,8 +35,17 @@ final class EnginePass {
   private @Nullable DecodedPass decoded;
   private final long[] spent;
   private final long budget;
+  private final @Nullable KeywordHits given;
 
   EnginePass(Engine engine, ByteText text, int depth) {
+    this(engine, text, depth, null);
+  }
+
+  /**
+   * @param given where the keywords occur, when the caller knows (else the keyword pass finds them)
+   */
+  EnginePass(Engine engine, ByteText text, int depth, @Nullable KeywordHits given) {
+    this.given = given;
     this.engine = engine;
     this.data = text.bytes();
     this.text = text;
@@ -50,7 +59,14 @@ final class EnginePass {
   }
 
   List<Match> run() {
-    engine.automaton.scan(data, 0, data.length, this::hit);
+    KeywordHits hits = given;
+    if (hits == null) {
+      engine.automaton.scan(data, 0, data.length, this::hit);
+    } else {
+      for (int i = 0; i < hits.count(); i++) {
+        hit(hits.keyword(i), hits.end(i));
+      }
+    }
     for (int r = 0; r < matchers.length; r++) {
       int[] spans = windows.spans(r);
       for (int i = 0; i < windows.count(r); i += 2) {

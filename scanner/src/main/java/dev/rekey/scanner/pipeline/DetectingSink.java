@@ -1,6 +1,8 @@
 package dev.rekey.scanner.pipeline;
 
 import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.LineIndex;
 import dev.rekey.detectors.Match;
 import dev.rekey.scanner.model.Blob;
@@ -33,7 +35,7 @@ final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
-  private final @Nullable KeywordSet keywords;
+  private final @Nullable KeywordScanner keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
   private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -45,7 +47,7 @@ final class DetectingSink implements HistorySink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
-    this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
+    this.keywords = settings.deltaProof() ? detector.keywordScanner() : null;
   }
 
   @Override
@@ -54,21 +56,22 @@ final class DetectingSink implements HistorySink {
   }
 
   @Override
-  public @Nullable KeywordSet keywords() {
+  public @Nullable KeywordScanner keywordScanner() {
     return keywords;
   }
 
   @Override
   public void accept(Blob blob, Provenance provenance) {
-    accept(blob, provenance, false);
+    scanOnce(blob, provenance, null);
   }
 
   @Override
-  public void acceptKeywordFree(Blob blob, Provenance provenance) {
-    accept(blob, provenance, keywords != null);
+  public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
+    scanOnce(blob, provenance, keywords == null ? null : hits);
   }
 
-  private void accept(Blob blob, Provenance provenance, boolean keywordFree) {
+  /** Scans a blob unless it was scanned already; {@code hits} are its keyword occurrences. */
+  private void scanOnce(Blob blob, Provenance provenance, @Nullable KeywordHits hits) {
     BlobId id = blob.id();
     if (clean.contains(id)) {
       return;
@@ -83,17 +86,17 @@ final class DetectingSink implements HistorySink {
       return;
     }
     progress.done(blob.bytes().length);
-    List<Hit> hits = scan(blob, provenance, keywordFree);
-    if (hits.isEmpty()) {
+    List<Hit> found = scan(blob, provenance, hits);
+    if (found.isEmpty()) {
       clean.add(id);
       entries.remove(id, entry);
     } else {
-      entry.hits = hits;
+      entry.hits = found;
     }
   }
 
   /** The matches in {@code blob}, or none when it is clean or skipped. */
-  private List<Hit> scan(Blob blob, Provenance provenance, boolean keywordFree) {
+  private List<Hit> scan(Blob blob, Provenance provenance, @Nullable KeywordHits keywordHits) {
     String where = describe(provenance, blob.id());
     if (blob.bytes().length > settings.maxBlobBytes()) {
       problem(
@@ -108,7 +111,7 @@ final class DetectingSink implements HistorySink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    List<Match> matches = keywordFree ? List.of() : detector.detect(blob.bytes());
+    List<Match> matches = detector.detect(blob.bytes(), keywordHits);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {
