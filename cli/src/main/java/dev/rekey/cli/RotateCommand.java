@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every credential rotated and its old value revoked (or --dry-run, or nothing to do)",
-      "  1  rotation incomplete: skipped, refused by you, a user error, or revocation deferred",
+      "  1  rotation incomplete: skipped, refused by you, a user error, or revocation",
+      "     deferred (--grace) or held (the old credential still in use)",
       "  2  usage or operational error; the journal is kept and the run can be resumed"
     })
 final class RotateCommand implements Callable<Integer> {
