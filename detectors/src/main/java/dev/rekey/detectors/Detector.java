@@ -1,7 +1,9 @@
 package dev.rekey.detectors;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Finds secrets in content. Implementations are thread-safe and pure. */
 public interface Detector {
@@ -18,4 +20,39 @@ public interface Detector {
    * content clean without matching it. Empty when the detector cannot say, which proves nothing.
    */
   Set<String> triggers();
+
+  /**
+   * Secrets in {@code content} that this detector finds but does not report — a disabled rule's, an
+   * allowlisted value — so that an excerpt around a reported secret masks them instead of showing
+   * them. Asked only of content that holds a reported secret.
+   */
+  default List<Match> withheld(byte[] content) {
+    return List.of();
+  }
+
+  /**
+   * The rules that gave up on some content because their pattern took too many matching steps
+   * (catastrophic backtracking), by id, with how many pieces of content each gave up on. That
+   * content was not fully searched by them.
+   */
+  default Map<String, Long> exhausted() {
+    return Map.of();
+  }
+
+  /**
+   * The keyword pass this detector's matching starts from, for sources that can find keyword
+   * occurrences more cheaply than a pass over the content (see {@link KeywordHits}); null when the
+   * detector does not work from keywords.
+   */
+  default @Nullable KeywordScanner keywordScanner() {
+    return null;
+  }
+
+  /**
+   * Every secret in {@code content}, given where its keywords occur (as {@link #keywordScanner()}
+   * finds them, or null when not known): the same matches as {@link #detect(byte[])}.
+   */
+  default List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
+    return detect(content);
+  }
 }

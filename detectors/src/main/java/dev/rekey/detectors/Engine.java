@@ -10,6 +10,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matching engine: one pass of a keyword automaton over the bytes selects, for each rule, the
@@ -26,9 +30,11 @@ public final class Engine implements Detector {
   final List<Rule> rules;
   final List<Decoder> decoders;
   final KeywordAutomaton automaton;
+  private final KeywordScanner scanner;
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
+  private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
@@ -55,6 +61,7 @@ public final class Engine implements Detector {
     }
     List<String> keywords = List.copyOf(ruleIds.keySet());
     automaton = new KeywordAutomaton(keywords);
+    scanner = new KeywordScanner(automaton, keywords);
     rulesByKeyword =
         keywords.stream()
             .map(k -> distinct(ruleIds.getOrDefault(k, List.of())))
@@ -75,7 +82,11 @@ public final class Engine implements Detector {
     return rules;
   }
 
-  /** Its rules' keywords and its decoders' triggers. */
+  /**
+   * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
+   * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
+   * match, which lets sources prove content clean without scanning it.
+   */
   @Override
   public Set<String> triggers() {
     Set<String> triggers = new LinkedHashSet<>();
@@ -85,11 +96,33 @@ public final class Engine implements Detector {
   }
 
   @Override
+  public Map<String, Long> exhausted() {
+    Map<String, Long> counts = new TreeMap<>();
+    exhausted.forEach((id, count) -> counts.put(id, count.sum()));
+    return counts;
+  }
+
+  /** Notes that rule {@code id} gave up on some content: its pattern took too many steps. */
+  void exhausted(String id) {
+    exhausted.computeIfAbsent(id, k -> new LongAdder()).increment();
+  }
+
+  @Override
+  public KeywordScanner keywordScanner() {
+    return scanner;
+  }
+
+  @Override
   public List<Match> detect(byte[] content) {
-    if (content.length == 0) {
+    return detect(content, null);
+  }
+
+  @Override
+  public List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
+    if (content.length == 0 || (hits != null && hits.count() == 0)) {
       return List.of();
     }
-    List<Match> matches = scan(content, 0);
+    List<Match> matches = new EnginePass(this, new ByteText(content), 0, hits).run();
     matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));
