@@ -122,7 +122,7 @@ async function media(page) {
   const printFilters = await page.evaluate(() => getComputedStyle(document.getElementById('filters')).display);
   const printed = await page.evaluate(() => {
     const style = (e) => (e ? getComputedStyle(e) : null);
-    const cmd = style(document.querySelector('.cmd'));
+    const cmd = style(document.querySelector('#findings-table td.rotate code.cmd')); // a rotate command
     return { body: style(document.body).backgroundColor, text: style(document.body).color, cmd: cmd ? cmd.color : null };
   });
   await page.emulateMedia({ colorScheme: 'light', media: 'screen' });
