@@ -8,6 +8,22 @@ public interface Detector {
   /** Every secret in {@code content}, in order of position. The array is not modified. */
   List<Match> detect(byte[] content);
 
+  /**
+   * Every secret in {@code content}, the content of a file at {@code path} ({@code /}-separated,
+   * relative to what is scanned): {@link #detect(byte[])} and what the file-named rules find.
+   */
+  default List<Match> detect(byte[] content, String path) {
+    return detect(content);
+  }
+
+  /**
+   * Whether a file-named rule reads files at {@code path}: their content must be scanned even when
+   * it holds no keyword.
+   */
+  default boolean readsFile(String path) {
+    return false;
+  }
+
   /** The rules this detector applies. */
   List<Rule> rules();
 }

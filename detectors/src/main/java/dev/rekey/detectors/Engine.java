@@ -3,13 +3,16 @@ package dev.rekey.detectors;
 import dev.rekey.detectors.decode.Decoder;
 import dev.rekey.detectors.decode.Decoders;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * The matching engine: one pass of a keyword automaton over the bytes selects, for each rule, the
@@ -29,6 +32,7 @@ public final class Engine implements Detector {
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
+  private final int[] fileRules;
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
@@ -64,6 +68,10 @@ public final class Engine implements Detector {
             .map(k -> distinct(decoderIds.getOrDefault(k, List.of())))
             .toArray(int[][]::new);
     secretGroups = this.rules.stream().mapToInt(Rule::secretGroup).toArray();
+    fileRules =
+        IntStream.range(0, this.rules.size())
+            .filter(r -> this.rules.get(r).file() != null)
+            .toArray();
   }
 
   private static int[] distinct(List<Integer> ids) {
@@ -92,7 +100,36 @@ public final class Engine implements Detector {
     if (content.length == 0) {
       return List.of();
     }
+    return finish(content, scan(content, 0));
+  }
+
+  @Override
+  public List<Match> detect(byte[] content, String path) {
+    int[] named = namedRules(path);
+    if (named.length == 0 || content.length == 0) {
+      return detect(content);
+    }
     List<Match> matches = scan(content, 0);
+    matches.addAll(new Scan(this, new ByteText(content), 0).whole(named));
+    return finish(content, matches);
+  }
+
+  @Override
+  public boolean readsFile(String path) {
+    return namedRules(path).length > 0;
+  }
+
+  /** The file-named rules that read files at {@code path}. */
+  private int[] namedRules(String path) {
+    if (fileRules.length == 0) {
+      return fileRules;
+    }
+    return Arrays.stream(fileRules)
+        .filter(r -> Objects.requireNonNull(rules.get(r).file()).matches(path))
+        .toArray();
+  }
+
+  private static List<Match> finish(byte[] content, List<Match> matches) {
     matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));

@@ -102,9 +102,7 @@ final class Collector implements BlobSink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    LineSieve sieved = sieve;
-    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
-    List<Match> matches = proven ? List.of() : detector.detect(blob.bytes());
+    List<Match> matches = detect(blob, provenance.path(), keywordFree);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {
@@ -114,8 +112,25 @@ final class Collector implements BlobSink {
     List<Hit> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
       hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, matches)));
+      Match.Span companion = match.companionAt();
+      if (companion != null) {
+        hits.add(new Hit(match, MatchSite.companionAt(lines, companion.start())));
+      }
     }
     return List.copyOf(hits);
+  }
+
+  /**
+   * The matches in {@code blob} seen at {@code path}: none when it is proven to hold no keyword,
+   * unless a file-named rule reads files at that path.
+   */
+  private List<Match> detect(Blob blob, @Nullable String path, boolean keywordFree) {
+    if (path != null && detector.readsFile(path)) {
+      return detector.detect(blob.bytes(), path);
+    }
+    LineSieve sieved = sieve;
+    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
+    return proven ? List.of() : detector.detect(blob.bytes());
   }
 
   @Override

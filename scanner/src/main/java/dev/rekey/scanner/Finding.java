@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rule the rule that found it
  * @param secret the secret
- * @param severity the highest severity of its matches
+ * @param severity the highest severity of its matches, adjusted for its exposure and lowered one
+ *     step when it was found only in tests or documentation ({@link #context()})
  * @param locations every place it was found, the primary (oldest, or first by path) first
  * @param facts non-secret facts established by the rule's checks
  * @param spread how far it has spread through a git history, or null when it was not found there
@@ -64,6 +65,15 @@ public record Finding(
   /** Who can read the secret: the exposure of its most exposed location. */
   public Exposure exposure() {
     return Exposure.widest(locations.stream().map(Location::exposure).toList());
+  }
+
+  /**
+   * What the files holding the secret are for: {@link Context#CODE} when any location is code, else
+   * tests, else documentation. A secret found only in tests or documentation was reported one
+   * severity lower.
+   */
+  public Context context() {
+    return locations.stream().map(Location::context).reduce(Context::widest).orElseThrow();
   }
 
   /** The location reported first. */

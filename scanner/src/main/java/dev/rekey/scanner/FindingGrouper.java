@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /** Groups matches of the same secret under the same rule into one {@link Finding}. */
 final class FindingGrouper {
-  /** Oldest commit first, then places outside history, then by path and position. */
+  /**
+   * Oldest commit first, then places outside history, then by path and position (in one file the
+   * secret before the identifier paired with it).
+   */
   static final Comparator<Location> LOCATION_ORDER =
       Comparator.comparing(
               (Location l) -> {
@@ -23,6 +26,7 @@ final class FindingGrouper {
               })
           .thenComparing(l -> l.provenance().kind())
           .thenComparing(l -> Objects.requireNonNullElse(l.provenance().path(), ""))
+          .thenComparing(Location::companion)
           .thenComparingInt(Location::line)
           .thenComparingInt(Location::column)
           .thenComparing(
@@ -66,6 +70,8 @@ final class FindingGrouper {
       Severity severity =
           Exposure.widest(locations.stream().map(Location::exposure).toList())
               .adjust(group.first.rule(), group.severity);
+      boolean code = locations.stream().anyMatch(l -> l.context() == Context.CODE);
+      severity = code ? severity : severity.lower();
       findings.add(
           new Finding(
               group.first.rule(),

@@ -22,23 +22,27 @@ final class ConfiguredDetector implements Detector {
 
   @Override
   public List<Match> detect(byte[] content) {
-    List<Match> matches = inner.detect(content);
+    return configured(inner.detect(content));
+  }
+
+  @Override
+  public List<Match> detect(byte[] content, String path) {
+    return configured(inner.detect(content, path));
+  }
+
+  @Override
+  public boolean readsFile(String path) {
+    return inner.readsFile(path);
+  }
+
+  private List<Match> configured(List<Match> matches) {
     List<Match> kept = new ArrayList<>(matches.size());
     for (Match match : matches) {
       if (allowlist.allowsValue(match.secret().reveal())) {
         continue;
       }
       Severity override = severities.get(match.rule().id());
-      kept.add(
-          override == null
-              ? match
-              : new Match(
-                  match.rule(),
-                  match.start(),
-                  match.end(),
-                  match.secret(),
-                  override,
-                  match.facts()));
+      kept.add(override == null ? match : match.withSeverity(override));
     }
     return kept;
   }

@@ -2,6 +2,7 @@ package dev.rekey.scanner.report;
 
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.CommitInfo;
+import dev.rekey.scanner.Context;
 import dev.rekey.scanner.Finding;
 import dev.rekey.scanner.GitSpread;
 import dev.rekey.scanner.Location;
@@ -49,6 +50,14 @@ public final class TextReporter implements Reporter {
     String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
     out.write("  secret       " + bold(secret) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
+    if (finding.context() != Context.CODE) {
+      out.write(
+          "  context      "
+              + finding.context().label()
+              + " (found only in "
+              + (finding.context() == Context.TEST ? "tests" : "documentation")
+              + ": one severity lower)\n");
+    }
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
       out.write((i == 0 ? "  found at     " : "               ") + where(locations.get(i)) + "\n");
@@ -120,6 +129,9 @@ public final class TextReporter implements Reporter {
           .append(", ")
           .append(location.exposure().label())
           .append(']');
+    }
+    if (location.companion()) {
+      text.append(" (the identifier paired with it)");
     }
     OriginalPosition original = location.original();
     if (original != null) {

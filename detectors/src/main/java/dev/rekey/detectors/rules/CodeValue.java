@@ -1,0 +1,106 @@
+package dev.rekey.detectors.rules;
+
+import dev.rekey.detectors.ByteText;
+import dev.rekey.detectors.Candidate;
+import java.util.regex.Pattern;
+
+/**
+ * Tells code from a literal on the right of a secret-sounding name: a value that reads as an
+ * identifier, a call, a member access, a type, an environment lookup or a path is a reference to a
+ * secret, not one. A quoted value is a literal unless it names a place ({@code "vault:…"}, {@code
+ * "/etc/…"}, {@code "auth.password"}); an unquoted one is code when it has the shape of an
+ * expression, or when it is a bare identifier in a line of code.
+ */
+final class CodeValue {
+  /**
+   * Values that point at a secret kept elsewhere, quoted or not, or say what it must be (a
+   * validation rule such as {@code required|min:8}).
+   */
+  private static final Pattern ELSEWHERE =
+      Pattern.compile(
+          ".*(?:process\\.env|os\\.environ|getenv|env\\(|secrets\\.|vault:|arn:aws|://|\\.\\./).*"
+              + "|.*\\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|crt|js|ts|py)|/[\\w./-]*"
+              + "|[a-z]+(?:\\.[a-z_]+)+|[a-z_]+(?::[^|]*)?(?:\\|[a-z_]+(?::[^|]*)?)+");
+
+  /** Unquoted values shaped like code: member access, calls, constants, compounds, types. */
+  private static final Pattern EXPRESSION =
+      Pattern.compile(
+          "[$%{<@!#&*].*|[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*|\\[[^\\]]*\\]|\\(\\))+"
+              + "|[A-Z][A-Z0-9_]*|[a-z]+(?:[-_.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+"
+              + "|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|sha\\d+-.*|true|false|null|nil|none|undefined"
+              + "|[0-9.]+(?:ms|s|m|h|d|px|em|kb|mb|gb)?|[0-9.]+e[0-9]+|yes|no|on|off");
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
+
+  /** Characters after an unquoted identifier that make it part of an expression or a list. */
+  private static final String CODE_AFTER = ";,)}]([.?|&+*/<>";
+
+  private CodeValue() {}
+
+  /**
+   * Whether the candidate's value, assigned to {@code name} (lower case), is code. {@code
+   * numbersAreLiterals} keeps digit-only values (a PIN-like password) as literals.
+   */
+  static boolean isCode(Candidate candidate, String name, boolean numbersAreLiterals) {
+    String value = candidate.secret();
+    if (ELSEWHERE.matcher(value).matches()) {
+      return true;
+    }
+    ByteText text = candidate.text();
+    if (quoted(text, candidate.start(), candidate.end())) {
+      return false;
+    }
+    if (numbersAreLiterals && value.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    if (EXPRESSION.matcher(value).matches()) {
+      return true;
+    }
+    return IDENTIFIER.matcher(value).matches() && identifierInCode(candidate, name);
+  }
+
+  /**
+   * Whether an unquoted value is a word in a sentence ({@code password: sent instead of …}): more
+   * words follow it on its line, where a configuration value ends or a comment starts.
+   */
+  static boolean inSentence(Candidate candidate) {
+    ByteText text = candidate.text();
+    int end = candidate.end();
+    if (quoted(text, candidate.start(), end)) {
+      return false;
+    }
+    int next = end;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    return next > end && next < text.length() && Character.isLetter(text.charAt(next));
+  }
+
+  /** Whether the value at {@code [start, end)} is a quoted string literal. */
+  static boolean quoted(ByteText text, int start, int end) {
+    if (start == 0 || end >= text.length()) {
+      return false;
+    }
+    char open = text.charAt(start - 1);
+    return (open == '"' || open == '\'' || open == '`') && text.charAt(end) == open;
+  }
+
+  private static boolean identifierInCode(Candidate candidate, String name) {
+    ByteText text = candidate.text();
+    if (SecretNames.namesSecret(candidate.secret(), name)) {
+      return true;
+    }
+    int nameEnd = SecretNames.nameEnd(text, candidate.start());
+    if (nameEnd < text.length() && (text.charAt(nameEnd) == '"' || text.charAt(nameEnd) == '\'')) {
+      return true; // "X-Api-Key": credentials — an object literal, not YAML
+    }
+    if (SecretNames.declared(text, nameEnd - name.length())) {
+      return true;
+    }
+    int after = candidate.end();
+    while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+      after++;
+    }
+    return after < text.length() && CODE_AFTER.indexOf(text.charAt(after)) >= 0;
+  }
+}
