@@ -8,6 +8,7 @@
 # mirrors beforehand: MIRRORS/OWNER+NAME/repo (default MIRRORS=/work/.mirror), e.g. brought by the
 # search tool's fetch verb. Nothing is downloaded here; the checkouts go to OUT (default
 # target/precision, reused when present).
+# REKEY names the rekey command (default: the launcher at the top of this repository).
 # usage: bench/precision/run.sh [--no-gitleaks] [NAME...]
 set -euo pipefail
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
@@ -15,6 +16,7 @@ ROOT="$(cd "$HERE/../.." && pwd)"
 MIRRORS="${MIRRORS:-/work/.mirror}"
 OUT="${OUT:-$HERE/target}"
 GITLEAKS="${GITLEAKS:-$(command -v gitleaks || echo "$HOME/go/bin/gitleaks")}"
+REKEY="${REKEY:-$ROOT/rekey}"
 run_gitleaks=1
 if [[ "${1:-}" == "--no-gitleaks" ]]; then run_gitleaks=0; shift; fi
 wanted=" $* "
@@ -33,14 +35,14 @@ checkout() { # checkout NAME REPO COMMIT: a working tree of COMMIT sharing the m
   fi
 }
 
-"$ROOT/rekey" --version >/dev/null # builds the launcher's jar once, before any timing
+"$REKEY" --version >/dev/null # builds the launcher's jar once, before any timing
 while IFS=$'\t' read -r name repo commit _; do
   [[ -z "$name" || "$name" == \#* ]] && continue
   [[ "$wanted" != "  " && "$wanted" != *" $name "* ]] && continue
   checkout "$name" "$repo" "$commit" || continue
   echo "== $name ($repo @ ${commit:0:12})" >&2
   start=$(date +%s.%N)
-  "$ROOT/rekey" scan "$OUT/src/$name" --no-history --no-baseline --no-cache --format jsonl \
+  "$REKEY" scan "$OUT/src/$name" --no-history --no-baseline --no-cache --format jsonl \
     -o "$OUT/results/$name.rekey.jsonl" 2>"$OUT/results/$name.rekey.log" || [[ $? -eq 1 ]]
   end=$(date +%s.%N)
   echo "rekey $(echo "$end - $start" | bc) s" >"$OUT/results/$name.time"

@@ -58,7 +58,7 @@ public enum Context {
   private static final Pattern TEST_FILE =
       Pattern.compile(
           ".*(?:_test\\.go|\\.(?:test|spec)\\.[cm]?[jt]sx?|_(?:test|spec)\\.(?:py|rb)|Tests?\\.(?:java"
-              + "|kt|php|cs|scala|groovy|swift)|IT\\.java)|test_.*\\.py|conftest\\.py");
+              + "|kt|php|cs|scala|groovy|swift)|IT\\.java)|test_.*\\.py|conftest\\.py|test[._-].*");
 
   private static final Pattern DOC_FILE =
       Pattern.compile(".*\\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt\\.example|pod|[1-9])");

@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
 final class AssignmentCheck implements Check {
   private static final Pattern UUID = Pattern.compile(Shapes.UUID);
 
-  /** Several words of prose ({@code Mot de passe oublié ?}): a label, not a password. */
-  private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}(?: \\S+)+");
+  /**
+   * Several words of prose ({@code Mot de passe oublié ?}, {@code 230 Welcome you silly person}): a
+   * label or a message, not a password.
+   */
+  private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}(?: \\S+)+|\\S+(?: \\S+){2,}");
 
   private static final String INSECURE = "django-insecure-";
 
@@ -52,7 +55,7 @@ final class AssignmentCheck implements Check {
     if (CodeValue.isCode(candidate, name, password)) {
       return Verdict.reject("code, not a value");
     }
-    if (prose(value) || CodeValue.inSentence(candidate)) {
+    if (prose(value) || CodeValue.inSentence(candidate) || SecretNames.namesSecret(value, name)) {
       return Verdict.reject("words, not a secret");
     }
     // Django's generated key is "django-insecure-" and 50 random characters: judge those.

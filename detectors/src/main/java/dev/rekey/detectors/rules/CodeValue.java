@@ -19,7 +19,7 @@ final class CodeValue {
   private static final Pattern ELSEWHERE =
       Pattern.compile(
           ".*(?:process\\.env|os\\.environ|getenv|env\\(|secrets\\.|vault:|arn:aws|://|\\.\\./).*"
-              + "|.*\\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|crt|js|ts|py)|/[\\w./-]*"
+              + "|.*\\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|crt|js|ts|py)|/[\\w./${}-]*|//.*"
               + "|[a-z]+(?:\\.[a-z_]+)+|[a-z_]+(?::[^|]*)?(?:\\|[a-z_]+(?::[^|]*)?)+");
 
   /** Unquoted values shaped like code: member access, calls, constants, compounds, types. */
@@ -33,7 +33,7 @@ final class CodeValue {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
 
   /** Characters after an unquoted identifier that make it part of an expression or a list. */
-  private static final String CODE_AFTER = ";,)}]([.?|&+*/<>";
+  private static final String CODE_AFTER = ";,)}]([.?|&+*/<>=";
 
   private CodeValue() {}
 

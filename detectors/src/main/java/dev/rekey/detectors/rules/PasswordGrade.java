@@ -24,6 +24,7 @@ enum PasswordGrade {
           "<.*>|\\[[^\\]]*\\]|\\{.*\\}|\\(.*\\)|.*\\$\\{.*|.*\\{\\{.*|.*\\}\\}.*|.*\\$\\(.*"
               + "|\\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|.*%\\(\\w+\\)[sd].*|%[sdv]"
               + "|#\\{.*\\}|@[A-Za-z0-9_.-]+@|__[A-Za-z0-9_]+__|:[a-z_]+"
+              + "|\\$[A-Za-z_]\\w*(?:/.*)?|\\$[A-Z_][A-Z0-9_]*\\b.*"
               + "|[xX*.#?_…-]+|(?i:x{3,}.*|.*x{4,}.*)|0+",
           Pattern.DOTALL);
 
@@ -47,7 +48,10 @@ enum PasswordGrade {
                   + " server host admin root account")
               .split(" "));
 
-  /** Passwords everyone tries first; a value equal to one (ignoring trailing digits) is weak. */
+  /**
+   * Passwords everyone tries first: a value equal to one (ignoring trailing digits and marks), or
+   * holding one of five letters or more, is weak.
+   */
   private static final Set<String> COMMON =
       Set.of(
           ("password passw0rd p@ssw0rd p@ssword pa55word pass passwd pwd admin administrator root"
@@ -59,7 +63,10 @@ enum PasswordGrade {
                   + " pa$$word passpass foobar abcd qwer")
               .split(" "));
 
-  /** Field names that, in capitals, are a template's slot ({@code USER:PASSWORD}). */
+  /**
+   * Field names, written where their value goes ({@code USER:PASSWORD}, {@code password =
+   * "password"}): a template's slot.
+   */
   private static final Set<String> FIELDS =
       Set.of(("password passwd pass pwd secret token key apikey value").split(" "));
 
@@ -77,7 +84,7 @@ enum PasswordGrade {
         || TEMPLATE.matcher(trimmed).matches()
         || FILLER.contains(lower)
         || lower.startsWith("your")
-        || (FIELDS.contains(lower) && trimmed.equals(trimmed.toUpperCase(Locale.ROOT)))
+        || FIELDS.contains(lower)
         || describes(trimmed)) {
       return PLACEHOLDER;
     }
@@ -107,8 +114,13 @@ enum PasswordGrade {
     if (value.chars().allMatch(Character::isDigit) || sequence(lower)) {
       return true;
     }
+    String plain = unleet(lower);
+    if (COMMON.stream().anyMatch(word -> word.length() >= 5 && plain.contains(word))) {
+      return true; // alicespassword, admin2024!, Welcome#1
+    }
     int classes = classes(value);
-    return classes < 3 && !(value.length() >= 12 && Entropy.looksRandom(value));
+    int randomAt = classes == 1 ? 16 : 12;
+    return classes < 3 && !(value.length() >= randomAt && Entropy.looksRandom(value));
   }
 
   /** {@code p@ssw0rd} read as {@code password}. */

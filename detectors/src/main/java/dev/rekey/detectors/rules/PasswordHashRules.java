@@ -13,6 +13,17 @@ import java.util.List;
 final class PasswordHashRules {
   private static final String SALTED = "[./0-9A-Za-z]";
 
+  /** Rules that would read a hash where a password goes ({@code password $6$…}) as a password. */
+  private static final String[] HASHED_PASSWORDS = {
+    "generic.password",
+    "generic.password-directive",
+    "generic.password-xml",
+    "generic.password-argument",
+    "netrc.password",
+    "postgres.pgpass",
+    "browser.password-export"
+  };
+
   private PasswordHashRules() {}
 
   static List<Rule> rules() {
@@ -54,6 +65,7 @@ final class PasswordHashRules {
                     + "|\\$argon2(?:id|i|d)\\$v=\\d+\\$m=\\d+,t=\\d+,p=\\d+\\$[A-Za-z0-9+/]{11,}"
                     + "\\$[A-Za-z0-9+/]{16,})(?![./0-9A-Za-z])")
             .prefixed(260)
+            .supersedes(HASHED_PASSWORDS)
             .examples(
                 "admin:$apr1$Lq2xZt9v$MoDKdkmMdvw9w5AVl0xQa/\n",
                 "root:$6$Vd8kQ2pL$2n0gsBCvIHU85WJcfkgGX47G42he/7Q2oZMVpKkDfoMF6GkTjaRhD1UpnHFJviOOOmVRru8RQAtazaLcbLrx4/:19700:0:99999:7:::\n",

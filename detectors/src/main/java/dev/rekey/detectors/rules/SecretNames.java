@@ -31,7 +31,7 @@ final class SecretNames {
                   + " page_token pagetoken next_token nexttoken placeholder example sample template cursor"
                   + " forgot tokens_ _tokens num_tokens numtokens token_count tokencount passthrough"
                   + " pass_through bypass compass surpass overpass underpass trespass passenger passport"
-                  + " passive secretary")
+                  + " passive secretary askpass")
               .split(" "));
 
   /** What, after the last secret word of a name, says the name holds something else. */
@@ -46,7 +46,7 @@ final class SecretNames {
                   + " interceptor middleware request response error exception status state event changed"
                   + " updated created lifetime duration strength rule check verif valid required enabled"
                   + " disabled visib toggle show icon button dialog modal form page screen route link text"
-                  + " message msg title tooltip authentication prompt env var command cmd source")
+                  + " message msg title tooltip authentication prompt env var command cmd source flag http")
               .split(" "));
 
   /** The words that make a name secret-sounding; what follows the last one decides. */
