@@ -5,6 +5,10 @@
 #
 #   bench/hook/run.sh [RUNS]     (default 40 runs each; needs git, hyperfine, python3)
 #
+# With REKEY_IMAGE=DIR (an unpacked runtime image, scripts/release.sh), also times the image: its
+# launcher (bin/rekey scan --staged), the hook it installs (runtime and shipped cache, no JDK), and
+# beside them the checkout's launcher (./rekey scan --staged). REKEY_NPM: see below.
+#
 # Targets (2-core machine): median under 150 ms, 95th percentile under 250 ms. Wall-clock times
 # need a quiet machine; the cpu column (mean user + system time) is a fairer comparison under load.
 set -euo pipefail
@@ -52,12 +56,32 @@ echo 'STRIPE_KEY=sk_live_51iwzmNTx3IQj1nRpAJf1mV4f6eqc4XVka8LTLaaICPzKWnO0XKAPfc
   >"$LEAK/src/module1/.env"
 git -C "$LEAK" add -A
 
-echo "rekey $("$JAVA_HOME/bin/java" -jar "$JAR" --version), $("$JAVA_HOME/bin/java" -version 2>&1 | head -n 1)"
+echo "$("$JAVA_HOME/bin/java" -jar "$JAR" --version | paste -sd' ' -)"
 echo "gitleaks $("$GITLEAKS" version)"
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+IMAGE_RUNS=()
+if [[ -n ${REKEY_IMAGE:-} ]]; then
+  cp -r "$REPO" "$WORK/image-repo"
+  (cd "$WORK/image-repo" && "$REKEY_IMAGE/bin/rekey" hook install >/dev/null)
+  IMAGE_RUNS=(-n "image: installed hook" "sh -c 'cd $WORK/image-repo && .git/rekey/hook pre-commit'"
+    -n "image: bin/rekey scan --staged" "$REKEY_IMAGE/bin/rekey scan --staged"
+    -n "checkout: ./rekey scan --staged" "$ROOT/rekey scan --staged")
+fi
+# With REKEY_NPM=DIR (the npm packages, OUT/npm of scripts/release.sh), also the npm command: node
+# starting the image's launcher, as `npx rekey` and husky's `rekey scan --staged` line do.
+if [[ -n ${REKEY_NPM:-} ]]; then
+  for tgz in "$REKEY_NPM"/rekey-*.tgz; do
+    name=$(basename "$tgz" | sed 's/-[0-9][^-]*\(-SNAPSHOT\)\{0,1\}\.tgz$//')
+    mkdir -p "$WORK/npm/node_modules/$name"
+    tar -xzf "$tgz" -C "$WORK/npm/node_modules/$name" --strip-components=1
+  done
+  IMAGE_RUNS+=(-n "npm: rekey scan --staged (node)" "node $WORK/npm/node_modules/rekey/bin/rekey.js scan --staged")
+fi
+
 hyperfine -N --warmup 3 --runs "$RUNS" --ignore-failure --export-json "$WORK/results.json" \
   -n "rekey pre-commit hook" "$RUNNER pre-commit" \
+  ${IMAGE_RUNS[@]+"${IMAGE_RUNS[@]}"} \
   -n "gitleaks git --staged" "$GITLEAKS git --staged --no-banner --log-level error ." \
   -n "rekey hook, blocked commit" "sh -c 'cd $LEAK && $RUNNER pre-commit'" \
   -n "rekey --help" "$JAVA_HOME/bin/java $FLAGS -cp $JAR dev.rekey.cli.Main --help" \

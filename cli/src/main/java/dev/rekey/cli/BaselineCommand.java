@@ -1,15 +1,15 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.baseline.Baseline;
 import dev.rekey.scanner.baseline.BaselineException;
 import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

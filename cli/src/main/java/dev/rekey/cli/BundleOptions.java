@@ -1,10 +1,10 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
 import dev.rekey.scanner.bundle.BundleSource;
 import dev.rekey.scanner.bundle.SiteLimits;
 import dev.rekey.scanner.bundle.SiteSource;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.PrintWriter;
 import java.util.Map;
 

@@ -1,12 +1,12 @@
 package dev.rekey.cli;
 
 import dev.rekey.detectors.Rule;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.git.HistoryScope;
 import dev.rekey.scanner.git.RecordKey;
 import dev.rekey.scanner.git.RemoteHistorySource;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

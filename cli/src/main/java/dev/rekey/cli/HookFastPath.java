@@ -1,6 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.report.Format;
 import java.nio.file.Path;
 import java.util.ArrayList;

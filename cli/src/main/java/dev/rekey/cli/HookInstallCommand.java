@@ -69,8 +69,10 @@ final class HookInstallCommand implements Callable<Integer> {
       log.error("hook.failed", "cannot install the hook: " + e.getMessage(), Map.of());
       return ExitCode.ERROR;
     }
-    if (settings.cache() != null) {
+    if (settings.trained()) {
       buildCache(settings, out, log);
+    } else if (settings.cache() != null) {
+      out.println("uses the start-up cache shipped with rekey: " + settings.cache());
     }
     out.println("Commits are now checked for secrets; 'rekey hook uninstall' removes the hook.");
     return ExitCode.CLEAN;

@@ -1,6 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

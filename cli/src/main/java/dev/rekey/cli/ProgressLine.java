@@ -1,6 +1,6 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanProgress;
+import dev.rekey.scanner.pipeline.ScanProgress;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

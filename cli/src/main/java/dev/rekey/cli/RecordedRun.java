@@ -1,14 +1,14 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
-import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationPlan;
 import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.rotators.journal.JournalState;
+import dev.rekey.rotators.run.RotationEngine;
 import dev.rekey.rotators.store.StoreSpec;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       RollbackCommand.class,
       BaselineCommand.class,
       HookCommand.class,
+      SelfCheckCommand.class,
       picocli.CommandLine.HelpCommand.class
     },
     footerHeading = "%nExit codes:%n",

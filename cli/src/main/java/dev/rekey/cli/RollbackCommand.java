@@ -1,12 +1,12 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.ErrorClass;
-import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.run.RotationEngine;
 import dev.rekey.rotators.store.StoreSpec;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

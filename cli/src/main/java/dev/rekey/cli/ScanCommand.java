@@ -1,12 +1,12 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.verify.VerifySettings;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.Format;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanSettings;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.report.Format;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanProgress;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.SourceException;
 import dev.rekey.scanner.baseline.BaselineException;
 import dev.rekey.scanner.baseline.Baselines;
 import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanProgress;
+import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
 import java.io.PrintWriter;

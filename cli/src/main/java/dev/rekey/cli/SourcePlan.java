@@ -1,9 +1,9 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.staged.StagedSource;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,10 +2,10 @@ package dev.rekey.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar manifest, or {@code dev} when run from classes. */
+/** {@code rekey --version}: the version, the commit it was built from, and the runtime. */
 final class VersionProvider implements IVersionProvider {
   @Override
   public String[] getVersion() {
-    return new String[] {"rekey " + Main.version()};
+    return Installation.current().versionLines().toArray(String[]::new);
   }
 }

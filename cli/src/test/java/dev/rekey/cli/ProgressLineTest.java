@@ -2,13 +2,13 @@ package dev.rekey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Provenance;
-import dev.rekey.scanner.ScanPipeline;
-import dev.rekey.scanner.ScanProgress;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanPipeline;
+import dev.rekey.scanner.pipeline.ScanProgress;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -110,7 +110,7 @@ public final class Engine implements Detector {
       return detect(content);
     }
     List<Match> matches = scan(content, 0);
-    matches.addAll(new Scan(this, new ByteText(content), 0).whole(named));
+    matches.addAll(new EnginePass(this, new ByteText(content), 0).whole(named));
     return finish(content, matches);
   }
 
@@ -138,7 +138,7 @@ public final class Engine implements Detector {
 
   /** Every match in {@code data}, looking through {@code MAX_DEPTH - depth} layers of encoding. */
   List<Match> scan(byte[] data, int depth) {
-    return new Scan(this, new ByteText(data), depth).run();
+    return new EnginePass(this, new ByteText(data), depth).run();
   }
 
   /** Drops standalone identifier matches that a companion already pairs with their secret. */

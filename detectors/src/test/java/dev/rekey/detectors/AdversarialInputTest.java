@@ -2,6 +2,7 @@ package dev.rekey.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.detectors.rules.RuleCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ class AdversarialInputTest {
     for (String input : inputs(rule)) {
       byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
       CountingText text = new CountingText(bytes);
-      new Scan(engine, text, 0).run();
+      new EnginePass(engine, text, 0).run();
       assertThat(text.reads / bytes.length)
           .as("%s reads per byte on input starting %s", rule.id(), abbreviate(input))
           .isLessThanOrEqualTo(MAX_READS_PER_BYTE);
@@ -54,7 +55,7 @@ class AdversarialInputTest {
             .build();
     byte[] bytes = "a".repeat(20).getBytes(StandardCharsets.UTF_8);
     CountingText text = new CountingText(bytes);
-    new Scan(new Engine(List.of(bad), List.of()), text, 0).run();
+    new EnginePass(new Engine(List.of(bad), List.of()), text, 0).run();
     assertThat(text.reads / bytes.length).isGreaterThan(MAX_READS_PER_BYTE);
   }
 

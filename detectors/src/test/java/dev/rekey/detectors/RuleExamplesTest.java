@@ -2,6 +2,7 @@ package dev.rekey.detectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.detectors.rules.RuleCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,12 +1,12 @@
 package dev.rekey.rotators;
 
 import dev.rekey.detectors.Rule;
-import dev.rekey.detectors.RuleCatalog;
 import dev.rekey.detectors.SecretValue;
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.detectors.rules.RuleCatalog;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.Provenance;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The rotators, most specific first; the last one ({@link dev.rekey.rotators.guided.GuidedRotator})
- * handles every credential the others do not.
+ * The rotators, most specific first; the last one (the guided rotator) handles every credential the
+ * others do not.
  */
 public final class RotatorCatalog {
   private final List<Rotator> rotators;

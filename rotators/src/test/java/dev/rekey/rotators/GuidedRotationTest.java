@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.guided.GuidedRotator;
 import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.run.RotationEngine;
 import dev.rekey.rotators.store.StoreSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,15 @@
 package dev.rekey.scanner;
 
 import dev.rekey.scanner.bundle.ProjectSource;
+import dev.rekey.scanner.folder.FileTreeSource;
 import dev.rekey.scanner.git.GitRepositories;
 import dev.rekey.scanner.git.HistoryScope;
 import dev.rekey.scanner.git.HistorySource;
 import dev.rekey.scanner.git.WorktreeSource;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,9 @@
 /**
- * The scan pipeline: {@link dev.rekey.scanner.Source sources} push {@link dev.rekey.scanner.Blob
- * blobs} with their {@link dev.rekey.scanner.Provenance provenance}; each unique blob is scanned
- * once by a {@link dev.rekey.detectors.Detector}; matches of the same secret are grouped into
- * {@link dev.rekey.scanner.Finding findings}, collected in a {@link dev.rekey.scanner.ScanResult}.
+ * Where a scan starts: {@link dev.rekey.scanner.Sources} chooses the sources that cover a path (a
+ * repository's history and working tree, a plain folder, the build output found in it). The parts
+ * live in sub-packages: the data model ({@code model}), the pipeline that scans each blob once
+ * ({@code pipeline}), the sources ({@code folder}, {@code git}, {@code staged}, {@code bundle}),
+ * configuration, baselines and reports.
  */
 @NullMarked
 package dev.rekey.scanner;

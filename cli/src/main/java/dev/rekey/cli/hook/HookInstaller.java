@@ -52,6 +52,24 @@ public final class HookInstaller {
     return done;
   }
 
+  /** The hooks of rekey in place (of {@code pre-commit} and {@code pre-push}), for a report. */
+  public List<String> installed() throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String hook : List.of("pre-commit", "pre-push")) {
+      Path husky = layout.huskyDir();
+      boolean ours =
+          husky != null
+              ? Files.isRegularFile(husky.resolve(hook))
+                  && Files.readString(husky.resolve(hook), StandardCharsets.UTF_8)
+                      .contains(HookScripts.BLOCK_START)
+              : isOurs(layout.hooksDir().resolve(hook));
+      if (ours) {
+        found.add(hook);
+      }
+    }
+    return found;
+  }
+
   private String installPlain(String hook) throws IOException {
     Path file = layout.hooksDir().resolve(hook);
     Path previous = previousOf(file);

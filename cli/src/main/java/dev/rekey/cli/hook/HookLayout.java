@@ -1,6 +1,6 @@
 package dev.rekey.cli.hook;
 
-import dev.rekey.scanner.GitProcess;
+import dev.rekey.scanner.git.GitProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

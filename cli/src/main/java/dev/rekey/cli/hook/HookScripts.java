@@ -42,7 +42,10 @@ final class HookScripts {
             return 2
           fi
           set -- %s -cp "$classpath" dev.rekey.cli.Main "$@"
-          if [ "$cache_kind" = aot ] && [ -n "$cache" ]; then
+          if [ "$cache_kind" = shipped ]; then
+            # Built with rekey's runtime image and shipped with it: never stale.
+            [ -f "$cache" ] && set -- -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off "$@"
+          elif [ "$cache_kind" = aot ] && [ -n "$cache" ]; then
             if [ -f "$cache" ] && [ ! "${classpath%%%%:*}" -nt "$cache" ]; then
               set -- -XX:AOTCache="$cache" -Xlog:aot=off -Xlog:cds=off "$@"
             else
@@ -85,7 +88,7 @@ final class HookScripts {
             quote(settings.java().toString()),
             quote(settings.classpath()),
             quote(cache == null ? "" : cache.toString()),
-            settings.aot() ? "aot" : "cds",
+            settings.cacheKind().name().toLowerCase(java.util.Locale.ROOT),
             RunnerSettings.FAST_START);
   }
 

@@ -1,6 +1,6 @@
 package dev.rekey.cli.hook;
 
-import dev.rekey.scanner.GitProcess;
+import dev.rekey.scanner.git.GitProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -87,7 +87,9 @@ public final class StartupCache {
     List<String> command = new ArrayList<>();
     command.add(settings.java().toString());
     command.add(
-        settings.aot() ? "-XX:AOTCacheOutput=" + output : "-XX:ArchiveClassesAtExit=" + output);
+        settings.cacheKind() == RunnerSettings.CacheKind.CDS
+            ? "-XX:ArchiveClassesAtExit=" + output
+            : "-XX:AOTCacheOutput=" + output);
     command.addAll(List.of(RunnerSettings.FAST_START.split(" ")));
     command.addAll(List.of("-cp", settings.classpath(), "dev.rekey.cli.Main", "scan", "--staged"));
     ProcessBuilder builder = new ProcessBuilder(command).directory(repo.toFile());

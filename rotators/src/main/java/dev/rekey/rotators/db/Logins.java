@@ -14,13 +14,13 @@ import java.util.Set;
  * Opens database connections with timeouts, credentials in properties (never in the URL, so no
  * driver message can echo them), and classifies failures.
  */
-final class Logins {
+public final class Logins {
   /** SQL states of a refused login: PostgreSQL's invalid password and authorization, MySQL's. */
   private static final Set<String> REFUSED = Set.of("28P01", "28000");
 
   private final Duration timeout;
 
-  Logins(Duration timeout) {
+  public Logins(Duration timeout) {
     this.timeout = timeout;
   }
 
@@ -34,7 +34,7 @@ final class Logins {
   }
 
   /** Whether a login with {@code password} succeeds; false only when the server refuses it. */
-  boolean accepts(DatabaseUrl url, SecretValue password) throws RotationException {
+  public boolean accepts(DatabaseUrl url, SecretValue password) throws RotationException {
     try (Connection connection =
         DriverManager.getConnection(url.jdbcUrl(), properties(url, password))) {
       return connection.isValid((int) timeout.toSeconds());

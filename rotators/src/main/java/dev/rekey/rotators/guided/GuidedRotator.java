@@ -14,7 +14,7 @@ import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.provider.Dashboards;
 import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.provider.Revoker;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

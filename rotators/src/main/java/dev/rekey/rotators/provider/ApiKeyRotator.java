@@ -10,7 +10,7 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -9,7 +9,7 @@ import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.verify.VerificationRun;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

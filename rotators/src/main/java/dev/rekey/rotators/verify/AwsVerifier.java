@@ -3,7 +3,7 @@ package dev.rekey.rotators.verify;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

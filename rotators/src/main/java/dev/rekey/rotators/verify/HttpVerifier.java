@@ -6,7 +6,7 @@ import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderUrls;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.util.List;
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -7,7 +7,7 @@ import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;

@@ -5,7 +5,7 @@ import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 import java.util.Objects;
 
 /**

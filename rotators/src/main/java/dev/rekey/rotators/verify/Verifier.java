@@ -2,7 +2,7 @@ package dev.rekey.rotators.verify;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.Verified;
 
 /**
  * Asks one provider whether a secret is live, with the cheapest read-only call it documents: no

@@ -1,7 +1,6 @@
 package dev.rekey.rotators.verify;
 
 import dev.rekey.rotators.Credential;
-import dev.rekey.rotators.db.DatabaseVerifier;
 import dev.rekey.rotators.http.ApiRequest;
 import java.util.List;
 import java.util.Optional;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.PlannedStep;
-import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RotationPlan;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.journal.Journal;
+import dev.rekey.rotators.run.RotationEngine;
 import dev.rekey.rotators.testing.Credentials;
 import dev.rekey.rotators.testing.FakeGitHub;
 import dev.rekey.rotators.testing.FakeStripe;

@@ -1,10 +1,8 @@
 package dev.rekey.rotators.testing;
 
 import dev.rekey.rotators.Credential;
-import dev.rekey.rotators.RotationEngine;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RotationPlan;
-import dev.rekey.rotators.Rotators;
 import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.StepListener;
 import dev.rekey.rotators.aws.AwsClients;
@@ -14,6 +12,8 @@ import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.provider.ProviderAccess;
+import dev.rekey.rotators.run.RotationEngine;
+import dev.rekey.rotators.run.Rotators;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;

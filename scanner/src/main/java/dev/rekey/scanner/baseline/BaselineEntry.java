@@ -1,6 +1,6 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.Finding;
+import dev.rekey.scanner.model.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

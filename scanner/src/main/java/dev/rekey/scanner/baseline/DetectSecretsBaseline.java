@@ -1,7 +1,7 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;

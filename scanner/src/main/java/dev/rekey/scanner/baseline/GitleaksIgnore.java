@@ -1,8 +1,8 @@
 package dev.rekey.scanner.baseline;
 
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

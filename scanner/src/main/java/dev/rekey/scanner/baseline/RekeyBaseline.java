@@ -2,8 +2,8 @@ package dev.rekey.scanner.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

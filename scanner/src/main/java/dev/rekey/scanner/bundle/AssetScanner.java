@@ -1,10 +1,10 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.OriginalPositions;
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.OriginalPositions;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.BrowserEnv;
+import dev.rekey.scanner.model.BrowserEnv;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

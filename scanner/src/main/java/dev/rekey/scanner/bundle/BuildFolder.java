@@ -1,6 +1,6 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.Exposure;
+import dev.rekey.scanner.model.Exposure;
 import java.util.Locale;
 import java.util.Set;
 

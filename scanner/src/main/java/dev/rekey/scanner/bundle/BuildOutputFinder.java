@@ -2,7 +2,7 @@ package dev.rekey.scanner.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.rekey.scanner.FileBlobReader;
+import dev.rekey.scanner.folder.FileBlobReader;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.MatchSite;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.OriginalPositions;
+import dev.rekey.scanner.model.MatchSite;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.OriginalPositions;
 
 /**
  * Positions in a source embedded in a source map ({@code sourcesContent}): they are positions in

@@ -1,8 +1,8 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.OriginalPositions;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.OriginalPositions;
+import dev.rekey.scanner.model.Provenance;
 import java.io.IOException;
 import java.net.URI;
 import org.jspecify.annotations.Nullable;

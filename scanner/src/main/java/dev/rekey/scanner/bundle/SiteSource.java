@@ -1,10 +1,10 @@
 package dev.rekey.scanner.bundle;
 
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayDeque;

@@ -95,7 +95,7 @@ public final class ConfigReader {
     JsonNode allow = table(root, "allowlist", ALLOWLIST_KEYS);
     List<Rule> custom = new CustomRules(this).read(root.path("rules"));
     Set<String> known = new HashSet<>();
-    dev.rekey.detectors.RuleCatalog.builtIn().forEach(r -> known.add(r.id()));
+    dev.rekey.detectors.rules.RuleCatalog.builtIn().forEach(r -> known.add(r.id()));
     custom.forEach(r -> known.add(r.id()));
     Set<String> disabled = new HashSet<>();
     for (String id : strings(detectors, "detectors", "disable")) {

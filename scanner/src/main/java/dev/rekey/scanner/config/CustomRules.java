@@ -3,7 +3,7 @@ package dev.rekey.scanner.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.Rule;
-import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.detectors.rules.RuleCatalog;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.KeywordSet;
+import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;

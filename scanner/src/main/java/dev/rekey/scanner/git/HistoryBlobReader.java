@@ -1,11 +1,11 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobId;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.Provenance;
-import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,11 +1,11 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobId;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Provenance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

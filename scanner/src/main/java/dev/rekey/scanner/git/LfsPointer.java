@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,9 +1,9 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.BlobId;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.GitSpread;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.Blob;
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Provenance;
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
 import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.PersonIdent;

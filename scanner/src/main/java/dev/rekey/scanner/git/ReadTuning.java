@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import org.eclipse.jgit.storage.file.WindowCacheConfig;
 
 /**

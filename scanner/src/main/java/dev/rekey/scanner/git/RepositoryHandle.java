@@ -1,6 +1,6 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package dev.rekey.scanner.report;
 
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.format.DateTimeFormatter;

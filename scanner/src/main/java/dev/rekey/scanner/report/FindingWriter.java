@@ -1,15 +1,15 @@
 package dev.rekey.scanner.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.GitSpread;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.Provenance;
-import dev.rekey.scanner.Snippet;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.Snippet;
+import dev.rekey.scanner.model.Verified;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;

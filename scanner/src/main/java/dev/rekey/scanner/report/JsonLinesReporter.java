@@ -2,8 +2,8 @@ package dev.rekey.scanner.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 

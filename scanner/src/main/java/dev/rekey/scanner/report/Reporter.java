@@ -1,6 +1,6 @@
 package dev.rekey.scanner.report;
 
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,16 +1,16 @@
 package dev.rekey.scanner.report;
 
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Context;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.GitSpread;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.Provenance;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.Verified;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Context;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.model.Verified;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.ZoneOffset;

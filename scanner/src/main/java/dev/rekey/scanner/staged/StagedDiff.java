@@ -1,6 +1,6 @@
 package dev.rekey.scanner.staged;
 
-import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.model.BlobId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,6 +1,6 @@
 package dev.rekey.scanner.staged;
 
-import dev.rekey.scanner.BlobId;
+import dev.rekey.scanner.model.BlobId;
 
 /**
  * A file a commit would add or change.

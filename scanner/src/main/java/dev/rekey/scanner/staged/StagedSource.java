@@ -1,14 +1,14 @@
 package dev.rekey.scanner.staged;
 
-import dev.rekey.scanner.BlobSink;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.GitProcess;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.Provenance;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.Source;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.git.GitProcess;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.Source;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public final class StagedSource implements Source {
   private final Map<String, LineRanges> added = new HashMap<>();
   private final Thread diffing;
   private volatile @Nullable List<StagedFile> files;
-  private volatile @Nullable ObjectReader objects;
+  private volatile @Nullable CatFileReader objects;
   private volatile @Nullable SourceException failure;
 
   /**
@@ -69,7 +69,7 @@ public final class StagedSource implements Source {
     for (StagedFile file : awaitDiff()) {
       added.put(file.path(), file.addedLines());
     }
-    ObjectReader reader = objects;
+    CatFileReader reader = objects;
     if (reader != null) {
       reader.read(sink);
     }
@@ -102,7 +102,7 @@ public final class StagedSource implements Source {
     try {
       List<StagedFile> staged = diff();
       if (!staged.isEmpty()) {
-        objects = ObjectReader.start(new GitProcess(top), staged, settings);
+        objects = CatFileReader.start(new GitProcess(top), staged, settings);
       }
       files = staged;
     } catch (SourceException e) {

@@ -2,8 +2,8 @@ package dev.rekey.scanner.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekey.scanner.Exposure;
 import dev.rekey.scanner.bundle.BuildFolder.Layout;
+import dev.rekey.scanner.model.Exposure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

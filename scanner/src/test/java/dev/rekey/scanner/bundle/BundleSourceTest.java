@@ -5,12 +5,12 @@ import static dev.rekey.scanner.bundle.Keys.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.detectors.Severity;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.Location;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

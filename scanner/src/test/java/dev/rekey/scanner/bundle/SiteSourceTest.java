@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.rekey.scanner.Exposure;
-import dev.rekey.scanner.OriginalPosition;
-import dev.rekey.scanner.Problem;
-import dev.rekey.scanner.ScanResult;
-import dev.rekey.scanner.ScanSettings;
-import dev.rekey.scanner.SourceException;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.OriginalPosition;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

@@ -3,8 +3,8 @@ package dev.rekey.scanner.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rekey.scanner.MatchSite;
-import dev.rekey.scanner.OriginalPosition;
+import dev.rekey.scanner.model.MatchSite;
+import dev.rekey.scanner.model.OriginalPosition;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.rekey.scanner.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.rekey.scanner.Problem;
+import dev.rekey.scanner.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.detectors.Engine;
-import dev.rekey.detectors.RuleCatalog;
-import dev.rekey.scanner.KeywordSet;
+import dev.rekey.detectors.rules.RuleCatalog;
+import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.rekey.scanner.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekey.scanner.CommitInfo;
-import dev.rekey.scanner.Finding;
-import dev.rekey.scanner.GitSpread;
-import dev.rekey.scanner.Location;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Location;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;

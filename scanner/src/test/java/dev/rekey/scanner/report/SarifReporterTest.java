@@ -8,7 +8,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import dev.rekey.scanner.ScanResult;
+import dev.rekey.scanner.model.ScanResult;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Set;

@@ -2,7 +2,7 @@ package dev.rekey.scanner.staged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rekey.scanner.GitProcess;
+import dev.rekey.scanner.git.GitProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

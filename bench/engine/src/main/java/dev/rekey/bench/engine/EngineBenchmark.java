@@ -3,7 +3,7 @@ package dev.rekey.bench.engine;
 import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.Match;
 import dev.rekey.detectors.Rule;
-import dev.rekey.detectors.RuleCatalog;
+import dev.rekey.detectors.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,0 +1,208 @@
+package dev.rekey.detectors;
+
+import dev.rekey.detectors.decode.Decoded;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import org.jspecify.annotations.Nullable;
+
+/** One engine pass over one piece of content: the per-call state of {@link Engine#scan}. */
+final class EnginePass {
+  /** Secrets longer than this are judged by their rule's check alone, not the placeholder list. */
+  private static final int PLACEHOLDER_CHECK_LIMIT = 256;
+
+  /**
+   * Bytes of windows one rule may search per byte of content (plus a base), so crafted input (a
+   * keyword repeated thousands of times before a long window) costs linear time, not quadratic.
+   * Ordinary content uses a tiny fraction of it.
+   */
+  private static final long BUDGET_PER_BYTE = 128;
+
+  private static final long BUDGET_BASE = 1 << 20;
+
+  private final Engine engine;
+  private final byte[] data;
+  private final ByteText text;
+  private final int depth;
+  private final WindowSet windows;
+  private final WindowSet starts;
+  private final Matcher[] matchers;
+  private final List<Match> matches = new ArrayList<>();
+  private final List<int[]> claims = new ArrayList<>();
+  private @Nullable DecodedPass decoded;
+  private final long[] spent;
+  private final long budget;
+
+  EnginePass(Engine engine, ByteText text, int depth) {
+    this.engine = engine;
+    this.data = text.bytes();
+    this.text = text;
+    this.depth = depth;
+    int rules = engine.rules.size();
+    this.spent = new long[rules];
+    this.budget = BUDGET_PER_BYTE * data.length + BUDGET_BASE;
+    this.windows = new WindowSet(rules, true);
+    this.starts = new WindowSet(rules, false);
+    this.matchers = new Matcher[rules];
+  }
+
+  List<Match> run() {
+    engine.automaton.scan(data, 0, data.length, this::hit);
+    for (int r = 0; r < matchers.length; r++) {
+      int[] spans = windows.spans(r);
+      for (int i = 0; i < windows.count(r); i += 2) {
+        searchWindow(r, spans[i], spans[i + 1]);
+      }
+      int[] at = starts.spans(r);
+      for (int i = 0; i < starts.count(r); i += 2) {
+        tryAt(r, at[i], at[i + 1]);
+      }
+    }
+    List<Match> found = Overlaps.resolve(matches, claims);
+    DecodedPass decodings = decoded;
+    if (decodings != null) {
+      found = Overlaps.withDecoded(found, decodings.finish());
+    }
+    return found;
+  }
+
+  /** The matches of file-named rules {@code named}, each searched in the whole content. */
+  List<Match> whole(int[] named) {
+    for (int r : named) {
+      searchWindow(r, 0, data.length);
+    }
+    return Overlaps.resolve(matches, claims);
+  }
+
+  private void hit(int keyword, int end) {
+    int start = end - engine.automaton.length(keyword);
+    for (int r : engine.rulesByKeyword[keyword]) {
+      Rule rule = engine.rules.get(r);
+      int limit = Math.min(data.length, end + rule.after());
+      if (rule.anchored()) {
+        starts.add(r, start, limit);
+      } else {
+        windows.add(r, Math.max(0, start - rule.before()), limit);
+      }
+    }
+    int[] decoders = engine.decodersByKeyword[keyword];
+    if (decoders.length > 0 && depth < Engine.MAX_DEPTH) {
+      DecodedPass decodings = decoded;
+      if (decodings == null) {
+        decodings = decoded = new DecodedPass(engine, data, depth);
+      }
+      for (int d : decoders) {
+        decodings.offer(d, start, end);
+      }
+    }
+  }
+
+  private Matcher matcher(int r) {
+    Matcher matcher = matchers[r];
+    if (matcher == null) {
+      matcher = engine.rules.get(r).pattern().matcher(text);
+      matcher.useTransparentBounds(true);
+      matcher.useAnchoringBounds(false);
+      matchers[r] = matcher;
+    }
+    return matcher;
+  }
+
+  private boolean afford(int r, int from, int to) {
+    spent[r] += to - from;
+    return spent[r] <= budget;
+  }
+
+  private void searchWindow(int r, int from, int to) {
+    if (!afford(r, from, to)) {
+      return;
+    }
+    Matcher matcher = matcher(r);
+    matcher.region(from, to);
+    int group = engine.secretGroups[r];
+    while (matcher.find()) {
+      if (matcher.start(group) >= 0) {
+        judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+      }
+    }
+  }
+
+  private void tryAt(int r, int from, int to) {
+    if (!afford(r, from, to)) {
+      return;
+    }
+    Matcher matcher = matcher(r);
+    matcher.region(from, to);
+    int group = engine.secretGroups[r];
+    if (matcher.lookingAt() && matcher.start(group) >= 0) {
+      judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+    }
+  }
+
+  private void judge(Rule rule, int start, int end) {
+    if (!rule.generic()) {
+      claims.add(new int[] {start, end});
+    }
+    String secret = text.utf8(start, end);
+    if (!rule.check().judgesPlaceholders()
+        && secret.length() <= PLACEHOLDER_CHECK_LIMIT
+        && Placeholders.isPlaceholder(secret)) {
+      return;
+    }
+    if (rule.minEntropy() > 0 && Entropy.shannon(secret) < rule.minEntropy()) {
+      return;
+    }
+    if (!(rule.check().judge(new Candidate(rule, secret, text, start, end, depth > 0))
+        instanceof Verdict.Accept accept)) {
+      return;
+    }
+    Map<String, String> facts = accept.facts();
+    Companion companion = rule.companion();
+    Companions.Found partner =
+        companion == null ? null : Companions.nearest(companion, text, start, end);
+    if (companion != null && partner != null) {
+      facts = new HashMap<>(facts);
+      facts.put(companion.fact(), partner.value());
+    }
+    matches.add(
+        new Match(
+            rule,
+            start,
+            end,
+            SecretValue.of(secret, rule.publicPrefix()),
+            accept.severity(),
+            facts,
+            partner == null ? null : partner.at()));
+  }
+
+  /** Maps a match found in a decoded view back to the encoded text it came from. */
+  static Match mapped(Match match, Decoded decoded, int prefix) {
+    int start = source(match.start(), decoded, prefix);
+    int end = decoded.source(Math.min(match.end() - prefix, decoded.bytes().length));
+    Map<String, String> facts = new HashMap<>(match.facts());
+    String inner = facts.get("encoding");
+    facts.put("encoding", inner == null ? decoded.encoding() : decoded.encoding() + "+" + inner);
+    Match.Span pair = match.companionAt();
+    Match.Span mappedPair =
+        pair == null
+            ? null
+            : new Match.Span(
+                source(pair.start(), decoded, prefix),
+                source(Math.min(pair.end(), prefix + decoded.bytes().length), decoded, prefix));
+    return new Match(match.rule(), start, end, match.secret(), match.severity(), facts, mappedPair);
+  }
+
+  /** The offset in the encoded text of offset {@code at} of a decoded view. */
+  private static int source(int at, Decoded decoded, int prefix) {
+    return at < prefix ? decoded.start() - prefix + at : decoded.source(at - prefix);
+  }
+
+  static byte[] concat(byte[] a, int from, int to, byte[] b) {
+    byte[] out = Arrays.copyOf(Arrays.copyOfRange(a, from, to), to - from + b.length);
+    System.arraycopy(b, 0, out, to - from, b.length);
+    return out;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.rekey.scanner.folder;
+
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Reads files in parallel and pushes them to a sink. Oversized files are reported as skipped
+ * without being read; an unreadable file is reported with its path and the others go on.
+ */
+public final class FileBlobReader {
+  private final ScanSettings settings;
+
+  public FileBlobReader(ScanSettings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Reads each of {@code files} (paths under {@code root}) and pushes it with the provenance {@code
+   * provenanceOf} gives its relative, {@code /}-separated path.
+   */
+  public void read(
+      Path root, List<Path> files, BlobSink sink, Function<String, Provenance> provenanceOf) {
+    if (files.isEmpty()) {
+      return;
+    }
+    sink.expect(files.size());
+    int threads = Math.min(settings.threads(), files.size());
+    if (threads == 1) {
+      files.forEach(file -> readOne(root, file, sink, provenanceOf));
+      return;
+    }
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
+      List<Future<?>> done =
+          files.stream()
+              .<Future<?>>map(file -> pool.submit(() -> readOne(root, file, sink, provenanceOf)))
+              .toList();
+      for (Future<?> future : done) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      sink.problem(Problem.error(root.toString(), "scan interrupted"));
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("scanning failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private void readOne(
+      Path root, Path file, BlobSink sink, Function<String, Provenance> provenanceOf) {
+    String relative = relative(root, file);
+    try {
+      long size = Files.size(file);
+      if (size > settings.maxBlobBytes()) {
+        sink.problem(
+            Problem.skipped(
+                relative,
+                "larger than the size limit ("
+                    + size
+                    + " bytes); raise --max-file-size to scan it"));
+        return;
+      }
+      sink.accept(Blob.of(Files.readAllBytes(file)), provenanceOf.apply(relative));
+    } catch (AccessDeniedException e) {
+      sink.problem(Problem.error(relative, "permission denied: check the file's permissions"));
+    } catch (NoSuchFileException e) {
+      sink.problem(Problem.error(relative, "disappeared while scanning"));
+    } catch (IOException e) {
+      sink.problem(Problem.error(relative, "cannot read: " + e.getMessage()));
+    } catch (OutOfMemoryError e) {
+      sink.problem(Problem.error(relative, "too large to hold in memory; lower --max-file-size"));
+    }
+  }
+
+  /** {@code file} relative to {@code root}, {@code /}-separated. */
+  public static String relative(Path root, Path file) {
+    Path rel = root.relativize(file);
+    return rel.toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+}

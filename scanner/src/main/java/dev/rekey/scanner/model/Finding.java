@@ -1,0 +1,83 @@
+package dev.rekey.scanner.model;
+
+import dev.rekey.detectors.Rule;
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.Severity;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One secret found by one rule, wherever it occurs: the unit a user triages. The same secret at
+ * several places is one finding with several locations.
+ *
+ * @param rule the rule that found it
+ * @param secret the secret
+ * @param severity the highest severity of its matches, adjusted for its exposure and lowered one
+ *     step when it was found only in tests or documentation ({@link #context()})
+ * @param locations every place it was found, the primary (oldest, or first by path) first
+ * @param facts non-secret facts established by the rule's checks
+ * @param spread how far it has spread through a git history, or null when it was not found there
+ * @param verified what the provider said about the secret, or null when it was not asked
+ */
+public record Finding(
+    Rule rule,
+    SecretValue secret,
+    Severity severity,
+    List<Location> locations,
+    Map<String, String> facts,
+    @Nullable GitSpread spread,
+    @Nullable Verified verified) {
+
+  public Finding {
+    if (locations.isEmpty()) {
+      throw new IllegalArgumentException("a finding needs at least one location");
+    }
+    locations = List.copyOf(locations);
+    facts = Map.copyOf(facts);
+  }
+
+  /** A finding outside git history whose secret was not verified. */
+  public Finding(
+      Rule rule,
+      SecretValue secret,
+      Severity severity,
+      List<Location> locations,
+      Map<String, String> facts) {
+    this(rule, secret, severity, locations, facts, null, null);
+  }
+
+  /** This finding with the provider's answer about its secret. */
+  public Finding withVerified(Verified answer) {
+    return new Finding(rule, secret, severity, locations, facts, spread, answer);
+  }
+
+  /** This finding at fewer places (an allowlist or a baseline dropped the others). */
+  public Finding withLocations(List<Location> kept) {
+    return new Finding(rule, secret, severity, kept, facts, spread, verified);
+  }
+
+  /** Hex SHA-256 of the rule id and the secret: stable across moves and history rewrites. */
+  public String fingerprint() {
+    return secret.fingerprint(rule.id());
+  }
+
+  /** Who can read the secret: the exposure of its most exposed location. */
+  public Exposure exposure() {
+    return Exposure.widest(locations.stream().map(Location::exposure).toList());
+  }
+
+  /**
+   * What the files holding the secret are for: {@link Context#CODE} when any location is code, else
+   * tests, else documentation. A secret found only in tests or documentation was reported one
+   * severity lower.
+   */
+  public Context context() {
+    return locations.stream().map(Location::context).reduce(Context::widest).orElseThrow();
+  }
+
+  /** The location reported first. */
+  public Location primary() {
+    return locations.getFirst();
+  }
+}

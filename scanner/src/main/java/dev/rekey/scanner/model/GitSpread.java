@@ -1,0 +1,45 @@
+package dev.rekey.scanner.model;
+
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How far a secret has spread through a git history: which commits and refs carry it, and whether
+ * the default branch still holds it at its tip. What a user needs to decide between rotating the
+ * secret and also rewriting history.
+ *
+ * @param commits the commits whose tree holds the secret, as indexes into the scan's list of
+ *     commits (only their number is reported); never modified after construction
+ * @param refs the refs (branches, tags, stash entries, HEAD) from which some carrying commit is
+ *     reachable, sorted
+ * @param defaultBranch the repository's default branch (e.g. {@code main}), or null when it has
+ *     none
+ * @param atDefaultTip whether the tip of the default branch still holds the secret
+ */
+@SuppressWarnings("JdkObsolete") // BitSet is the compact set of commit indexes this needs.
+public record GitSpread(
+    BitSet commits, Set<String> refs, @Nullable String defaultBranch, boolean atDefaultTip) {
+
+  public GitSpread {
+    commits = (BitSet) commits.clone();
+    refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
+  }
+
+  /** The number of commits that carry the secret. */
+  public int commitCount() {
+    return commits.cardinality();
+  }
+
+  /** The spread of a secret carried by the blobs of both. */
+  public GitSpread merge(GitSpread other) {
+    BitSet union = (BitSet) commits.clone();
+    union.or(other.commits);
+    Set<String> allRefs = new TreeSet<>(refs);
+    allRefs.addAll(other.refs);
+    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
+    return new GitSpread(union, allRefs, branch, atDefaultTip || other.atDefaultTip);
+  }
+}

@@ -1,0 +1,18 @@
+package dev.rekey.scanner.pipeline;
+
+/** Tells binary content from text the way git does: a NUL byte in the first 8000 bytes. */
+final class Binary {
+  private static final int PROBE = 8000;
+
+  private Binary() {}
+
+  static boolean looksBinary(byte[] content) {
+    int end = Math.min(content.length, PROBE);
+    for (int i = 0; i < end; i++) {
+      if (content[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,116 @@
+package dev.rekey.scanner.pipeline;
+
+import dev.rekey.detectors.Match;
+import dev.rekey.detectors.Severity;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Context;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.MatchSite;
+import dev.rekey.scanner.model.Provenance;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/** Groups matches of the same secret under the same rule into one {@link Finding}. */
+final class FindingGrouper {
+  /**
+   * Oldest commit first, then places outside history, then by path and position (in one file the
+   * secret before the identifier paired with it).
+   */
+  static final Comparator<Location> LOCATION_ORDER =
+      Comparator.comparing(
+              (Location l) -> {
+                CommitInfo commit = l.provenance().commit();
+                return commit == null ? Instant.MAX : commit.date();
+              })
+          .thenComparing(l -> l.provenance().kind())
+          .thenComparing(l -> Objects.requireNonNullElse(l.provenance().path(), ""))
+          .thenComparing(Location::companion)
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column)
+          .thenComparing(
+              l -> {
+                CommitInfo commit = l.provenance().commit();
+                return commit == null ? "" : commit.id();
+              });
+
+  private static final Comparator<Finding> FINDING_ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(f -> Objects.requireNonNullElse(f.primary().provenance().path(), ""))
+          .thenComparingInt(f -> f.primary().line())
+          .thenComparingInt(f -> f.primary().column())
+          .thenComparing(f -> f.rule().id());
+
+  private final Map<String, Group> groups = new LinkedHashMap<>();
+
+  void add(Match match, List<Provenance> seenAt, int line, int column) {
+    add(match, seenAt, MatchSite.at(line, column), null);
+  }
+
+  void add(Match match, List<Provenance> seenAt, MatchSite site, @Nullable GitSpread spread) {
+    Group group =
+        groups.computeIfAbsent(
+            match.rule().id() + "\0" + match.secret().reveal(), key -> new Group(match));
+    group.add(match);
+    if (spread != null) {
+      GitSpread known = group.spread;
+      group.spread = known == null ? spread : known.merge(spread);
+    }
+    for (Provenance provenance : seenAt) {
+      group.locations.add(Location.of(provenance, site));
+    }
+  }
+
+  List<Finding> findings() {
+    List<Finding> findings = new ArrayList<>(groups.size());
+    for (Group group : groups.values()) {
+      List<Location> locations =
+          group.locations.stream().distinct().sorted(LOCATION_ORDER).toList();
+      Severity severity =
+          Exposure.widest(locations.stream().map(Location::exposure).toList())
+              .adjust(group.first.rule(), group.severity);
+      boolean code = locations.stream().anyMatch(l -> l.context() == Context.CODE);
+      severity = code ? severity : severity.lower();
+      findings.add(
+          new Finding(
+              group.first.rule(),
+              group.first.secret(),
+              severity,
+              locations,
+              group.facts,
+              group.spread,
+              null));
+    }
+    findings.sort(FINDING_ORDER);
+    return findings;
+  }
+
+  private static final class Group {
+    final Match first;
+    Severity severity;
+    final Map<String, String> facts = new HashMap<>();
+    final List<Location> locations = new ArrayList<>();
+    @Nullable GitSpread spread;
+
+    Group(Match first) {
+      this.first = first;
+      this.severity = first.severity();
+    }
+
+    void add(Match match) {
+      if (match.severity().compareTo(severity) < 0) {
+        severity = match.severity();
+      }
+      facts.putAll(match.facts());
+    }
+  }
+}

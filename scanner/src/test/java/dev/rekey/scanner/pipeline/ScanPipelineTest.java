@@ -1,0 +1,146 @@
+package dev.rekey.scanner.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.rules.RuleCatalog;
+import dev.rekey.scanner.folder.FileBlobReader;
+import dev.rekey.scanner.folder.FileTreeSource;
+import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.ScanResult;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScanPipelineTest {
+  private static final String KEY =
+      "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";
+
+  @TempDir Path dir;
+
+  private final ScanPipeline pipeline =
+      new ScanPipeline(new Engine(RuleCatalog.builtIn()), ScanSettings.defaults());
+
+  @Test
+  void sameContentAtManyPlacesIsScannedOnceAndReportedOnceWithEveryLocation() throws Exception {
+    byte[] content = ("KEY=" + KEY + "\n").getBytes(StandardCharsets.UTF_8);
+    AtomicInteger detections = new AtomicInteger();
+    ScanPipeline counting =
+        new ScanPipeline(
+            new dev.rekey.detectors.Detector() {
+              final Engine engine = new Engine(RuleCatalog.builtIn());
+
+              @Override
+              public List<dev.rekey.detectors.Match> detect(byte[] bytes) {
+                detections.incrementAndGet();
+                return engine.detect(bytes);
+              }
+
+              @Override
+              public List<dev.rekey.detectors.Rule> rules() {
+                return engine.rules();
+              }
+            },
+            ScanSettings.defaults());
+    Source source =
+        new Source() {
+          @Override
+          public String describe() {
+            return "three copies";
+          }
+
+          @Override
+          public void scan(BlobSink sink) {
+            for (String path : List.of("b/.env", "a/.env", "c/.env")) {
+              sink.accept(Blob.of(content), new Provenance.File(path));
+            }
+          }
+        };
+    ScanResult result = counting.run(List.of(source));
+    assertThat(detections).hasValue(1);
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.locations())
+                  .extracting(l -> l.provenance().path())
+                  .containsExactly("a/.env", "b/.env", "c/.env");
+              assertThat(f.primary().line()).isEqualTo(1);
+              assertThat(f.primary().column()).isEqualTo(5);
+            });
+    assertThat(result.stats().blobs()).isEqualTo(1);
+  }
+
+  @Test
+  void aFileThatCannotBeReadIsAProblemAndTheRestIsScanned() throws Exception {
+    Files.writeString(dir.resolve("ok.env"), "KEY=" + KEY);
+    Path notAFile = Files.createDirectories(dir.resolve("looks-like-a-file"));
+    BlobSinkRecorder sink = new BlobSinkRecorder();
+    new FileBlobReader(ScanSettings.defaults())
+        .read(
+            dir,
+            List.of(notAFile, dir.resolve("ok.env"), dir.resolve("gone.txt")),
+            sink,
+            Provenance.File::new);
+    assertThat(sink.problems)
+        .extracting(Problem::where)
+        .containsExactlyInAnyOrder("looks-like-a-file", "gone.txt");
+    assertThat(sink.problems).allMatch(Problem::isError);
+    assertThat(sink.accepted).containsExactly("ok.env");
+  }
+
+  @Test
+  void plainDirectorySkipsGitAndNodeModules() throws Exception {
+    Files.createDirectories(dir.resolve(".git"));
+    Files.createDirectories(dir.resolve("node_modules/x"));
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve(".git/config"), "KEY=" + KEY);
+    Files.writeString(dir.resolve("node_modules/x/index.js"), "KEY=" + KEY);
+    Files.writeString(dir.resolve("src/app.js"), "KEY=" + KEY);
+    ScanResult result = pipeline.run(List.of(new FileTreeSource(dir, ScanSettings.defaults())));
+    assertThat(result.findings())
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.locations())
+                    .extracting(l -> l.provenance().path())
+                    .containsExactly("src/app.js"));
+  }
+
+  @Test
+  void blobIdIsGitsObjectId() {
+    // `printf 'hello\n' | git hash-object --stdin`
+    assertThat(BlobId.of("hello\n".getBytes(StandardCharsets.UTF_8)).hex())
+        .isEqualTo("ce013625030ba8dba906f756967f9e9ca394464a");
+  }
+
+  private static final class BlobSinkRecorder implements BlobSink {
+    final List<Problem> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+    final List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @Override
+    public boolean needs(BlobId id) {
+      return true;
+    }
+
+    @Override
+    public void accept(Blob blob, Provenance provenance) {
+      accepted.add(String.valueOf(provenance.path()));
+    }
+
+    @Override
+    public void alsoAt(BlobId id, Provenance provenance) {}
+
+    @Override
+    public void problem(Problem problem) {
+      problems.add(problem);
+    }
+  }
+}
