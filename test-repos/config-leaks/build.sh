@@ -27,7 +27,7 @@ write config/database.yml <<'TXT'
 production:
   adapter: postgresql
   username: shop
-  password: "s3cr3t Pa55 (prod);v2"
+  password: "Gr4vel Lynx (prod);v2"
 development:
   password: <%= ENV["DB_PASSWORD"] %>
 TXT

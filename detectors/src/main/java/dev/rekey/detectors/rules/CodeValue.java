@@ -14,18 +14,26 @@ import java.util.regex.Pattern;
 final class CodeValue {
   /**
    * Values that point at a secret kept elsewhere, quoted or not, or say what it must be (a
-   * validation rule such as {@code required|min:8}).
+   * validation rule such as {@code required|min:8}, a package spec such as {@code npm:^7.0.4}, the
+   * gap between two PHP strings joined to a variable ({@code '--password='.$x['password']}), a
+   * regular expression such as {@code %[a-f0-9]{2}}).
    */
   private static final Pattern ELSEWHERE =
       Pattern.compile(
           ".*(?:process\\.env|os\\.environ|getenv|env\\(|secrets\\.|vault:|arn:aws|://|\\.\\./).*"
               + "|.*\\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|crt|js|ts|py)|/[\\w./${}-]*|//.*"
-              + "|[a-z]+(?:\\.[a-z_]+)+|[a-z_]+(?::[^|]*)?(?:\\|[a-z_]+(?::[^|]*)?)+");
+              + "|[a-z]+(?:\\.[a-z_]+)+|[a-z_]+(?::[^|]*)?(?:\\|[a-z_]+(?::[^|]*)?)+"
+              + "|(?:npm|workspace|file|link|patch|portal):.*|\\. ?\\$.*"
+              + "|.*\\[[^\\]]*\\w-\\w[^\\]]*\\].*|.*\\{\\d+(?:,\\d*)?\\}.*|.*\\\\[dwsDWSbB].*");
 
-  /** Unquoted values shaped like code: member access, calls, constants, compounds, types. */
+  /**
+   * Unquoted values shaped like code: member access (and arithmetic on it), scope resolution
+   * ({@code Broker::INVALID_USER}), calls, constants, compounds, types.
+   */
   private static final Pattern EXPRESSION =
       Pattern.compile(
-          "[$%{<@!#&*].*|[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*|\\[[^\\]]*\\]|\\(\\))+"
+          "[$%{<@!#&*].*|[A-Za-z_$][\\w$]*(?:(?:\\.|::)[A-Za-z_$][\\w$]*|\\[[^\\]]*\\]|\\(\\))+"
+              + "(?:[-+*/%][\\w.]+)*"
               + "|[A-Z][A-Z0-9_]*|[a-z]+(?:[-_.][a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+"
               + "|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|sha\\d+-.*|true|false|null|nil|none|undefined"
               + "|[0-9.]+(?:ms|s|m|h|d|px|em|kb|mb|gb)?|[0-9.]+e[0-9]+|yes|no|on|off");
@@ -48,7 +56,7 @@ final class CodeValue {
     }
     ByteText text = candidate.text();
     if (quoted(text, candidate.start(), candidate.end())) {
-      return false;
+      return concatenated(text, candidate.end() + 1);
     }
     if (numbersAreLiterals && value.chars().allMatch(Character::isDigit)) {
       return false;
@@ -83,6 +91,29 @@ final class CodeValue {
     }
     char open = text.charAt(start - 1);
     return (open == '"' || open == '\'' || open == '`') && text.charAt(end) == open;
+  }
+
+  /**
+   * Whether a string literal ending before {@code at} is joined to more of an expression ({@code
+   * '--password='.$connection['password']}, {@code "Bearer " + token}): a part, not the value.
+   */
+  private static boolean concatenated(ByteText text, int at) {
+    int next = at;
+    while (next < text.length() && text.charAt(next) == ' ') {
+      next++;
+    }
+    if (next >= text.length()) {
+      return false;
+    }
+    char op = text.charAt(next);
+    if (op == '+') {
+      return true;
+    }
+    if (op != '.' || next + 1 >= text.length()) {
+      return false;
+    }
+    char operand = text.charAt(next + 1);
+    return operand == '$' || operand == ' ' || operand == '\'' || operand == '"';
   }
 
   private static boolean identifierInCode(Candidate candidate, String name) {

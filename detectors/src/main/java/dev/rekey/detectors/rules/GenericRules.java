@@ -15,14 +15,15 @@ final class GenericRules {
 
   /**
    * After a name: the rest of it, an assignment ({@code =}, {@code :}, {@code :=}, {@code =>},
-   * {@code ??=}, or a comma after a quoted name that opens a call, as in PHP's {@code
-   * define('DB_PASSWORD', '…')}), and the value: quoted (anything but the quote and a line break,
+   * {@code ??=}, but not the {@code ::} of a scope or method reference, or a comma after a quoted
+   * name that opens a call, as in PHP's {@code define('DB_PASSWORD', '…')}, but not a tuple's), and
+   * the value: quoted (anything but the quote and a line break,
    * so spaces and punctuation included) or bare (up to a delimiter).
    */
   static String value(int min) {
     String quoted = "[^%1$s\\r\\n]{" + min + ",300}(?=%1$s)";
     return "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?[ \\t]*"
-        + "(?::=|=>|\\?\\?=|=|:|(?<=\\([ \\t]{0,2}[\"'][\\w.-]{1,48}[\"'][ \\t]{0,2}),)[ \\t]*[\"'`]?(?<secret>"
+        + "(?::=|=>|\\?\\?=|=|:(?!:)|(?<=\\w[ \\t]?\\([ \\t]{0,2}[\"'][\\w.-]{1,48}[\"'][ \\t]{0,2}),)[ \\t]*[\"'`]?(?<secret>"
         + "(?<=\")"
         + quoted.formatted("\"")
         + "|(?<=')"
@@ -90,7 +91,11 @@ final class GenericRules {
             "csrf_token = \"f3a9c1e7b2d84f6a9e0c3b5d7f1a2e4c\"",
             "SECRET_KEY = \"django-insecure-please-change-me\"",
             "api_key = config.get('api_key')",
-            "token_type: \"Bearer\"")
+            "token_type: \"Bearer\"",
+            ".thenComparing(SingleTokenStats::getUseCounter);",
+            "session[:totp_secret] = ROTP::Base32.random",
+            "token:e.tokens.length-1,end:-1",
+            "const token = '%[a-f0-9]{2}';")
         .rotation(OWASP)
         .build();
   }

@@ -38,14 +38,18 @@ enum PasswordGrade {
                   + " bar baz foobar")
               .split(" "));
 
-  /** Words that make a multi-word value a description of a password rather than one. */
+  /**
+   * Words that make a multi-word value a description of a password rather than one, in English
+   * and in the languages of translated labels ({@code Passwort-Wiederholung}).
+   */
   private static final Set<String> DESCRIPTIVE =
       Set.of(
           ("password passwd pass pwd passphrase secret token key apikey credential credentials"
                   + " login user username your here change replace insert enter put example placeholder"
                   + " dummy fake sample redacted goes some the on for of to with not real actual generated"
                   + " random strong db database app api service test dev local default my own new old proxy"
-                  + " server host admin root account")
+                  + " server host admin root account passwort kennwort wachtwoord contrasena senha parola"
+                  + " heslo haslo losenord salasana adgangskode passord jelszo")
               .split(" "));
 
   /**

@@ -57,7 +57,12 @@ final class PasswordRules {
             "'password' => 'required|string|min:8|confirmed',",
             "{\"rule\": \"generic.password\", \"severity\": \"medium\"}",
             "* @param password the password: sent instead of the password",
-            "password: your-password-here")
+            "password: your-password-here",
+            "('PWD', 'PWD (Sherwood, Montana, US)'),",
+            "Confirm\\ password=Passwort-Wiederholung",
+            "  minipass: \"npm:^7.0.4\"",
+            "'password' => '--password='.$connection['password'],",
+            "const InvalidUser = PasswordBroker::INVALID_USER;")
         .build();
   }
 

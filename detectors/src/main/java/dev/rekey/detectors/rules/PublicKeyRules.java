@@ -25,14 +25,19 @@ final class PublicKeyRules {
             "Algolia search-only API key (public by design)")
         .keywords("searchkey", "search_key", "search-key", "searchonly", "search_only", "docsearch")
         .pattern(
-            "(?i:docsearch|search[_-]?(?:only[_-]?)?(?:api[_-]?)?key)[\\s\\S]{0,160}?"
+            "(?i:docsearch|search[_-]?(?:only[_-]?)?(?:api[_-]?)?key)[\\s\\S]{0,320}?"
                 + "(?<![A-Za-z0-9])(?<secret>[0-9a-f]{32})(?![A-Za-z0-9])")
-        .window(24, 220)
+        .window(24, 380)
         .generic()
         .supersedes("generic.secret")
         .examples(
             "docsearch({ appId: 'R2IYF7ETH7', apiKey: '599cec31baffa4868cae4e79f180729b', indexName: 'docs' })",
-            "ALGOLIA_SEARCH_KEY=4f2c9d8e1b7a6c3f5e0d9a8b7c6f1e2d")
+            "ALGOLIA_SEARCH_KEY=4f2c9d8e1b7a6c3f5e0d9a8b7c6f1e2d",
+            "import { DocSearchModal } from \"@docsearch/react\"\nimport Link from \"next/link\"\n"
+                + "import { useCallback, useRef, useState } from \"react\"\n"
+                + "import useActionKey from \"../../hooks/useActionKey\"\n\n"
+                + "const INDEX_NAME = \"wpgraphql\"\n"
+                + "const API_KEY = \"4f2c9d8e1b7a6c3f5e0d9a8b7c6f1e2d\"\n")
         .counterExamples("ALGOLIA_ADMIN_KEY=4f2c9d8e1b7a6c3f5e0d9a8b7c6f1e2d")
         .rotation("https://www.algolia.com/doc/guides/security/api-keys/")
         .build();

@@ -42,6 +42,13 @@ public enum Context {
           "test-fixtures",
           "unittests");
 
+  /**
+   * Go's naming for packages of test support ({@code httptest}, {@code caddytest}), but not words
+   * that merely end in {@code test}.
+   */
+  private static final Pattern TEST_PACKAGE =
+      Pattern.compile("(?!(?:la|con|at|pro|de)test$)[a-z]{2,}test");
+
   private static final Set<String> DOC_FOLDERS =
       Set.of(
           "doc",
@@ -76,7 +83,8 @@ public enum Context {
     String[] parts = path.split("/");
     String file = parts[parts.length - 1];
     for (int i = 0; i < parts.length - 1; i++) {
-      if (TEST_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+      String folder = parts[i].toLowerCase(Locale.ROOT);
+      if (TEST_FOLDERS.contains(folder) || TEST_PACKAGE.matcher(folder).matches()) {
         return TEST;
       }
     }
