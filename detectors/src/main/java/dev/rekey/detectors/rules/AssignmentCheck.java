@@ -29,6 +29,15 @@ final class AssignmentCheck implements Check {
    */
   private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}(?: \\S+)+|\\S+(?: \\S+){2,}");
 
+  /**
+   * Two letters in a row from a script of translated labels ({@code パスワード}, {@code 비밀번호}, {@code
+   * Пароль}): a translation file's message, not a password.
+   */
+  private static final Pattern LABEL_SCRIPT =
+      Pattern.compile(
+          "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsGreek}"
+              + "\\p{IsArabic}\\p{IsHebrew}\\p{IsThai}\\p{IsDevanagari}]{2}");
+
   private static final String INSECURE = "django-insecure-";
 
   private final boolean password;
@@ -81,8 +90,14 @@ final class AssignmentCheck implements Check {
     };
   }
 
-  /** Whether {@code value} is several words of which most are plain words: a label or a message. */
+  /**
+   * Whether {@code value} is several words of which most are plain words, or words in the script of
+   * a translation: a label or a message.
+   */
   static boolean prose(String value) {
+    if (LABEL_SCRIPT.matcher(value).find()) {
+      return true;
+    }
     if (!PROSE.matcher(value).matches()) {
       return false;
     }

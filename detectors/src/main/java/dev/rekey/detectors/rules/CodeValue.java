@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class CodeValue {
   /**
    * Values that point at a secret kept elsewhere, quoted or not, or say what it must be (a
-   * validation rule such as {@code required|min:8}, a package spec such as {@code npm:^7.0.4}, the
-   * gap between two PHP strings joined to a variable ({@code '--password='.$x['password']}), a
-   * regular expression such as {@code %[a-f0-9]{2}}).
+   * validation rule such as {@code required|min:8}, a package spec such as {@code npm:^7.0.4} or
+   * {@code ^5.0.0}, a route's {@code controller#action}, the gap between two PHP strings joined to
+   * a variable ({@code '--password='.$x['password']}), a regular expression such as {@code
+   * %[a-f0-9]{2}}).
    */
   private static final Pattern ELSEWHERE =
       Pattern.compile(
@@ -24,6 +25,7 @@ final class CodeValue {
               + "|.*\\.(?:json|pem|key|txt|ya?ml|env|p12|pfx|jks|crt|js|ts|py)|/[\\w./${}-]*|//.*"
               + "|[a-z]+(?:\\.[a-z_]+)+|[a-z_]+(?::[^|]*)?(?:\\|[a-z_]+(?::[^|]*)?)+"
               + "|(?:npm|workspace|file|link|patch|portal):.*|\\. ?\\$.*"
+              + "|[a-z_/]+#[a-z_]+|[~^<>=]{0,2}v?\\d+(?:\\.(?:\\d+|x|\\*)){1,3}(?:-[\\w.]+)?"
               + "|.*\\[[^\\]]*\\w-\\w[^\\]]*\\].*|.*\\{\\d+(?:,\\d*)?\\}.*|.*\\\\[dwsDWSbB].*");
 
   /**

@@ -17,8 +17,8 @@ final class GenericRules {
    * After a name: the rest of it, an assignment ({@code =}, {@code :}, {@code :=}, {@code =>},
    * {@code ??=}, but not the {@code ::} of a scope or method reference, or a comma after a quoted
    * name that opens a call, as in PHP's {@code define('DB_PASSWORD', '…')}, but not a tuple's), and
-   * the value: quoted (anything but the quote and a line break,
-   * so spaces and punctuation included) or bare (up to a delimiter).
+   * the value: quoted (anything but the quote and a line break, so spaces and punctuation included)
+   * or bare (up to a delimiter).
    */
   static String value(int min) {
     String quoted = "[^%1$s\\r\\n]{" + min + ",300}(?=%1$s)";

@@ -39,8 +39,8 @@ enum PasswordGrade {
               .split(" "));
 
   /**
-   * Words that make a multi-word value a description of a password rather than one, in English
-   * and in the languages of translated labels ({@code Passwort-Wiederholung}).
+   * Words that make a multi-word value a description of a password rather than one, in English and
+   * in the languages of translated labels ({@code Passwort-Wiederholung}).
    */
   private static final Set<String> DESCRIPTIVE =
       Set.of(
@@ -69,10 +69,14 @@ enum PasswordGrade {
 
   /**
    * Field names, written where their value goes ({@code USER:PASSWORD}, {@code password =
-   * "password"}): a template's slot.
+   * "password"}): a template's slot; or translated ({@code Password=Contraseña}): a label.
    */
   private static final Set<String> FIELDS =
-      Set.of(("password passwd pass pwd secret token key apikey value").split(" "));
+      Set.of(
+          ("password passwd pass pwd secret token key apikey value passwort kennwort wachtwoord"
+                  + " contraseña contrasena senha parola heslo hasło haslo lösenord losenord salasana"
+                  + " adgangskode passord jelszó jelszo slaptažodis parole")
+              .split(" "));
 
   /** Words joined by separators: {@code passwd-on-proxy}, {@code my_db_password}. */
   private static final Pattern WORDS = Pattern.compile("[A-Za-z]+(?:[-_ .][A-Za-z]+)+");

@@ -62,7 +62,10 @@ final class PasswordRules {
             "Confirm\\ password=Passwort-Wiederholung",
             "  minipass: \"npm:^7.0.4\"",
             "'password' => '--password='.$connection['password'],",
-            "const InvalidUser = PasswordBroker::INVALID_USER;")
+            "const InvalidUser = PasswordBroker::INVALID_USER;",
+            "Password=Contraseña",
+            "login.Password=パスワード",
+            "    \"minipass\": \"^5.0.0\",")
         .build();
   }
 
