@@ -15,13 +15,7 @@ if [[ -n $from ]] && git cat-file -e "$from^{commit}" 2>/dev/null; then
 fi
 first=$(git rev-list "$to" --not --remotes | tail -n 1)
 [[ -n $first ]] || exit 0
-if base=$(git rev-parse -q --verify "$first^"); then
-  exec "$REKEY" scan --range "$base..$to"
-fi
-# The push holds a root commit: scan the whole history (the git folder: no working tree), with
-# the configuration and baseline at the top of the working tree.
-top=$(git rev-parse --show-toplevel)
-args=()
-[[ -f $top/.rekey-baseline.json ]] && args+=(--baseline "$top/.rekey-baseline.json")
-[[ -f $top/.rekey.toml ]] && args+=(--config "$top/.rekey.toml")
-exec "$REKEY" scan "$(git rev-parse --absolute-git-dir)" ${args[@]+"${args[@]}"}
+# The push holds the root commit (no parent): --range reads an all-zero id as "nothing", as git's
+# pre-push input does, so 0000..TO is all of TO's history that no remote has (issue 16).
+base=$(git rev-parse -q --verify "$first^") || base=0000000000000000000000000000000000000000
+exec "$REKEY" scan --range "$base..$to"

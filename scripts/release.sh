@@ -9,8 +9,9 @@
 #   lib/rekey.jar    rekey, one jar
 #   lib/rekey.aot    the start-up (AOT) cache, built for this runtime and this jar by a training run
 #   runtime/         a Java runtime linked by jlink with only the modules rekey needs (from jdeps)
-# OUT/npm/ holds the npm packages: rekey-PLATFORM-VERSION.tgz (the image) and rekey-VERSION.tgz
-# (the command, which picks the image of its platform); see packaging/README.md.
+#   LICENSE          rekey's license (the runtime's own are in runtime/legal)
+# OUT/npm/ holds the npm packages: rekey-PLATFORM-VERSION.tgz (the image) and rekey-cli-VERSION.tgz
+# (the command rekey, which picks the image of its platform); see packaging/README.md.
 #
 # PLATFORM follows Node's names (linux-x64, linux-arm64, darwin-arm64, darwin-x64). jlink links the
 # runtime of the JDK it belongs to and an AOT cache is made by running it, so each platform is
@@ -64,7 +65,7 @@ JAR="$ROOT/cli/target/rekey.jar"
 PLATFORM=$(platform)
 VERSION=$("$JAVA_HOME/bin/java" -cp "$JAR" dev.rekey.cli.Main --version | sed -n 's/^rekey //p')
 # The hooks and the action install this very version from npm.
-for pin in "package.json:\"version\": \"$VERSION\"" ".pre-commit-hooks.yaml:'rekey@$VERSION'" \
+for pin in "package.json:\"version\": \"$VERSION\"" ".pre-commit-hooks.yaml:'rekey-cli@$VERSION'" \
   "action.yml:default: $VERSION"; do
   grep -qF "${pin#*:}" "$ROOT/${pin%%:*}" || { log "${pin%%:*} does not pin version $VERSION: update it"; exit 2; }
 done
@@ -79,6 +80,7 @@ log "linking a runtime with $MODULES"
 "$JAVA_HOME/bin/jlink" --add-modules "$MODULES" --strip-debug --no-man-pages --no-header-files \
   --output "$STAGE/runtime"
 cp "$JAR" "$STAGE/lib/rekey.jar"
+cp "$ROOT/LICENSE" "$STAGE/LICENSE"
 cp "$ROOT/packaging/bin/rekey" "$STAGE/bin/rekey"
 chmod 0755 "$STAGE/bin/rekey"
 

@@ -76,7 +76,7 @@ if [[ -n ${REKEY_NPM:-} ]]; then
     mkdir -p "$WORK/npm/node_modules/$name"
     tar -xzf "$tgz" -C "$WORK/npm/node_modules/$name" --strip-components=1
   done
-  IMAGE_RUNS+=(-n "npm: rekey scan --staged (node)" "node $WORK/npm/node_modules/rekey/bin/rekey.js scan --staged")
+  IMAGE_RUNS+=(-n "npm: rekey scan --staged (node)" "node $WORK/npm/node_modules/rekey-cli/bin/rekey.js scan --staged")
 fi
 
 hyperfine -N --warmup 3 --runs "$RUNS" --ignore-failure --export-json "$WORK/results.json" \

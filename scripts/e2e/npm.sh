@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The npm packages as a JavaScript developer meets them, on a machine with no Java: published to
-# a registry on loopback, installed into a fresh Vite project with husky, `npx rekey scan .`, a
-# husky pre-commit hook refusing a commit that adds a key (both the `rekey scan --staged` line and
-# `rekey hook install`), and `npx rekey rotate --dry-run` on a fixture.
+# a registry on loopback; in a fresh Vite project, a one-off `npx rekey-cli scan .` (the package is
+# rekey-cli, its one command rekey), then `npm install -D rekey-cli` with husky, `npx rekey scan .`,
+# a husky pre-commit hook refusing a commit that adds a key (both the `rekey scan --staged` line
+# and `rekey hook install`), and `npx rekey rotate --dry-run` on a fixture.
 # usage: npm.sh VERSION PLATFORM WORK   (run.sh: the packages are in the registry E2E_NPMRC names)
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
@@ -20,7 +21,13 @@ app=$WORK/app
 E2E_DIR=$app
 clean git init -q .
 expect 0 "$WORK/install.log" npm install --no-audit
-expect 0 "$WORK/install-rekey.log" npm install -D "rekey@$VERSION" "husky@$HUSKY_VERSION"
+# Not a dependency yet: npx fetches rekey-cli from the registry and runs its only command, rekey.
+expect 0 "$WORK/npx-once.log" npx rekey-cli scan .
+grep -q 'No secrets found' "$WORK/npx-once.log" || fail "npx rekey-cli did not run rekey: $(cat "$WORK/npx-once.log")"
+[[ ! -e $app/node_modules/rekey-cli ]] || fail "npx rekey-cli installed rekey-cli into the project"
+ok "npm: npx rekey-cli scan . runs rekey without adding it to the project"
+
+expect 0 "$WORK/install-rekey.log" npm install -D "rekey-cli@$VERSION" "husky@$HUSKY_VERSION"
 [[ -x $app/node_modules/rekey-$PLATFORM/runtime/bin/java ]] || fail "npm did not install rekey-$PLATFORM"
 expect 0 "$WORK/npx-scan.log" npx rekey scan .
 ok "npm: npx rekey scan . in a fresh Vite project finds nothing"

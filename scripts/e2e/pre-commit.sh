@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The pre-commit framework's hooks of this repository (.pre-commit-hooks.yaml), run by the real
 # pre-commit tool from PyPI on a machine with no Java: `rekey` refuses a commit adding a key and
-# `rekey-push` a push of one; both install the npm package rekey from the registry on loopback.
+# `rekey-push` a push of one; both install the npm package rekey-cli from the registry on loopback.
 # The hook repository is a clone of this one with the working tree's hook files committed.
 # usage: pre-commit.sh VERSION PLATFORM WORK   (run.sh: the registry E2E_NPMRC names holds the packages)
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"

@@ -1,9 +1,11 @@
 # shellcheck shell=bash
-# A Verdaccio npm registry on loopback, for the install tests. rekey's own packages live only in
-# it (never proxied: the names on the public registry may be someone else's); everything else is
-# proxied from the npm registry and kept in E2E_CACHE, so repeated runs download nothing.
-# Sourced after lib.sh: registry_start WORK starts it and writes WORK/npmrc (its address and a
-# token), registry_publish TGZ… publishes, registry_stop ends it.
+# A Verdaccio npm registry on loopback, for the install tests. rekey's own packages (rekey-cli,
+# rekey-PLATFORM) live only in it, and so does the name rekey: never proxied, since on the public
+# registry such a name may be someone else's (rekey is: a library), and a test must never run it.
+# Everything else is proxied from the npm registry and kept in E2E_CACHE, so repeated runs
+# download nothing. Sourced after lib.sh: registry_start WORK starts it and writes WORK/npmrc (its
+# address and a token), registry_publish TGZ… publishes, registry_private checks that rekey's
+# names are not proxied, registry_stop ends it.
 
 VERDACCIO_VERSION=6.8.0 # 6.10 needs Node 22
 
@@ -26,10 +28,10 @@ uplinks:
     url: https://registry.npmjs.org/
     maxage: 30d
 packages:
-  'rekey':
+  'rekey': # not ours on npmjs.com: a library
     access: \$all
     publish: \$authenticated
-  'rekey-*':
+  'rekey-*': # rekey-cli, rekey-linux-x64…
     access: \$all
     publish: \$authenticated
   '**':
@@ -62,6 +64,14 @@ registry_publish() {
     npm publish --userconfig "$E2E_NPMRC" --tag latest "$tgz" >/dev/null 2>&1 ||
       fail "npm publish $tgz: $(npm publish --userconfig "$E2E_NPMRC" --tag latest "$tgz" 2>&1 | tail -5)"
   done
+}
+
+# registry_private: the public registry's rekey (0.9.0, a library) is not passed through.
+registry_private() {
+  local out
+  if out=$(npm view --userconfig "$E2E_NPMRC" rekey version 2>&1) || [[ $out != *E404* ]]; then
+    fail "the registry on loopback passes the name rekey through to the public registry: $out"
+  fi
 }
 
 registry_stop() {

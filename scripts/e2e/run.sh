@@ -34,8 +34,9 @@ E2E_HOME=$WORK/registry-home E2E_BIN=$WORK/registry-bin
 mkdir -p "$E2E_HOME" "$WORK/registry"
 registry_start "$WORK/registry"
 export E2E_NPMRC=$WORK/registry/npmrc
-registry_publish "$RELEASE/npm/rekey-$PLATFORM-$VERSION.tgz" "$RELEASE/npm/rekey-$VERSION.tgz"
-ok "registry: rekey and rekey-$PLATFORM $VERSION published to $REGISTRY"
+registry_publish "$RELEASE/npm/rekey-$PLATFORM-$VERSION.tgz" "$RELEASE/npm/rekey-cli-$VERSION.tgz"
+registry_private
+ok "registry: rekey-cli and rekey-$PLATFORM $VERSION published to $REGISTRY, rekey's names not proxied"
 
 if part npm; then "$HERE/npm.sh" "$VERSION" "$PLATFORM" "$WORK/npm"; fi
 if part pre-commit; then "$HERE/pre-commit.sh" "$VERSION" "$PLATFORM" "$WORK/pre-commit"; fi

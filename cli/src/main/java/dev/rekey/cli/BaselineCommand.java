@@ -1,5 +1,7 @@
 package dev.rekey.cli;
 
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.baseline.Baseline;
 import dev.rekey.scanner.baseline.BaselineException;
@@ -83,7 +85,8 @@ final class BaselineCommand implements Callable<Integer> {
     Path file = output != null ? output : plan.top().resolve(RekeyBaseline.FILE_NAME);
     try {
       RekeyBaseline old = existing(file);
-      ScanResult result = ConfigReader.forRoot(plan.top()).scan(plan.sources(), settings);
+      ScanResult result =
+          Scanner.scan(ScanRequest.of(plan.sources(), settings, ConfigReader.forRoot(plan.top())));
       if (result.incomplete()) {
         result.problems().stream()
             .filter(Problem::isError)

@@ -49,14 +49,6 @@ final class HistoryOptions {
   boolean noHistory;
 
   @Option(
-      names = "--line-sieve",
-      hidden = true,
-      description =
-          "Match each distinct line once instead of every byte (same findings; measured slower"
-              + " with the built-in rules, kept to compare).")
-  boolean lineSieve;
-
-  @Option(
       names = "--no-delta-proof",
       hidden = true,
       description =
@@ -66,7 +58,7 @@ final class HistoryOptions {
 
   /** {@code settings} with what these options change in them. */
   ScanSettings tune(ScanSettings settings) {
-    return settings.withLineSieve(lineSieve).withDeltaProof(!noDeltaProof);
+    return settings.withDeltaProof(!noDeltaProof);
   }
 
   /** What is wrong with the combination of options, or null. */

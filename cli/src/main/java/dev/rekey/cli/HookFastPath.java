@@ -1,7 +1,5 @@
 package dev.rekey.cli;
 
-import dev.rekey.scanner.pipeline.ScanSettings;
-import dev.rekey.scanner.report.Format;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 final class HookFastPath {
   private HookFastPath() {}
 
-  /** The request {@code args} make, or null when they are not a plain hook command line. */
-  static @Nullable ScanRequest parse(String[] args) {
+  /** The job {@code args} ask for, or null when they are not a plain hook command line. */
+  static @Nullable ScanJob parse(String[] args) {
     if (args.length < 2 || !args[0].equals("scan")) {
       return null;
     }
@@ -48,17 +46,6 @@ final class HookFastPath {
     if (!staged) {
       return null;
     }
-    return new ScanRequest(
-        Path.of("."),
-        Format.TEXT,
-        null,
-        showSecrets,
-        ScanSettings.defaults(),
-        true,
-        baselines,
-        defaultBaseline,
-        false,
-        null,
-        null);
+    return ScanJob.hook(baselines, defaultBaseline, showSecrets);
   }
 }

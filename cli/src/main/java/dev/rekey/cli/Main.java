@@ -1,10 +1,12 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /** The rekey entry point. The only place that exits the process. */
@@ -21,13 +23,27 @@ public final class Main {
    * @param env the environment (for {@code NO_COLOR} and the like)
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    return run(args, out, err, env, entry -> {});
+  }
+
+  /**
+   * As {@link #run(String[], PrintStream, PrintStream, Map)}, with {@code journalWatcher} called
+   * after each rotation journal entry is durable (tests use it to stop the process there).
+   */
+  public static int run(
+      String[] args,
+      PrintStream out,
+      PrintStream err,
+      Map<String, String> env,
+      Consumer<JournalEntry> journalWatcher) {
     PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
     PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
-    ScanRequest hook = HookFastPath.parse(args);
+    ScanJob hook = HookFastPath.parse(args);
     if (hook != null) {
       return runHook(hook, stdout, stderr, new Terminal(out, env));
     }
-    CommandLine commandLine = new CommandLine(new RekeyCommand(new Terminal(out, env), env));
+    CommandLine commandLine =
+        new CommandLine(new RekeyCommand(new Terminal(out, env), env, journalWatcher));
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -46,11 +62,11 @@ public final class Main {
 
   /** The pre-commit hook's scan, without picocli: see {@link HookFastPath}. */
   private static int runHook(
-      ScanRequest request, PrintWriter stdout, PrintWriter stderr, Terminal terminal) {
+      ScanJob job, PrintWriter stdout, PrintWriter stderr, Terminal terminal) {
     Log log = Log.text(stderr);
     try {
-      SourcePlan plan = SourcePlan.staged(request.path(), request.settings());
-      return new ScanRun(request, stdout, stderr, log, terminal.color()).execute(plan);
+      SourcePlan plan = SourcePlan.staged(job.path(), job.settings());
+      return new ScanRun(job, stdout, stderr, log, terminal.color()).execute(plan);
     } catch (SourceException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;

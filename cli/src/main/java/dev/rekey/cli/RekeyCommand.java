@@ -1,6 +1,8 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.journal.JournalEntry;
 import java.util.Map;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -34,10 +36,16 @@ final class RekeyCommand implements Runnable {
 
   private final Terminal terminal;
   private final Map<String, String> env;
+  private final Consumer<JournalEntry> journalWatcher;
 
   RekeyCommand(Terminal terminal, Map<String, String> env) {
+    this(terminal, env, entry -> {});
+  }
+
+  RekeyCommand(Terminal terminal, Map<String, String> env, Consumer<JournalEntry> journalWatcher) {
     this.terminal = terminal;
     this.env = Map.copyOf(env);
+    this.journalWatcher = journalWatcher;
   }
 
   /** The environment of the process (or of the test), as given to {@link Main#run}. */
@@ -50,9 +58,14 @@ final class RekeyCommand implements Runnable {
     return terminal;
   }
 
-  /** The environment the command runs in (AWS credentials, state folder, test switches). */
+  /** The environment the command runs in (AWS credentials, state folder). */
   Map<String, String> env() {
     return env;
+  }
+
+  /** Called after each rotation journal entry is durable, as given to {@link Main#run}. */
+  Consumer<JournalEntry> journalWatcher() {
+    return journalWatcher;
   }
 
   @Override

@@ -3,15 +3,13 @@ package dev.rekey.cli;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RunId;
-import dev.rekey.rotators.journal.Journal;
-import dev.rekey.rotators.run.RotationEngine;
-import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.rotators.run.RotationRun;
+import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,16 +50,19 @@ final class RollbackCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
-      RunId run = new RunId(runId);
-      RecordedRun recorded =
-          RecordedRun.open(
-              options.journalDir(parent.env()),
-              run,
-              this::engine,
-              FaultInjection.fromEnv(parent.env()));
-      try (Journal journal = recorded.journal()) {
-        RotationEngine engine = engine(recorded.state().settings());
-        List<RotationOutcome> outcomes = engine.rollback(run, journal, recorded.plans());
+      StepLog log = new StepLog(options.logFormat, spec.commandLine().getErr());
+      RotationRuns runs =
+          options.runs(
+              parent.env(),
+              settings ->
+                  options.engine(
+                      settings,
+                      parent.env(),
+                      ConsolePrompter.forTerminal(parent.terminal(), out),
+                      log),
+              parent.journalWatcher());
+      try (RotationRun run = runs.open(new RunId(runId))) {
+        List<RotationOutcome> outcomes = run.rollback();
         PlanPrinter printer = new PlanPrinter(out);
         outcomes.forEach(printer::outcome);
         if (outcomes.stream()
@@ -70,21 +71,11 @@ final class RollbackCommand implements Callable<Integer> {
           return ExitCode.ERROR;
         }
         boolean all = outcomes.stream().allMatch(o -> o instanceof RotationOutcome.RolledBack);
-        return all && recorded.missing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
+        return all && run.missing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
       }
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
       err.println("rekey: " + e.getMessage());
       return ExitCode.ERROR;
     }
-  }
-
-  private RotationEngine engine(Map<String, String> recorded) {
-    StoreSpec store = StoreSpec.parse(recorded.getOrDefault("store", "aws-sm"));
-    return options.engine(
-        store,
-        parent.env(),
-        recorded,
-        ConsolePrompter.forTerminal(parent.terminal(), spec.commandLine().getOut()),
-        new StepLog(options.logFormat, spec.commandLine().getErr()));
   }
 }

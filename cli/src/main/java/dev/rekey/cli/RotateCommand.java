@@ -6,8 +6,10 @@ import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RotationPlan;
 import dev.rekey.rotators.RunId;
-import dev.rekey.rotators.journal.Journal;
-import dev.rekey.rotators.run.RotationEngine;
+import dev.rekey.rotators.run.CredentialSource;
+import dev.rekey.rotators.run.RotationRun;
+import dev.rekey.rotators.run.RotationRuns;
+import dev.rekey.rotators.run.RunSettings;
 import dev.rekey.rotators.store.StoreSpec;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
@@ -17,9 +19,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -74,7 +74,7 @@ final class RotateCommand implements Callable<Integer> {
               + " dotenv:PATH, github:OWNER/REPO[@VERSIONS] (Actions secrets) or"
               + " vercel:PROJECT[@VERSIONS]; VERSIONS is the readable store keeping their versions"
               + " (default aws-sm).")
-  String store = "aws-sm";
+  String store = StoreSpec.AWS_SM;
 
   @Option(
       names = "--only",
@@ -140,20 +140,17 @@ final class RotateCommand implements Callable<Integer> {
   private int newRun() throws IOException, SourceException {
     PrintWriter out = spec.commandLine().getOut();
     CredentialSource source =
-        from != null ? CredentialSource.report(from) : CredentialSource.scan(path);
+        from != null ? new CredentialSource.Report(from) : new CredentialSource.Scan(path);
     StoreSpec storeSpec = StoreSpec.parse(store);
     List<Credential> credentials = source.load().stream().filter(this::selected).toList();
     if (credentials.isEmpty()) {
       out.println("Nothing to rotate.");
       return ExitCode.CLEAN;
     }
-    Map<String, String> settings = settings(source, storeSpec);
-    RotationEngine engine = engine(storeSpec, settings);
+    RunSettings settings = settings(source, storeSpec);
+    RotationRuns runs = runs();
+    List<RotationPlan> plans = runs.plan(settings, credentials);
     PlanPrinter printer = new PlanPrinter(out);
-    List<RotationPlan> plans = new ArrayList<>();
-    for (Credential credential : credentials) {
-      plans.add(engine.plan(credential, grace));
-    }
     if (dryRun) {
       for (int i = 0; i < plans.size(); i++) {
         printer.plan(plans.get(i), i + 1, plans.size());
@@ -173,37 +170,25 @@ final class RotateCommand implements Callable<Integer> {
       out.println("No plan confirmed: nothing was changed.");
       return ExitCode.FINDINGS;
     }
-    RunId run = RunId.next(Instant.now());
-    Path file = RecordedRun.file(options.journalDir(parent.env()), run);
-    try (Journal journal = Journal.open(file, FaultInjection.fromEnv(parent.env()))) {
-      engine.begin(journal, settings, confirmed);
-      out.printf("Run %s (journal: %s)%n", run, file);
+    try (RotationRun run = runs.start(settings, confirmed)) {
+      out.printf("Run %s (journal: %s)%n", run.id(), run.journalFile());
       out.flush();
-      return outcomes(run, engine.run(run, journal, confirmed, false));
+      return outcomes(run.id(), run.proceed());
     }
   }
 
-  private int continueRun(RunId run, boolean finishing) throws IOException, SourceException {
-    Path dir = options.journalDir(parent.env());
-    RecordedRun recorded =
-        RecordedRun.open(
-            dir,
-            run,
-            s -> engine(StoreSpec.parse(s.getOrDefault("store", "aws-sm")), s),
-            FaultInjection.fromEnv(parent.env()));
-    try (Journal journal = recorded.journal()) {
+  private int continueRun(RunId id, boolean finishing) throws IOException, SourceException {
+    try (RotationRun run = runs().open(id)) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
-          "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", run, journal.file());
-      for (String missing : recorded.missing()) {
+          "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", id, run.journalFile());
+      for (String missing : run.missing()) {
         out.printf(
             "%s skipped: no longer found in the run's source; rotate it in a new run%n",
             missing.substring(0, 12));
       }
-      RotationEngine engine = engine(recorded.store(), recorded.state().settings());
-      engine.begin(journal, recorded.state().settings(), recorded.plans());
-      int code = outcomes(run, engine.run(run, journal, recorded.plans(), finishing));
-      return recorded.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
+      int code = outcomes(id, finishing ? run.finish() : run.proceed());
+      return run.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
     }
   }
 
@@ -253,51 +238,35 @@ final class RotateCommand implements Callable<Integer> {
                 id -> credential.fingerprint().startsWith(id) || credential.ruleId().equals(id));
   }
 
-  private Map<String, String> settings(CredentialSource source, StoreSpec storeSpec) {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("source", source.toString());
-    settings.put("store", storeSpec.toString());
-    settings.put("grace", grace.toString());
-    putIfSet(settings, "aws_region", options.awsRegion);
-    putIfSet(settings, "aws_profile", options.awsProfile);
-    putIfSet(settings, "aws_endpoint", options.awsEndpoint);
-    Map<String, String> urls = options.providerUrls(Map.of("provider_urls", configured(source)));
-    if (!urls.isEmpty()) {
-      settings.put(
-          "provider_urls",
-          String.join(
-              " ", urls.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
-    }
-    settings.put("rekey_version", new VersionProvider().getVersion()[0]);
-    return settings;
+  private RunSettings settings(CredentialSource source, StoreSpec storeSpec) {
+    return new RunSettings(
+        source,
+        storeSpec,
+        grace,
+        options.aws.given(),
+        options.providerUrls(configured(source)),
+        new VersionProvider().getVersion()[0]);
   }
 
-  /** The provider URLs of the scanned folder's {@code .rekey.toml}, as recorded pairs. */
-  private static String configured(CredentialSource source) {
-    if (!source.kind().equals("scan")) {
-      return "";
+  /** The provider URLs of the scanned folder's {@code .rekey.toml}. */
+  private static Map<String, String> configured(CredentialSource source) {
+    if (!(source instanceof CredentialSource.Scan scan)) {
+      return Map.of();
     }
     try {
-      return String.join(
-          " ",
-          ConfigReader.forRoot(source.path()).providerUrls().entrySet().stream()
-              .map(e -> e.getKey() + "=" + e.getValue())
-              .toList());
+      return ConfigReader.forRoot(scan.path()).providerUrls();
     } catch (ConfigException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
   }
 
-  private static void putIfSet(Map<String, String> map, String key, @Nullable String value) {
-    if (value != null) {
-      map.put(key, value);
-    }
-  }
-
-  private RotationEngine engine(StoreSpec storeSpec, Map<String, String> recorded) {
+  private RotationRuns runs() {
     PrintWriter err = spec.commandLine().getErr();
-    return options.engine(
-        storeSpec, parent.env(), recorded, prompter(), new StepLog(options.logFormat, err));
+    StepLog log = new StepLog(options.logFormat, err);
+    return options.runs(
+        parent.env(),
+        settings -> options.engine(settings, parent.env(), prompter(), log),
+        parent.journalWatcher());
   }
 
   private Prompter prompter() {

@@ -1,24 +1,23 @@
 package dev.rekey.cli;
 
-import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RetryPolicy;
 import dev.rekey.rotators.StepListener;
 import dev.rekey.rotators.aws.AwsClients;
-import dev.rekey.rotators.aws.AwsSettings;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
+import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.rotators.provider.ProviderAccess;
 import dev.rekey.rotators.run.RotationEngine;
+import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.rotators.run.Rotators;
-import dev.rekey.rotators.store.StoreSpec;
+import dev.rekey.rotators.run.RunSettings;
 import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
 import dev.rekey.rotators.verify.VerifySettings;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,10 +25,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** Options shared by {@code rotate} and {@code rollback}: journal, logging, AWS and databases. */
+/**
+ * Options shared by {@code rotate} and {@code rollback}: journal, logging, AWS, databases,
+ * providers.
+ */
 final class RotationOptions {
   @Option(
       names = "--journal-dir",
@@ -45,24 +50,7 @@ final class RotationOptions {
       description = "How steps are logged on standard error: text (default) or json.")
   StepLog.Format logFormat = StepLog.Format.TEXT;
 
-  @Option(
-      names = "--aws-region",
-      paramLabel = "REGION",
-      description = "AWS region (default: $AWS_REGION, else us-east-1).")
-  @Nullable String awsRegion;
-
-  @Option(
-      names = "--aws-profile",
-      paramLabel = "NAME",
-      description = "AWS profile with the admin credentials (default: the SDK's chain).")
-  @Nullable String awsProfile;
-
-  @Option(
-      names = "--aws-endpoint",
-      paramLabel = "URL",
-      description =
-          "Endpoint for every AWS service, e.g. a local emulator (default: $AWS_ENDPOINT_URL, else AWS).")
-  @Nullable String awsEndpoint;
+  @Mixin AwsOptions aws = new AwsOptions();
 
   @Option(
       names = "--db-admin-url",
@@ -99,32 +87,6 @@ final class RotationOptions {
     return Path.of(System.getProperty("user.home"), ".local", "state", "rekey", "runs");
   }
 
-  AwsSettings aws(Map<String, String> env, Map<String, String> recorded) {
-    String region =
-        first(
-            awsRegion,
-            recorded.get("aws_region"),
-            env.get("AWS_REGION"),
-            env.get("AWS_DEFAULT_REGION"));
-    String profile = first(awsProfile, recorded.get("aws_profile"));
-    String endpoint = first(awsEndpoint, recorded.get("aws_endpoint"), env.get("AWS_ENDPOINT_URL"));
-    AwsSettings.AdminKey admin = null;
-    String id = env.get("AWS_ACCESS_KEY_ID");
-    String secret = env.get("AWS_SECRET_ACCESS_KEY");
-    if (profile == null && id != null && secret != null) {
-      String session = env.get("AWS_SESSION_TOKEN");
-      admin =
-          new AwsSettings.AdminKey(
-              id, SecretValue.of(secret), session == null ? null : SecretValue.of(session));
-    }
-    return new AwsSettings(
-        region,
-        profile,
-        endpoint == null ? null : URI.create(endpoint),
-        admin,
-        Duration.ofSeconds(30));
-  }
-
   DatabaseSettings databases(Map<String, String> env) {
     List<DatabaseUrl> urls = new ArrayList<>();
     for (String given : dbAdminUrls) {
@@ -144,16 +106,11 @@ final class RotationOptions {
   }
 
   /**
-   * Provider base URLs: those recorded in the run's journal ({@code NAME=URL} pairs joined by
-   * spaces; for a new run, those of {@code .rekey.toml}), overridden by {@code --provider-url}.
+   * Provider base URLs: {@code recorded} (those of the run's journal; for a new run, those of the
+   * configuration), overridden by {@code --provider-url}.
    */
   Map<String, String> providerUrls(Map<String, String> recorded) {
-    String pairs = recorded.getOrDefault("provider_urls", "");
-    Map<String, String> urls =
-        new TreeMap<>(
-            pairs.isBlank()
-                ? Map.of()
-                : ProviderUrls.parsePairs(List.of(pairs.strip().split(" "))));
+    Map<String, String> urls = new TreeMap<>(recorded);
     urls.putAll(ProviderUrls.parsePairs(providerUrls));
     return urls;
   }
@@ -176,30 +133,25 @@ final class RotationOptions {
         new VerificationRun(VerifierCatalog.builtIn(), verify));
   }
 
-  /** The engine for a run with these options, storing into {@code store}. */
+  /** The engine for a run with these settings and options. */
   RotationEngine engine(
-      StoreSpec store,
-      Map<String, String> env,
-      Map<String, String> recorded,
-      Prompter prompter,
-      StepListener listener) {
-    AwsClients aws = new AwsClients(aws(env, recorded));
-    ProviderAccess providers = providers(env, recorded);
+      RunSettings settings, Map<String, String> env, Prompter prompter, StepListener listener) {
+    AwsClients clients = new AwsClients(aws.settings(env, settings.aws()));
+    ProviderAccess providers = providers(env, settings.providerUrls());
     return new RotationEngine(
-        Rotators.builtIn(aws, databases(env), providers),
-        store.target(() -> aws, providers),
+        Rotators.builtIn(clients, databases(env), providers),
+        settings.store().target(() -> clients, providers),
         prompter,
         listener,
         RetryPolicy.standard(),
         Clock.systemUTC());
   }
 
-  private static @Nullable String first(@Nullable String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value;
-      }
-    }
-    return null;
+  /** The runs journaled where these options say, each engine built by {@code engines}. */
+  RotationRuns runs(
+      Map<String, String> env,
+      Function<RunSettings, RotationEngine> engines,
+      Consumer<JournalEntry> afterWrite) {
+    return new RotationRuns(journalDir(env), engines, afterWrite, Clock.systemUTC());
   }
 }

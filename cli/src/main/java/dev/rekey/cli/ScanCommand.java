@@ -1,9 +1,8 @@
 package dev.rekey.cli;
 
-import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
-import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -103,23 +101,7 @@ final class ScanCommand implements Callable<Integer> {
               + " pre-commit hook runs this).")
   boolean staged;
 
-  @Option(
-      names = "--baseline",
-      paramLabel = "FILE",
-      description =
-          "Report only findings FILE does not list: a .rekey-baseline.json, a .gitleaksignore or"
-              + " a detect-secrets baseline (repeatable).")
-  List<Path> baselines = new ArrayList<>();
-
-  @Option(
-      names = "--no-baseline",
-      description = "Ignore the .rekey-baseline.json at the top of PATH: report everything.")
-  boolean noBaseline;
-
-  @Option(
-      names = "--update-baseline",
-      description = "Add the new findings to the rekey baseline (created if missing) and exit 0.")
-  boolean updateBaseline;
+  @Mixin BaselineOptions baselineOptions = new BaselineOptions();
 
   @Mixin VerifyOptions verification = new VerifyOptions();
 
@@ -158,21 +140,22 @@ final class ScanCommand implements Callable<Integer> {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
-    ScanRequest request =
-        new ScanRequest(
+    VerificationRun verifying;
+    try {
+      verifying = verification.run(config.providerUrls());
+    } catch (IllegalArgumentException e) {
+      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
+      return ExitCode.ERROR;
+    }
+    ScanJob job =
+        new ScanJob(
             plan.top(),
-            format,
-            output,
-            showSecrets,
             settings,
-            staged,
-            baselines,
-            !noBaseline && top != null,
-            updateBaseline,
             config,
-            verification.requested() ? this::verify : null);
+            baselineOptions.use(top != null),
+            new ReportTarget(format, output, showSecrets, verifying, verification.onlyLive));
     PrintWriter out = spec.commandLine().getOut();
-    return new ScanRun(request, out, err, log, parent.terminal().color()).execute(plan);
+    return new ScanRun(job, out, err, log, parent.terminal().color()).execute(plan);
   }
 
   /** What is wrong with the options as given (what failed: why: what to do), or null. */
@@ -192,10 +175,5 @@ final class ScanCommand implements Callable<Integer> {
       }
     }
     return invalid;
-  }
-
-  private ScanResult verify(ScanResult findings, Map<String, String> providerUrls) {
-    VerifySettings settings = Objects.requireNonNull(verification.settings(providerUrls));
-    return verification.apply(findings, settings);
   }
 }

@@ -1,5 +1,7 @@
 package dev.rekey.cli;
 
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.baseline.BaselineException;
 import dev.rekey.scanner.baseline.Baselines;
 import dev.rekey.scanner.baseline.RekeyBaseline;
@@ -18,20 +20,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Runs a scan request from start to exit code: sources, pipeline, baselines, report, log. Free of
- * picocli so that the pre-commit hook's fast path runs the very same code.
+ * Runs a scan job from start to exit code: baselines and configuration, the scan itself (through
+ * the scanner's one entry point), the report, the log. Free of picocli so that the pre-commit
+ * hook's fast path runs the very same code.
  */
 final class ScanRun {
-  private final ScanRequest request;
+  private final ScanJob job;
   private final PrintWriter out;
   private final PrintWriter err;
   private final Log log;
   private final boolean color;
 
-  ScanRun(ScanRequest request, PrintWriter out, PrintWriter err, Log log, boolean color) {
-    this.request = request;
+  ScanRun(ScanJob job, PrintWriter out, PrintWriter err, Log log, boolean color) {
+    this.job = job;
     this.out = out;
     this.err = err;
     this.log = log;
@@ -42,41 +46,39 @@ final class ScanRun {
   int execute(SourcePlan plan) {
     log.event("scan.started", Map.of("target", plan.top().toString(), "staged", plan.staged()));
     Baselines baselines;
-    ScanConfig config;
     ScanResult result;
     try {
-      baselines = Baselines.load(request.baselines(), plan.top(), request.defaultBaseline());
-      ScanConfig given = request.config();
-      config = given != null ? given : ConfigOptions.load(null, plan.top());
-      ScanProgress progress = new ScanProgress();
-      ProgressLine line = ProgressLine.start(progress, err);
-      try {
-        result = plan.refine().apply(config.scan(plan.sources(), request.settings(), progress));
-      } finally {
-        line.close();
-      }
+      ScanJob.BaselineUse use = job.baselines();
+      baselines = Baselines.load(use.files(), plan.top(), use.useDefault());
+      ScanConfig given = job.config();
+      ScanConfig config = given != null ? given : ConfigOptions.load(null, plan.top());
+      result = scan(new ScanRequest(plan.sources(), job.settings(), config, baselines));
     } catch (SourceException | BaselineException | ConfigException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
     logProblems(result);
-    Baselines.Split split = baselines.split(result);
-    int updated = request.updateBaseline() ? updateBaseline(baselines, split, plan.top()) : 0;
-    Verification verification = request.verification();
-    // Only findings that will be reported are verified: known ones are not sent anywhere.
-    ScanResult fresh =
-        verification == null
-            ? split.fresh()
-            : verification.apply(split.fresh(), config.providerUrls());
-    if (updated < 0 || !writeReport(fresh)) {
+    int updated = job.baselines().update() ? updateBaseline(baselines, result, plan.top()) : 0;
+    ScanResult shown = updated < 0 ? null : writeReport(result);
+    if (shown == null) {
       return ExitCode.ERROR;
     }
-    noteKnown(baselines, split);
-    if (plan.staged() && !fresh.findings().isEmpty() && updated == 0) {
-      new CommitAdvice(err, log).blocked(fresh);
+    noteKnown(baselines, result);
+    if (plan.staged() && !shown.findings().isEmpty() && updated == 0) {
+      new CommitAdvice(err, log).blocked(shown);
     }
-    log.event("scan.finished", counts(result, split, updated));
-    return exitCode(fresh, updated > 0);
+    log.event("scan.finished", counts(result, updated));
+    return exitCode(shown, updated > 0);
+  }
+
+  private ScanResult scan(ScanRequest request) throws SourceException {
+    ScanProgress progress = new ScanProgress();
+    ProgressLine line = ProgressLine.start(progress, err);
+    try {
+      return Scanner.scan(request, progress);
+    } finally {
+      line.close();
+    }
   }
 
   private void logProblems(ScanResult result) {
@@ -90,37 +92,38 @@ final class ScanRun {
     }
   }
 
-  private boolean writeReport(ScanResult result) {
-    Path file = request.output();
+  /** Writes the report; returns what it showed, or null when it could not be written. */
+  private @Nullable ScanResult writeReport(ScanResult result) {
+    ReportTarget target = job.report();
+    Path file = target.output();
     ReportOptions options =
-        new ReportOptions(request.showSecrets(), file == null && color, Main.version());
+        new ReportOptions(target.showSecrets(), file == null && color, Main.version());
     try {
       if (file == null) {
         // A PrintWriter swallows a broken pipe: a reader that stops early ends the report quietly.
-        request.format().reporter(options).write(result, out);
+        ScanResult shown = target.step(options).write(result, out);
         out.flush();
-        return true;
+        return shown;
       }
       try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        request.format().reporter(options).write(result, writer);
+        return target.step(options).write(result, writer);
       }
-      return true;
     } catch (IOException e) {
       log.error(
           "report.failed",
           file + ": cannot write the report: " + e.getMessage() + ": check the folder exists",
           Map.of());
-      return false;
+      return null;
     }
   }
 
   /** Adds the new findings to the rekey baseline; returns how many, or -1 when it failed. */
-  private int updateBaseline(Baselines baselines, Baselines.Split split, Path top) {
+  private int updateBaseline(Baselines baselines, ScanResult result, Path top) {
     RekeyBaseline baseline =
         baselines
             .rekeyBaseline()
             .orElseGet(() -> RekeyBaseline.empty(top.resolve(RekeyBaseline.FILE_NAME)));
-    RekeyBaseline grown = baseline.plus(split.fresh().findings(), null);
+    RekeyBaseline grown = baseline.plus(result.findings(), null);
     int added = grown.entries().size() - baseline.entries().size();
     try {
       grown.write();
@@ -140,8 +143,8 @@ final class ScanRun {
     return added;
   }
 
-  private void noteKnown(Baselines baselines, Baselines.Split split) {
-    int known = split.known().size();
+  private void noteKnown(Baselines baselines, ScanResult result) {
+    int known = result.known().size();
     if (known == 0) {
       return;
     }
@@ -155,10 +158,10 @@ final class ScanRun {
         Map.of("known", known));
   }
 
-  private static Map<String, Object> counts(ScanResult all, Baselines.Split split, int added) {
+  private static Map<String, Object> counts(ScanResult all, int added) {
     Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("findings", split.fresh().findings().size());
-    counts.put("known", split.known().size());
+    counts.put("findings", all.findings().size());
+    counts.put("known", all.known().size());
     counts.put("baseline_added", Math.max(0, added));
     counts.put("blobs", all.stats().blobs());
     counts.put("bytes", all.stats().bytes());

@@ -5,9 +5,6 @@ import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
 import dev.rekey.rotators.verify.VerifySettings;
-import dev.rekey.scanner.model.Finding;
-import dev.rekey.scanner.model.ScanResult;
-import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,16 +94,13 @@ final class VerifyOptions {
         VerifySettings.defaults().retry());
   }
 
-  /** The result with every finding verified, and only the live ones with --verify-only-live. */
-  ScanResult apply(ScanResult result, VerifySettings settings) {
-    List<Finding> verified =
-        new VerificationRun(VerifierCatalog.builtIn(), settings).verifyAll(result.findings());
-    if (onlyLive) {
-      verified =
-          verified.stream()
-              .filter(f -> f.verified() != null && f.verified().status() == Verified.Status.LIVE)
-              .toList();
-    }
-    return new ScanResult(verified, result.stats(), result.problems());
+  /**
+   * The verification the report runs, or null when it was not asked for.
+   *
+   * @param configured base URLs from the configuration file, overridden by {@code --provider-url}
+   */
+  @Nullable VerificationRun run(Map<String, String> configured) {
+    VerifySettings settings = settings(configured);
+    return settings == null ? null : new VerificationRun(VerifierCatalog.builtIn(), settings);
   }
 }

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +34,7 @@ class FaultInjectionIT {
       Path journals = dir.resolve("journals");
       Run killed =
           rekey(
-              Map.of(FaultInjection.VARIABLE, Integer.toString(n)),
+              n,
               "rotate",
               "--from",
               report.toString(),
@@ -48,12 +48,12 @@ class FaultInjectionIT {
       }
       assertThat(killed.exitCode())
           .as("run killed after entry %d: %s", n, killed.output())
-          .isEqualTo(FaultInjection.HALT_STATUS);
+          .isEqualTo(CrashingMain.HALT_STATUS);
       boundaries++;
       String runId = runId(journals);
       Run resumed =
           rekey(
-              Map.of(),
+              null,
               "rotate",
               "--resume",
               runId,
@@ -92,20 +92,31 @@ class FaultInjectionIT {
 
   record Run(int exitCode, String output) {}
 
-  /** Runs the packaged rekey in its own process, as a user would. */
-  private static Run rekey(Map<String, String> extraEnv, String... args) throws Exception {
+  /**
+   * Runs the packaged rekey in its own process, as a user would; with {@code crashAfter}, through
+   * {@link CrashingMain}, which halts it right after that many journal entries.
+   */
+  private static Run rekey(@Nullable Integer crashAfter, String... args) throws Exception {
     Path jar = Fixtures.repoRoot().resolve("cli/target/rekey.jar");
     List<String> command =
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1",
-                "-jar",
-                jar.toString()));
+                "-XX:TieredStopAtLevel=1"));
+    if (crashAfter == null) {
+      command.addAll(List.of("-jar", jar.toString()));
+    } else {
+      Path tests = Fixtures.repoRoot().resolve("cli/target/test-classes");
+      command.addAll(
+          List.of(
+              "-cp",
+              jar + java.io.File.pathSeparator + tests,
+              CrashingMain.class.getName(),
+              crashAfter.toString()));
+    }
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(SERVERS.env());
-    builder.environment().putAll(extraEnv);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();

@@ -199,9 +199,48 @@ class HookCommandTest {
 
     assertThat(Files.readAllLines(calls))
         .containsExactly(
-            "scan --range " + first,
+            "scan --range " + "0".repeat(40) + ".." + first,
             "scan --range " + first + ".." + second,
             "scan --range " + second + ".." + third);
+  }
+
+  /**
+   * Issue 16: a repository's first push holds its root commit, which has no parent to start a range
+   * from; the hook passed the bare commit id to {@code --range}, which takes only {@code A..B}, so
+   * every first push failed. Here rekey itself runs (no stand-in): a clean first push passes and a
+   * first push whose history adds a key is refused.
+   */
+  @Test
+  void firstPushOfARepositoryWithItsRootCommitIsScannedIssue16() throws Exception {
+    GitRepo clean = pushingRepo("clean");
+    clean.write("README.md", "hello\n");
+    clean.ok("add", "README.md");
+    clean.ok("commit", "--no-verify", "-q", "-m", "root");
+    GitRepo.Run passed = clean.git("push", "origin", "main");
+    assertThat(passed.exitCode()).as(passed.output()).isZero();
+    assertThat(passed.output()).contains("No secrets found").doesNotContain("--range takes");
+
+    GitRepo leaky = pushingRepo("leaky");
+    leaky.write("README.md", "hello\n");
+    leaky.ok("add", "README.md");
+    leaky.ok("commit", "--no-verify", "-q", "-m", "root");
+    leaky.write(".env", "STRIPE_KEY=" + STRIPE + "\n");
+    leaky.ok("add", ".env");
+    leaky.ok("commit", "--no-verify", "-q", "-m", "add the key");
+    GitRepo.Run refused = leaky.git("push", "origin", "main");
+    assertThat(refused.exitCode()).as(refused.output()).isNotZero();
+    assertThat(refused.output()).contains("stripe.secret-key", "in commit");
+  }
+
+  /** A new repository NAME with an empty remote and rekey's pre-push hook (no start-up cache). */
+  private GitRepo pushingRepo(String name) throws Exception {
+    GitRepo remote = new GitRepo(temp.resolve(name + "-remote.git"), env());
+    remote.ok("config", "receive.denyCurrentBranch", "ignore");
+    GitRepo repo = new GitRepo(temp.resolve(name), env());
+    repo.ok("remote", "add", "origin", remote.dir.toString());
+    Cli install = rekey("hook", "install", "--no-cache", "--pre-push", repo.dir.toString());
+    assertThat(install.exitCode()).as(install.err()).isZero();
+    return repo;
   }
 
   @Test

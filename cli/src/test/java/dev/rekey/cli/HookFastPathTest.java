@@ -11,21 +11,19 @@ class HookFastPathTest {
 
   @Test
   void thePlainHookCommandLinesTakeTheFastPath() {
-    ScanRequest plain =
-        Objects.requireNonNull(HookFastPath.parse(new String[] {"scan", "--staged"}));
-    assertThat(plain.staged()).isTrue();
-    assertThat(plain.defaultBaseline()).isTrue();
+    ScanJob plain = Objects.requireNonNull(HookFastPath.parse(new String[] {"scan", "--staged"}));
+    assertThat(plain.baselines().useDefault()).isTrue();
     assertThat(plain.path()).isEqualTo(Path.of("."));
 
-    ScanRequest withBaselines =
+    ScanJob withBaselines =
         Objects.requireNonNull(
             HookFastPath.parse(
                 new String[] {
                   "scan", "--staged", "--baseline", "a.json", "--baseline=b", "--no-baseline"
                 }));
     assertThat(withBaselines).isNotNull();
-    assertThat(withBaselines.baselines()).containsExactly(Path.of("a.json"), Path.of("b"));
-    assertThat(withBaselines.defaultBaseline()).isFalse();
+    assertThat(withBaselines.baselines().files()).containsExactly(Path.of("a.json"), Path.of("b"));
+    assertThat(withBaselines.baselines().useDefault()).isFalse();
   }
 
   @Test

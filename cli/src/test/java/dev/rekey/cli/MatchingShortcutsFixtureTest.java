@@ -39,7 +39,6 @@ class MatchingShortcutsFixtureTest {
     String expected = scan(args, "--no-delta-proof");
     assertThat(expected).isNotBlank();
     assertThat(scan(args)).isEqualTo(expected);
-    assertThat(scan(args, "--line-sieve")).isEqualTo(expected);
     gc(repo);
     assertThat(scan(args, "--no-delta-proof")).isEqualTo(expected);
     assertThat(scan(args)).isEqualTo(expected);

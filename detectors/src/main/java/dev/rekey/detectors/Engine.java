@@ -83,11 +83,8 @@ public final class Engine implements Detector {
     return rules;
   }
 
-  /**
-   * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
-   * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
-   * match, which lets sources prove content clean without scanning it.
-   */
+  /** Its rules' keywords and its decoders' triggers. */
+  @Override
   public Set<String> triggers() {
     Set<String> triggers = new LinkedHashSet<>();
     rules.forEach(rule -> triggers.addAll(rule.keywords()));

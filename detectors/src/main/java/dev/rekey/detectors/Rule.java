@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * {@code secret}, else its first group, else the whole match.
  *
  * @param id stable id, {@code provider.kind}, e.g. {@code openai.api-key}
- * @param provider who issued the credential, e.g. {@code OpenAI}
+ * @param provider who issued the credential: a {@code ProviderCatalog} entry, or a configuration's
+ *     own provider
  * @param kind what the credential is, e.g. {@code api-key}, {@code private-key}, {@code password}
  * @param severity default severity of a match; a check may decide otherwise
  * @param description one sentence for reports
@@ -38,13 +39,15 @@ import org.jspecify.annotations.Nullable;
  * @param examples texts that must yield a match of this rule
  * @param counterExamples texts that must not
  * @param rotationUrl the provider's own page on rotating or revoking this credential, or null
+ * @param dashboard the page where this kind of key is managed, when it is not its provider's {@link
+ *     Provider#dashboard()}; null otherwise
  * @param file the files this rule reads, by name, or null for a rule that reads any content: a
  *     file-named rule has no keyword pass, its pattern is searched in every file whose path matches
  *     (a Rails {@code config/master.key} holds nothing but 32 hex digits)
  */
 public record Rule(
     String id,
-    String provider,
+    Provider provider,
     String kind,
     Severity severity,
     String description,
@@ -62,6 +65,7 @@ public record Rule(
     List<String> examples,
     List<String> counterExamples,
     @Nullable String rotationUrl,
+    @Nullable String dashboard,
     @Nullable FileName file) {
 
   public Rule {
@@ -106,7 +110,7 @@ public record Rule(
   /** Builds a {@link Rule}; every rule needs a provider, kind, severity, keywords and pattern. */
   public static final class Builder {
     private final String id;
-    private @Nullable String provider;
+    private @Nullable Provider provider;
     private String kind = "secret";
     private @Nullable Severity severity;
     private String description = "";
@@ -124,15 +128,21 @@ public record Rule(
     private final List<String> examples = new ArrayList<>();
     private final List<String> counterExamples = new ArrayList<>();
     private @Nullable String rotationUrl;
+    private @Nullable String dashboard;
     private @Nullable FileName file;
 
     private Builder(String id) {
       this.id = id;
     }
 
-    public Builder provider(String provider) {
+    public Builder provider(Provider provider) {
       this.provider = provider;
       return this;
+    }
+
+    /** A provider known only by the name a configuration's own rule gives it. */
+    public Builder provider(String name) {
+      return provider(Provider.custom(name));
     }
 
     public Builder kind(String kind) {
@@ -226,6 +236,12 @@ public record Rule(
       return this;
     }
 
+    /** The page where this kind of key is managed, when it is not the provider's usual page. */
+    public Builder dashboard(String url) {
+      this.dashboard = url;
+      return this;
+    }
+
     /**
      * Makes this a file-named rule: it reads files whose whole path matches {@code regex}, and its
      * examples are read as the content of a file at {@code example}.
@@ -236,14 +252,14 @@ public record Rule(
     }
 
     public Rule build() {
-      String name = Objects.requireNonNull(provider, () -> "rule " + id + ": provider missing");
+      Provider issuer = Objects.requireNonNull(provider, () -> "rule " + id + ": provider missing");
       Severity sev = Objects.requireNonNull(severity, () -> "rule " + id + ": severity missing");
       Pattern regex = Objects.requireNonNull(pattern, () -> "rule " + id + ": pattern missing");
       int longestKeyword = keywords.stream().mapToInt(String::length).max().orElse(0);
       int start = before >= 0 ? before : longestKeyword;
       return new Rule(
           id,
-          name,
+          issuer,
           kind,
           sev,
           description,
@@ -261,6 +277,7 @@ public record Rule(
           examples,
           counterExamples,
           rotationUrl,
+          dashboard,
           file);
     }
   }

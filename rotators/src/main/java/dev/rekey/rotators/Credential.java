@@ -1,5 +1,6 @@
 package dev.rekey.rotators;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.RuleCatalog;
@@ -48,7 +49,7 @@ public record Credential(
     Rule rule = finding.rule();
     return new Credential(
         rule.id(),
-        rule.provider(),
+        rule.provider().name(),
         rule.kind(),
         finding.fingerprint(),
         finding.secret(),
@@ -79,7 +80,12 @@ public record Credential(
 
   /** The built-in rule that found it, when rekey still has that rule. */
   public Optional<Rule> rule() {
-    return RuleCatalog.builtIn().stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    return RuleCatalog.byId(ruleId);
+  }
+
+  /** Whether a built-in rule of {@code provider} found it. */
+  public boolean issuedBy(Provider provider) {
+    return rule().map(r -> r.provider().equals(provider)).orElse(false);
   }
 
   /** The first 12 hex digits of the fingerprint: enough to name it in messages. */

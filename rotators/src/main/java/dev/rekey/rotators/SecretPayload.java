@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.detectors.SecretValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +27,12 @@ public final class SecretPayload {
   }
 
   /** A payload with these entries, in this order. */
+  /** {@code credential}'s current value under {@code entry}, when its value is known. */
+  public static Optional<SecretPayload> current(String entry, Credential credential) {
+    SecretValue secret = credential.secret();
+    return secret == null ? Optional.empty() : Optional.of(of(entry, secret));
+  }
+
   public static SecretPayload of(Map<String, SecretValue> entries) {
     if (entries.isEmpty()) {
       throw new IllegalArgumentException("a secret payload needs at least one entry");

@@ -14,6 +14,13 @@ final class HookScripts {
   static final String BLOCK_START = "# >>> rekey: added by 'rekey hook install'";
   static final String BLOCK_END = "# <<< rekey";
 
+  /**
+   * The all-zero id, which {@code --range} reads as "nothing" (as git's pre-push input does): the
+   * range of a push from the root commit starts there, since a root commit has no parent to start
+   * from (issue 16).
+   */
+  private static final String NO_COMMIT = "0".repeat(40);
+
   private HookScripts() {}
 
   /** {@code value} as a single-quoted shell word. */
@@ -70,7 +77,9 @@ final class HookScripts {
             if [ -z "$range" ]; then
               first=$(git rev-list "$local_sha" --not --remotes="$remote" | tail -n 1)
               [ -n "$first" ] || continue
-              if base=$(git rev-parse -q --verify "$first^"); then range="$base..$local_sha"; else range=$local_sha; fi
+              # Pushing the root commit (no parent): 0000..B, all of B's history that no remote has.
+              base=$(git rev-parse -q --verify "$first^") || base=%s
+              range="$base..$local_sha"
             fi
             start scan --range "$range" || status=$?
           done
@@ -89,7 +98,8 @@ final class HookScripts {
             quote(settings.classpath()),
             quote(cache == null ? "" : cache.toString()),
             settings.cacheKind().name().toLowerCase(java.util.Locale.ROOT),
-            RunnerSettings.FAST_START);
+            RunnerSettings.FAST_START,
+            NO_COMMIT);
   }
 
   /** The hook file for {@code hook}, chaining {@code previous} when it exists. */

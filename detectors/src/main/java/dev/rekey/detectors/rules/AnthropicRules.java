@@ -1,17 +1,25 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.ANTHROPIC;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
 
 /** Anthropic API and admin keys: a versioned prefix, 93 URL-safe characters and {@code AA}. */
-final class AnthropicRules {
+public final class AnthropicRules {
+  /** The id of the rule for api keys. */
+  public static final String API_KEY = "anthropic.api-key";
+
+  /** The id of the rule for admin keys. */
+  public static final String ADMIN_KEY = "anthropic.admin-key";
+
   private AnthropicRules() {}
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("anthropic.api-key")
-            .provider("Anthropic")
+        Rule.builder(API_KEY)
+            .provider(ANTHROPIC)
             .kind("api-key")
             .severity(Severity.CRITICAL)
             .description("Anthropic API key")
@@ -26,8 +34,8 @@ final class AnthropicRules {
                 "ANTHROPIC_API_KEY=sk-ant-api03-...")
             .rotation("https://console.anthropic.com/settings/keys")
             .build(),
-        Rule.builder("anthropic.admin-key")
-            .provider("Anthropic")
+        Rule.builder(ADMIN_KEY)
+            .provider(ANTHROPIC)
             .kind("admin-key")
             .severity(Severity.CRITICAL)
             .description("Anthropic Admin API key")

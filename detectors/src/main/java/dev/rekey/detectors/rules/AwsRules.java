@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.AWS;
+
 import dev.rekey.detectors.Companion;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
@@ -12,7 +14,16 @@ import java.util.regex.Pattern;
  * the access key id nearby; an access key id alone is reported at medium severity, since its secret
  * is usually close. Session tokens carry a recognisable serialisation prefix.
  */
-final class AwsRules {
+public final class AwsRules {
+  /** The id of the rule for access keys. */
+  public static final String ACCESS_KEY = "aws.access-key";
+
+  /** The id of the rule for access key ids. */
+  public static final String ACCESS_KEY_ID = "aws.access-key-id";
+
+  /** The fact naming the access key id paired with a secret access key. */
+  public static final String KEY_ID_FACT = "aws.access_key_id";
+
   private static final String KEY_ID = "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b";
   private static final String ROTATE =
       "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console";
@@ -32,8 +43,8 @@ final class AwsRules {
   }
 
   private static Rule accessKey() {
-    return Rule.builder("aws.access-key")
-        .provider("AWS")
+    return Rule.builder(ACCESS_KEY)
+        .provider(AWS)
         .kind("secret-access-key")
         .severity(Severity.CRITICAL)
         .description("AWS secret access key (with its access key id when found nearby)")
@@ -57,8 +68,7 @@ final class AwsRules {
                 + ")(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")
         .window(24, 100)
         .minEntropy(4.0)
-        .companion(
-            new Companion("aws.access_key_id", Pattern.compile(KEY_ID), 2500, "aws.access-key-id"))
+        .companion(new Companion(KEY_ID_FACT, Pattern.compile(KEY_ID), 2500, ACCESS_KEY_ID))
         .examples(
             "aws_access_key_id = AKIAXO3DNUGJ7UJEYKVI\naws_secret_access_key = kaRrgwffxyCBZNbR4x292nSygcb8ebr32VhbMpN8",
             "[default]\naccess_key = AKIAXO3DNUGJ7UJEYKVI\nhost_base = s3.amazonaws.com\n"
@@ -76,8 +86,8 @@ final class AwsRules {
   }
 
   private static Rule accessKeyId() {
-    return Rule.builder("aws.access-key-id")
-        .provider("AWS")
+    return Rule.builder(ACCESS_KEY_ID)
+        .provider(AWS)
         .kind("access-key-id")
         .severity(Severity.MEDIUM)
         .description("AWS access key id (its secret was not found beside it)")
@@ -95,7 +105,7 @@ final class AwsRules {
 
   private static Rule sessionToken() {
     return Rule.builder("aws.session-token")
-        .provider("AWS")
+        .provider(AWS)
         .kind("session-token")
         .severity(Severity.HIGH)
         .description("AWS STS session token (temporary credentials)")
@@ -104,8 +114,7 @@ final class AwsRules {
             "(?<![A-Za-z0-9/+])((?:IQoJb3JpZ2luX2Vj|F[wQ]oGZXIvYXdz)[A-Za-z0-9/+]{100,2000}={0,2})")
         .prefixed(2100)
         .publicPrefix(16)
-        .companion(
-            new Companion("aws.access_key_id", Pattern.compile(KEY_ID), 2500, "aws.access-key-id"))
+        .companion(new Companion(KEY_ID_FACT, Pattern.compile(KEY_ID), 2500, ACCESS_KEY_ID))
         .examples(
             "aws_session_token = IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDw5Ng0Pc1k8Hd2Ph0qZs9CkW2u5nAoe4hKXo8T3bJ1/gIgS2fL4Xw7q9ZRa8mEt6NcVp1Hg3yK0uDbTjQnWs5O2lMqoQIIo///////////ARAAGgw5ODc2NTQzMjEwOTgiDLh0wRj5kX2sTgQyUirzAU9b8fPxJ6Yk3nLwHc7Rt2DqVa5mZe0FoBvKg1Iu4Ns8hWd3jXcYp6LrM9tEz2Qf7aGk4Ox1Hb0UsVi5Jn3Tw8Py2Dq6Rm9Zc1Le4Ka7Nb0Xf3Mh8Gs2Vj5Up9Qt1Wr6Yo4Ic7Ed0Sa3Fb8Lk2Pn5Hx9Mz1Tg4Vw7Rq0Uy3Ji6Oe9Ab2Cd5Gf8Hk1Ln4Pr7St0Vx3Zy6")
         .counterExamples("aws_session_token = IQoJb3JpZ2luX2Vj...")

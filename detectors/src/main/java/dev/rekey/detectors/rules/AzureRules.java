@@ -1,5 +1,6 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.AZURE;
 import static dev.rekey.detectors.rules.Shapes.END;
 import static dev.rekey.detectors.rules.Shapes.START;
 
@@ -18,7 +19,7 @@ final class AzureRules {
     return List.of(
         Shapes.rule(
                 "azure.storage-account-key",
-                "Azure",
+                AZURE,
                 "account-key",
                 Severity.CRITICAL,
                 "Azure Storage or Cosmos DB account key (in a connection string)")
@@ -33,7 +34,7 @@ final class AzureRules {
             .build(),
         Shapes.rule(
                 "azure.shared-access-key",
-                "Azure",
+                AZURE,
                 "shared-access-key",
                 Severity.HIGH,
                 "Azure Service Bus, Event Hubs or IoT Hub shared access key")
@@ -48,7 +49,7 @@ final class AzureRules {
             .build(),
         Shapes.rule(
                 "azure.client-secret",
-                "Azure",
+                AZURE,
                 "client-secret",
                 Severity.CRITICAL,
                 "Microsoft Entra ID (Azure AD) application client secret")
@@ -63,7 +64,7 @@ final class AzureRules {
             .build(),
         Shapes.rule(
                 "azure.sas-token",
-                "Azure",
+                AZURE,
                 "sas-token",
                 Severity.HIGH,
                 "Azure shared access signature (SAS) token")

@@ -1,5 +1,11 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.BROWSER;
+import static dev.rekey.detectors.rules.ProviderCatalog.NETRC;
+import static dev.rekey.detectors.rules.ProviderCatalog.NPM;
+import static dev.rekey.detectors.rules.ProviderCatalog.POSTGRESQL;
+import static dev.rekey.detectors.rules.ProviderCatalog.RAILS;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -20,7 +26,7 @@ final class CredentialFileRules {
   private static Rule netrc() {
     return Shapes.rule(
             "netrc.password",
-            "netrc",
+            NETRC,
             "password",
             Severity.HIGH,
             "Password of a machine in a .netrc file")
@@ -41,7 +47,7 @@ final class CredentialFileRules {
   private static Rule pgpass() {
     return Shapes.rule(
             "postgres.pgpass",
-            "PostgreSQL",
+            POSTGRESQL,
             "password",
             Severity.HIGH,
             "Password in a PostgreSQL password file (.pgpass)")
@@ -58,7 +64,7 @@ final class CredentialFileRules {
   private static Rule npmrc() {
     return Shapes.rule(
             "npm.registry-auth",
-            "npm",
+            NPM,
             "registry-credentials",
             Severity.HIGH,
             "Registry credentials in an .npmrc file (_authToken, _auth or _password)")
@@ -82,7 +88,7 @@ final class CredentialFileRules {
   private static Rule railsMasterKey() {
     return Shapes.rule(
             "rails.master-key",
-            "Rails",
+            RAILS,
             "encryption-key",
             Severity.CRITICAL,
             "Rails master key: decrypts config/credentials.yml.enc")
@@ -98,7 +104,7 @@ final class CredentialFileRules {
   private static Rule browserExport() {
     return Shapes.rule(
             "browser.password-export",
-            "Browser",
+            BROWSER,
             "password",
             Severity.HIGH,
             "Saved password in a browser's password export (CSV)")

@@ -58,17 +58,17 @@ final class DatabaseUrlCheck implements Check {
     String scheme = parts.group("scheme");
     String base = scheme.contains("+") ? scheme.substring(0, scheme.indexOf('+')) : scheme;
     Map<String, String> facts = new LinkedHashMap<>();
-    facts.put("db.scheme", scheme);
-    facts.put("db.user", user);
-    facts.put("db.host", host);
+    facts.put(DatabaseRules.SCHEME_FACT, scheme);
+    facts.put(DatabaseRules.USER_FACT, user);
+    facts.put(DatabaseRules.HOST_FACT, host);
     String port = parts.group("port");
     String fallback = scheme.equals("mongodb+srv") ? null : DEFAULT_PORTS.get(base);
     if (port != null || fallback != null) {
-      facts.put("db.port", port != null ? port : fallback);
+      facts.put(DatabaseRules.PORT_FACT, port != null ? port : fallback);
     }
     String db = parts.group("db");
     if (db != null && !db.isEmpty()) {
-      facts.put("db.name", Percent.decode(db));
+      facts.put(DatabaseRules.NAME_FACT, Percent.decode(db));
     }
     return facts;
   }

@@ -1,5 +1,8 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.DOCKER;
+import static dev.rekey.detectors.rules.ProviderCatalog.HTTP;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -16,7 +19,7 @@ final class EmbeddedCredentialRules {
     return List.of(
         Shapes.rule(
                 "http.basic-auth",
-                "HTTP",
+                HTTP,
                 "basic-auth",
                 Severity.HIGH,
                 "User name and password of an HTTP basic-auth header")
@@ -34,7 +37,7 @@ final class EmbeddedCredentialRules {
             .build(),
         Shapes.rule(
                 "docker.config-auth",
-                "Docker",
+                DOCKER,
                 "registry-credentials",
                 Severity.HIGH,
                 "Registry credentials in a Docker config.json")

@@ -1,5 +1,8 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.LARAVEL;
+import static dev.rekey.detectors.rules.ProviderCatalog.WORDPRESS;
+
 import dev.rekey.detectors.Candidate;
 import dev.rekey.detectors.Entropy;
 import dev.rekey.detectors.Rule;
@@ -22,7 +25,7 @@ final class FrameworkKeyRules {
   private static Rule laravel() {
     return Shapes.rule(
             "laravel.app-key",
-            "Laravel",
+            LARAVEL,
             "encryption-key",
             Severity.HIGH,
             "Laravel application key (APP_KEY): signs and encrypts sessions and cookies")
@@ -41,7 +44,7 @@ final class FrameworkKeyRules {
   private static Rule wordpress() {
     return Shapes.rule(
             "wordpress.salt",
-            "WordPress",
+            WORDPRESS,
             "encryption-key",
             Severity.HIGH,
             "WordPress authentication key or salt: signs login cookies")

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -37,6 +39,23 @@ final class GenericRules {
 
   private GenericRules() {}
 
+  /** Names (or parts of names) that say a value is a secret: the keywords of generic.secret. */
+  private static final String[] SECRET_NAMES = {
+    "secret",
+    "token",
+    "apikey",
+    "api_key",
+    "api-key",
+    "access_key",
+    "accesskey",
+    "private_key",
+    "privatekey",
+    "auth_key",
+    "signing_key",
+    "encryption_key",
+    "credential"
+  };
+
   static List<Rule> rules() {
     return List.of(secret(), credentialsUrl());
   }
@@ -44,40 +63,12 @@ final class GenericRules {
   private static Rule secret() {
     return Shapes.rule(
             "generic.secret",
-            "Generic",
+            GENERIC,
             "secret",
             Severity.MEDIUM,
             "High-entropy value assigned to a secret, token or key name")
-        .keywords(
-            "secret",
-            "token",
-            "apikey",
-            "api_key",
-            "api-key",
-            "access_key",
-            "accesskey",
-            "private_key",
-            "privatekey",
-            "auth_key",
-            "signing_key",
-            "encryption_key",
-            "credential")
-        .pattern(
-            SecretNames.anyOf(
-                    "secret",
-                    "token",
-                    "apikey",
-                    "api_key",
-                    "api-key",
-                    "access_key",
-                    "accesskey",
-                    "private_key",
-                    "privatekey",
-                    "auth_key",
-                    "signing_key",
-                    "encryption_key",
-                    "credential")
-                + value(8))
+        .keywords(SECRET_NAMES)
+        .pattern(SecretNames.anyOf(SECRET_NAMES) + value(8))
         .prefixed(400)
         .generic()
         .check(new AssignmentCheck(false))
@@ -103,7 +94,7 @@ final class GenericRules {
   private static Rule credentialsUrl() {
     return Shapes.rule(
             "generic.credentials-url",
-            "Generic",
+            GENERIC,
             "credentials-url",
             Severity.HIGH,
             "User name and password embedded in a URL")

@@ -1,5 +1,8 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.FIREBASE;
+import static dev.rekey.detectors.rules.ProviderCatalog.GOOGLE;
+import static dev.rekey.detectors.rules.ProviderCatalog.GOOGLE_CLOUD;
 import static dev.rekey.detectors.rules.Shapes.END;
 import static dev.rekey.detectors.rules.Shapes.START;
 
@@ -14,7 +17,10 @@ import java.util.regex.Pattern;
  * tokens, service-account keys, and the Firebase web configuration's {@code apiKey}, which is
  * public by design and reported as a publishable key.
  */
-final class GoogleRules {
+public final class GoogleRules {
+  /** The id of the rule for api keys. */
+  public static final String GEMINI_API_KEY = "google.api-key";
+
   private static final String API_KEY = START + "(AIza[0-9A-Za-z_-]{35})" + END;
   private static final String CREDENTIALS = "https://console.cloud.google.com/apis/credentials";
 
@@ -23,8 +29,8 @@ final class GoogleRules {
   static List<Rule> rules() {
     return List.of(
         Shapes.rule(
-                "google.api-key",
-                "Google",
+                GEMINI_API_KEY,
+                GOOGLE,
                 "api-key",
                 Severity.HIGH,
                 "Google API key (Gemini, Maps, …)")
@@ -42,7 +48,7 @@ final class GoogleRules {
             .build(),
         Shapes.rule(
                 "firebase.web-api-key",
-                "Firebase",
+                FIREBASE,
                 "publishable-key",
                 Severity.INFO,
                 "Firebase web apiKey (public by design; restrict it in the console)")
@@ -50,7 +56,7 @@ final class GoogleRules {
             .pattern(API_KEY)
             .prefixed(40)
             .publicPrefix(4)
-            .supersedes("google.api-key")
+            .supersedes(GEMINI_API_KEY)
             .check(
                 new NearbyCheck(
                     600,
@@ -66,11 +72,12 @@ final class GoogleRules {
             .rotation("https://firebase.google.com/docs/projects/api-keys")
             .build(),
         Shapes.prefixed(
-                "google.oauth-client-secret",
-                "Google",
-                "oauth-client-secret",
-                Severity.HIGH,
-                "Google OAuth client secret",
+                Shapes.rule(
+                    "google.oauth-client-secret",
+                    GOOGLE,
+                    "oauth-client-secret",
+                    Severity.HIGH,
+                    "Google OAuth client secret"),
                 "GOCSPX-",
                 "[A-Za-z0-9_-]{28}",
                 28)
@@ -79,11 +86,12 @@ final class GoogleRules {
             .rotation(CREDENTIALS)
             .build(),
         Shapes.prefixed(
-                "google.oauth-refresh-token",
-                "Google",
-                "refresh-token",
-                Severity.HIGH,
-                "Google OAuth refresh token",
+                Shapes.rule(
+                    "google.oauth-refresh-token",
+                    GOOGLE,
+                    "refresh-token",
+                    Severity.HIGH,
+                    "Google OAuth refresh token"),
                 "1//0",
                 "[A-Za-z0-9_-]{40,300}",
                 300)
@@ -95,11 +103,12 @@ final class GoogleRules {
             .rotation("https://myaccount.google.com/permissions")
             .build(),
         Shapes.prefixed(
-                "google.oauth-access-token",
-                "Google",
-                "access-token",
-                Severity.MEDIUM,
-                "Google OAuth access token (short-lived)",
+                Shapes.rule(
+                    "google.oauth-access-token",
+                    GOOGLE,
+                    "access-token",
+                    Severity.MEDIUM,
+                    "Google OAuth access token (short-lived)"),
                 "ya29.",
                 "[0-9A-Za-z_-]{50,2000}",
                 2000)
@@ -113,7 +122,7 @@ final class GoogleRules {
         serviceAccount(),
         Shapes.rule(
                 "firebase.cloud-messaging-server-key",
-                "Firebase",
+                FIREBASE,
                 "server-key",
                 Severity.HIGH,
                 "Firebase Cloud Messaging legacy server key")
@@ -130,7 +139,7 @@ final class GoogleRules {
   private static Rule serviceAccount() {
     return Shapes.rule(
             "gcp.service-account",
-            "Google Cloud",
+            GOOGLE_CLOUD,
             "service-account-key",
             Severity.CRITICAL,
             "Google Cloud (or Firebase Admin) service-account key file")

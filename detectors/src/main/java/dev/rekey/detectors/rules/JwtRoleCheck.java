@@ -41,7 +41,7 @@ final class JwtRoleCheck implements Check {
     facts.put("jwt.role", role);
     String ref = claim(payload, "ref");
     if (ref != null) {
-      facts.put("supabase.project_ref", ref);
+      facts.put(SupabaseRules.PROJECT_REF_FACT, ref);
     }
     return Verdict.accept(candidate.rule().severity(), facts);
   }

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.PRIVATE_KEY;
+
 import dev.rekey.detectors.Candidate;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
@@ -17,7 +19,7 @@ final class KeyFileRules {
     return List.of(
         Shapes.rule(
                 "private-key.putty",
-                "Private key",
+                PRIVATE_KEY,
                 "private-key",
                 Severity.CRITICAL,
                 "PuTTY private key file")
@@ -34,7 +36,7 @@ final class KeyFileRules {
             .build(),
         Shapes.rule(
                 "private-key.pgp",
-                "Private key",
+                PRIVATE_KEY,
                 "private-key",
                 Severity.CRITICAL,
                 "PGP private key block")
@@ -49,11 +51,12 @@ final class KeyFileRules {
             .rotation("https://www.gnupg.org/gph/en/manual/c14.html")
             .build(),
         Shapes.prefixed(
-                "private-key.age",
-                "Private key",
-                "private-key",
-                Severity.CRITICAL,
-                "age secret key (identity)",
+                Shapes.rule(
+                    "private-key.age",
+                    PRIVATE_KEY,
+                    "private-key",
+                    Severity.CRITICAL,
+                    "age secret key (identity)"),
                 "AGE-SECRET-KEY-1",
                 "[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}",
                 58)

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.OPENAI;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -8,7 +10,16 @@ import java.util.List;
  * OpenAI API keys. Every current key format carries {@code T3BlbkFJ} (base64 of "OpenAI") in its
  * middle, which makes it the keyword; the prefix tells the key's kind.
  */
-final class OpenAiRules {
+public final class OpenAiRules {
+  /** The id of the rule for api keys. */
+  public static final String API_KEY = "openai.api-key";
+
+  /** The id of the rule for service account keys. */
+  public static final String SERVICE_ACCOUNT_KEY = "openai.service-account-key";
+
+  /** The id of the rule for admin keys. */
+  public static final String ADMIN_KEY = "openai.admin-key";
+
   private static final String ROTATE = "https://platform.openai.com/api-keys";
   private static final String BODY = "[A-Za-z0-9_-]{20,120}T3BlbkFJ[A-Za-z0-9_-]{20,120}";
   private static final String END = "(?![A-Za-z0-9_-])";
@@ -17,8 +28,8 @@ final class OpenAiRules {
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("openai.api-key")
-            .provider("OpenAI")
+        Rule.builder(API_KEY)
+            .provider(OPENAI)
             .kind("api-key")
             .severity(Severity.CRITICAL)
             .description("OpenAI user or project API key")
@@ -35,8 +46,8 @@ final class OpenAiRules {
                 "OPENAI_API_KEY=process.env.OPENAI_API_KEY")
             .rotation(ROTATE)
             .build(),
-        Rule.builder("openai.service-account-key")
-            .provider("OpenAI")
+        Rule.builder(SERVICE_ACCOUNT_KEY)
+            .provider(OPENAI)
             .kind("service-account-key")
             .severity(Severity.CRITICAL)
             .description("OpenAI project service-account API key")
@@ -49,8 +60,8 @@ final class OpenAiRules {
             .counterExamples("key: sk-svcacct-<your-service-account-key>")
             .rotation(ROTATE)
             .build(),
-        Rule.builder("openai.admin-key")
-            .provider("OpenAI")
+        Rule.builder(ADMIN_KEY)
+            .provider(OPENAI)
             .kind("admin-key")
             .severity(Severity.CRITICAL)
             .description("OpenAI organization admin API key")
@@ -62,6 +73,7 @@ final class OpenAiRules {
                 "OPENAI_ADMIN_KEY='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'")
             .counterExamples("OPENAI_ADMIN_KEY='sk-admin-...'")
             .rotation("https://platform.openai.com/settings/organization/admin-keys")
+            .dashboard("https://platform.openai.com/settings/organization/admin-keys")
             .build());
   }
 }

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.PASSWORD_HASH;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -30,7 +32,7 @@ final class PasswordHashRules {
     return List.of(
         Shapes.rule(
                 "password-hash.crypt",
-                "Password hash",
+                PASSWORD_HASH,
                 "password-hash",
                 Severity.LOW,
                 "Password hash (bcrypt, crypt, APR1, Argon2): crackable offline")
@@ -76,7 +78,7 @@ final class PasswordHashRules {
             .build(),
         Shapes.rule(
                 "password-hash.htpasswd-sha",
-                "Password hash",
+                PASSWORD_HASH,
                 "password-hash",
                 Severity.LOW,
                 "Unsalted SHA-1 password hash of an .htpasswd file: crackable offline")

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -24,7 +26,7 @@ final class PasswordRules {
   }
 
   private static Rule.Builder password(String id, String description) {
-    return Shapes.rule(id, "Generic", "password", Severity.MEDIUM, description)
+    return Shapes.rule(id, GENERIC, "password", Severity.MEDIUM, description)
         .generic()
         .rotation(GenericRules.OWASP);
   }

@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.PRIVATE_KEY;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -14,7 +16,7 @@ final class PrivateKeyRules {
   static List<Rule> rules() {
     return List.of(
         Rule.builder("private-key.pem")
-            .provider("Private key")
+            .provider(PRIVATE_KEY)
             .kind("private-key")
             .severity(Severity.CRITICAL)
             .description("PEM private key")

@@ -1,5 +1,8 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.ALGOLIA;
+import static dev.rekey.detectors.rules.ProviderCatalog.SENTRY;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -19,7 +22,7 @@ final class PublicKeyRules {
   private static Rule algolia() {
     return Shapes.rule(
             "algolia.search-key",
-            "Algolia",
+            ALGOLIA,
             "publishable-key",
             Severity.INFO,
             "Algolia search-only API key (public by design)")
@@ -46,7 +49,7 @@ final class PublicKeyRules {
   private static Rule sentry() {
     return Shapes.rule(
             "sentry.dsn",
-            "Sentry",
+            SENTRY,
             "publishable-key",
             Severity.INFO,
             "Sentry DSN (public by design: it only lets clients send events)")

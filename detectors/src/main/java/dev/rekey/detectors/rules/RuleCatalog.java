@@ -1,13 +1,15 @@
 package dev.rekey.detectors.rules;
 
 import dev.rekey.detectors.Rule;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /** The built-in rules, in a stable order, with unique ids. */
 public final class RuleCatalog {
-  private static final List<Rule> BUILT_IN = checkUnique(BuiltinRules.all());
+  private static final Map<String, Rule> BY_ID = index(BuiltinRules.all());
+  private static final List<Rule> BUILT_IN = List.copyOf(BY_ID.values());
 
   private RuleCatalog() {}
 
@@ -16,13 +18,18 @@ public final class RuleCatalog {
     return BUILT_IN;
   }
 
-  private static List<Rule> checkUnique(List<Rule> rules) {
-    Set<String> ids = new HashSet<>();
+  /** The built-in rule with this id. */
+  public static Optional<Rule> byId(String id) {
+    return Optional.ofNullable(BY_ID.get(id));
+  }
+
+  private static Map<String, Rule> index(List<Rule> rules) {
+    Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : rules) {
-      if (!ids.add(rule.id())) {
+      if (byId.putIfAbsent(rule.id(), rule) != null) {
         throw new IllegalStateException("duplicate rule id: " + rule.id());
       }
     }
-    return List.copyOf(rules);
+    return byId;
   }
 }

@@ -1,5 +1,6 @@
 package dev.rekey.detectors.rules;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 
@@ -26,7 +27,7 @@ final class Shapes {
 
   /** A rule skeleton with its provider, kind, severity and description set. */
   static Rule.Builder rule(
-      String id, String provider, String kind, Severity severity, String description) {
+      String id, Provider provider, String kind, Severity severity, String description) {
     return Rule.builder(id)
         .provider(provider)
         .kind(kind)
@@ -35,40 +36,24 @@ final class Shapes {
   }
 
   /**
-   * A token with a distinctive prefix: {@code prefix} is the keyword and the pattern is the prefix
-   * followed by {@code body}, bounded on both sides.
+   * {@code rule} as a token with a distinctive prefix: {@code prefix} is the keyword and the
+   * pattern is the prefix followed by {@code body}, bounded on both sides, at most {@code
+   * maxLength} long after it.
    */
-  static Rule.Builder prefixed(
-      String id,
-      String provider,
-      String kind,
-      Severity severity,
-      String description,
-      String prefix,
-      String body,
-      int maxLength) {
-    return rule(id, provider, kind, severity, description)
-        .keywords(prefix.toLowerCase(java.util.Locale.ROOT))
+  static Rule.Builder prefixed(Rule.Builder rule, String prefix, String body, int maxLength) {
+    return rule.keywords(prefix.toLowerCase(java.util.Locale.ROOT))
         .pattern(START + "(" + java.util.regex.Pattern.quote(prefix) + body + ")" + END)
         .prefixed(maxLength + 8)
         .publicPrefix(prefix.length());
   }
 
   /**
-   * A credential without a distinctive format, found by a name that mentions its provider and a key
-   * word ({@code key}, {@code token}, {@code secret}) assigned a value of the given shape. The
-   * provider's name, lower-case, is the keyword.
+   * {@code rule} as a credential without a distinctive format, found by a name that mentions its
+   * provider ({@code name}, lower-case, the keyword) and a key word ({@code key}, {@code token},
+   * {@code secret}) assigned a value of the shape {@code value}.
    */
-  static Rule.Builder named(
-      String id,
-      String provider,
-      String kind,
-      Severity severity,
-      String description,
-      String name,
-      String value) {
-    return rule(id, provider, kind, severity, description)
-        .keywords(name)
+  static Rule.Builder named(Rule.Builder rule, String name, String value) {
+    return rule.keywords(name)
         .pattern(
             "(?i:"
                 + name

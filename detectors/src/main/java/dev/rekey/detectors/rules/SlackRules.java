@@ -1,5 +1,6 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SLACK;
 import static dev.rekey.detectors.rules.Shapes.END;
 import static dev.rekey.detectors.rules.Shapes.START;
 
@@ -8,7 +9,16 @@ import dev.rekey.detectors.Severity;
 import java.util.List;
 
 /** Slack: bot, user, app-level, configuration and legacy tokens, and incoming webhooks. */
-final class SlackRules {
+public final class SlackRules {
+  /** The id of the rule for bot tokens. */
+  public static final String BOT_TOKEN = "slack.bot-token";
+
+  /** The id of the rule for user tokens. */
+  public static final String USER_TOKEN = "slack.user-token";
+
+  /** The id of the rule for legacy tokens. */
+  public static final String LEGACY_TOKEN = "slack.legacy-token";
+
   private static final String ROTATE = "https://api.slack.com/authentication/rotation";
 
   private SlackRules() {}
@@ -16,14 +26,14 @@ final class SlackRules {
   static List<Rule> rules() {
     return List.of(
         token(
-            "slack.bot-token",
+            BOT_TOKEN,
             "bot-token",
             "bot token",
             "xoxb-",
             "xoxb-[0-9]{10,13}-[0-9]{10,13}-[A-Za-z0-9]{24}",
             "SLACK_BOT_TOKEN=xoxb-114803673984-2897678696324-JISoq1zWOAC3xckk2gtDEhJG"),
         token(
-            "slack.user-token",
+            USER_TOKEN,
             "user-token",
             "user token",
             "xoxp-",
@@ -44,7 +54,7 @@ final class SlackRules {
             "xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{150,200}",
             "SLACK_CONFIG_TOKEN=xoxe.xoxp-1-hY6HxrlebHZaViM38mf85sEZwyCcnmgdN5SDGd2oPWgFUXlm21Gk2EseB4Ivp3wRNQRN1yJdJYP2hQq3aCucIGFVTSLi428OLENnLrn0JxujolSyrHmC8KrTDlJ0R1hnbu2aSDJvqSQCPVjBh73S7HI6qlve7pwk5KL"),
         token(
-            "slack.legacy-token",
+            LEGACY_TOKEN,
             "legacy-token",
             "legacy or workspace token",
             "xox",
@@ -52,7 +62,7 @@ final class SlackRules {
             "token: xoxs-67575654662-952427160605-729438932408-e6cac4f4e60481d16d9079f24799737dd215900ad22a285038d572ee8e1cbe48"),
         Shapes.rule(
                 "slack.webhook-url",
-                "Slack",
+                SLACK,
                 "webhook-url",
                 Severity.HIGH,
                 "Slack incoming webhook URL")
@@ -72,7 +82,7 @@ final class SlackRules {
 
   private static Rule token(
       String id, String kind, String what, String keyword, String regex, String example) {
-    return Shapes.rule(id, "Slack", kind, Severity.CRITICAL, "Slack " + what)
+    return Shapes.rule(id, SLACK, kind, Severity.CRITICAL, "Slack " + what)
         .keywords(keyword)
         .pattern(START + "(" + regex + ")" + END)
         .prefixed(260)

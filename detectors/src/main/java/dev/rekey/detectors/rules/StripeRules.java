@@ -1,5 +1,7 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.STRIPE;
+
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
 import java.util.List;
@@ -8,15 +10,24 @@ import java.util.List;
  * Stripe API keys. Live secret keys are critical, restricted keys high, test-mode keys low: they
  * reach no real money but still let anyone act on the test account.
  */
-final class StripeRules {
+public final class StripeRules {
+  /** The id of the rule for secret keys. */
+  public static final String SECRET_KEY = "stripe.secret-key";
+
+  /** The id of the rule for restricted keys. */
+  public static final String RESTRICTED_KEY = "stripe.restricted-key";
+
+  /** The id of the rule for test keys. */
+  public static final String TEST_KEY = "stripe.test-key";
+
   private static final String ROTATE = "https://dashboard.stripe.com/apikeys";
 
   private StripeRules() {}
 
   static List<Rule> rules() {
     return List.of(
-        Rule.builder("stripe.secret-key")
-            .provider("Stripe")
+        Rule.builder(SECRET_KEY)
+            .provider(STRIPE)
             .kind("secret-key")
             .severity(Severity.CRITICAL)
             .description("Stripe live-mode secret key")
@@ -33,8 +44,8 @@ final class StripeRules {
                 "STRIPE_SECRET_KEY=sk_live_...")
             .rotation(ROTATE)
             .build(),
-        Rule.builder("stripe.restricted-key")
-            .provider("Stripe")
+        Rule.builder(RESTRICTED_KEY)
+            .provider(STRIPE)
             .kind("restricted-key")
             .severity(Severity.HIGH)
             .description("Stripe live-mode restricted key")
@@ -47,8 +58,8 @@ final class StripeRules {
             .counterExamples("STRIPE_KEY=rk_live_<restricted-key>")
             .rotation(ROTATE)
             .build(),
-        Rule.builder("stripe.test-key")
-            .provider("Stripe")
+        Rule.builder(TEST_KEY)
+            .provider(STRIPE)
             .kind("test-key")
             .severity(Severity.LOW)
             .description("Stripe test-mode secret or restricted key")
@@ -60,9 +71,10 @@ final class StripeRules {
                 "STRIPE_SECRET_KEY=sk_test_8qQqDcovmFOcBO4h4bjj3Yxt7LOj5vEtrSzVJffr0f1DZSVgmqnx371ErDOLz3Kr8oJYnGjvSR85oMUckCycX8aoAevpHBPAC2e")
             .counterExamples("STRIPE_SECRET_KEY=sk_test_xxxxxxxxxxxxxxxxxxxxxxxx")
             .rotation("https://dashboard.stripe.com/test/apikeys")
+            .dashboard("https://dashboard.stripe.com/test/apikeys")
             .build(),
         Rule.builder("stripe.webhook-secret")
-            .provider("Stripe")
+            .provider(STRIPE)
             .kind("webhook-secret")
             .severity(Severity.HIGH)
             .description("Stripe webhook signing secret")
@@ -75,7 +87,7 @@ final class StripeRules {
             .rotation("https://docs.stripe.com/webhooks#roll-endpoint-secrets")
             .build(),
         Rule.builder("stripe.publishable-key")
-            .provider("Stripe")
+            .provider(STRIPE)
             .kind("publishable-key")
             .severity(Severity.INFO)
             .description("Stripe publishable key (public by design)")

@@ -1,5 +1,6 @@
 package dev.rekey.detectors.rules;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE;
 import static dev.rekey.detectors.rules.Shapes.END;
 import static dev.rekey.detectors.rules.Shapes.START;
 import static dev.rekey.detectors.rules.Shapes.prefixed;
@@ -13,7 +14,16 @@ import java.util.List;
  * decoded to tell the {@code service_role} key (critical: it bypasses row-level security) from the
  * {@code anon} key (public by design).
  */
-final class SupabaseRules {
+public final class SupabaseRules {
+  /** The id of the rule for secret keys. */
+  public static final String SECRET_KEY = "supabase.secret-key";
+
+  /** The id of the rule for service role keys. */
+  public static final String SERVICE_ROLE_KEY = "supabase.service-role-key";
+
+  /** The fact naming the project a Supabase key belongs to. */
+  public static final String PROJECT_REF_FACT = "supabase.project_ref";
+
   private static final String ROTATE = "https://supabase.com/docs/guides/api/api-keys";
 
   private SupabaseRules() {}
@@ -21,11 +31,12 @@ final class SupabaseRules {
   static List<Rule> rules() {
     return List.of(
         prefixed(
-                "supabase.secret-key",
-                "Supabase",
-                "secret-key",
-                Severity.CRITICAL,
-                "Supabase secret API key",
+                Shapes.rule(
+                    SECRET_KEY,
+                    SUPABASE,
+                    "secret-key",
+                    Severity.CRITICAL,
+                    "Supabase secret API key"),
                 "sb_secret_",
                 "[A-Za-z0-9_-]{20,80}",
                 80)
@@ -35,11 +46,12 @@ final class SupabaseRules {
             .rotation(ROTATE)
             .build(),
         prefixed(
-                "supabase.publishable-key",
-                "Supabase",
-                "publishable-key",
-                Severity.INFO,
-                "Supabase publishable key (public by design)",
+                Shapes.rule(
+                    "supabase.publishable-key",
+                    SUPABASE,
+                    "publishable-key",
+                    Severity.INFO,
+                    "Supabase publishable key (public by design)"),
                 "sb_publishable_",
                 "[A-Za-z0-9_-]{20,80}",
                 80)
@@ -49,7 +61,7 @@ final class SupabaseRules {
             .rotation(ROTATE)
             .build(),
         jwt(
-                "supabase.service-role-key",
+                SERVICE_ROLE_KEY,
                 "service-role-key",
                 Severity.CRITICAL,
                 "service_role",
@@ -75,7 +87,7 @@ final class SupabaseRules {
 
   private static Rule.Builder jwt(
       String id, String kind, Severity severity, String role, String description) {
-    return Shapes.rule(id, "Supabase", kind, severity, description)
+    return Shapes.rule(id, SUPABASE, kind, severity, description)
         .keywords("eyj")
         .pattern(START + "(" + Shapes.JWT + ")" + END)
         .prefixed(3000)

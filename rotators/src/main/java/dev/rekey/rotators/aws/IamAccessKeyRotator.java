@@ -1,6 +1,7 @@
 package dev.rekey.rotators.aws;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.AwsRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.PlannedStep;
@@ -57,8 +58,8 @@ public final class IamAccessKeyRotator implements Rotator {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("aws.access-key")
-        || credential.ruleId().equals("aws.access-key-id");
+    return credential.ruleId().equals(AwsRules.ACCESS_KEY)
+        || credential.ruleId().equals(AwsRules.ACCESS_KEY_ID);
   }
 
   @Override
@@ -97,7 +98,7 @@ public final class IamAccessKeyRotator implements Rotator {
   public Optional<SecretPayload> currentPayload(Credential credential) {
     String keyId = oldKeyId(credential);
     SecretValue secret = credential.secret();
-    if (keyId == null || secret == null || credential.ruleId().equals("aws.access-key-id")) {
+    if (keyId == null || secret == null || credential.ruleId().equals(AwsRules.ACCESS_KEY_ID)) {
       return Optional.empty();
     }
     Map<String, SecretValue> entries = new LinkedHashMap<>();
@@ -228,12 +229,12 @@ public final class IamAccessKeyRotator implements Rotator {
   }
 
   static @Nullable String oldKeyId(Credential credential) {
-    String fact = credential.fact("aws.access_key_id");
+    String fact = credential.fact(AwsRules.KEY_ID_FACT);
     if (fact != null) {
       return fact;
     }
     SecretValue secret = credential.secret();
-    return credential.ruleId().equals("aws.access-key-id") && secret != null
+    return credential.ruleId().equals(AwsRules.ACCESS_KEY_ID) && secret != null
         ? secret.reveal()
         : null;
   }

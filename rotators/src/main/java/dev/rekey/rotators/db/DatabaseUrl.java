@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.Credential;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -73,14 +74,14 @@ public record DatabaseUrl(
         return url;
       }
     }
-    String user = credential.fact("db.user");
-    String host = credential.fact("db.host");
+    String user = credential.fact(DatabaseRules.USER_FACT);
+    String host = credential.fact(DatabaseRules.HOST_FACT);
     if (user == null || host == null) {
       return Optional.empty();
     }
     String family = credential.ruleId().contains("postgres") ? "postgresql" : "mysql";
-    String port = credential.fact("db.port");
-    String name = credential.fact("db.name");
+    String port = credential.fact(DatabaseRules.PORT_FACT);
+    String name = credential.fact(DatabaseRules.NAME_FACT);
     return Optional.of(
         new DatabaseUrl(
             family

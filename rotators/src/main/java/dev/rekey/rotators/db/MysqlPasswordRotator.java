@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
 import java.sql.Connection;
@@ -31,35 +32,16 @@ import org.jspecify.annotations.Nullable;
 public final class MysqlPasswordRotator extends PasswordRotator {
 
   public MysqlPasswordRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "mysql-password";
-  }
-
-  @Override
-  String family() {
-    return "mysql";
-  }
-
-  @Override
-  String ruleId() {
-    return "database.mysql-url";
-  }
-
-  @Override
-  String setDescription(String who) {
-    return "add the new password to account "
-        + who
-        + ", keeping the old one working (MySQL"
-        + " RETAIN CURRENT PASSWORD; MariaDB two password rules)";
-  }
-
-  @Override
-  String revokeDescription() {
-    return "remove the old password (MySQL DISCARD OLD PASSWORD; MariaDB the new rule alone)";
+    super(
+        settings,
+        new Family(
+            "mysql-password",
+            "mysql",
+            DatabaseRules.MYSQL_URL,
+            new Steps(
+                "add the new password to account %s, keeping the old one working (MySQL"
+                    + " RETAIN CURRENT PASSWORD; MariaDB two password rules)",
+                "remove the old password (MySQL DISCARD OLD PASSWORD; MariaDB the new rule alone)")));
   }
 
   @Override

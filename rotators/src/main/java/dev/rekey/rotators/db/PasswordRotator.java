@@ -28,17 +28,36 @@ abstract class PasswordRotator implements Rotator {
 
   final DatabaseSettings settings;
   final Logins logins;
+  private final Family family;
 
-  PasswordRotator(DatabaseSettings settings) {
+  /**
+   * Which databases a password rotator serves.
+   *
+   * @param rotator the rotator's name, as journals record it
+   * @param scheme {@code postgresql} or {@code mysql}: the URL family
+   * @param ruleId the rule that finds this family's URLs
+   * @param steps what set and revoke do, in the plan's words
+   */
+  record Family(String rotator, String scheme, String ruleId, Steps steps) {}
+
+  /**
+   * What a family's set and revoke steps do, in the plan's words.
+   *
+   * @param set the set step, {@code %s} standing for the account
+   * @param revoke the revoke step
+   */
+  record Steps(String set, String revoke) {}
+
+  PasswordRotator(DatabaseSettings settings, Family family) {
     this.settings = settings;
     this.logins = new Logins(settings.timeout());
+    this.family = family;
   }
 
-  /** {@code postgresql} or {@code mysql}. */
-  abstract String family();
-
-  /** The rule that finds this family's URLs. */
-  abstract String ruleId();
+  @Override
+  public String name() {
+    return family.rotator();
+  }
 
   /** Applies the new password (keeping the old one working where the server can). */
   abstract void apply(StepContext context, DatabaseUrl old, DatabaseUrl next)
@@ -62,9 +81,11 @@ abstract class PasswordRotator implements Rotator {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals(ruleId())
+    return credential.ruleId().equals(family.ruleId())
         || (credential.kind().equals("database-url")
-            && DatabaseUrl.of(credential).map(u -> u.family().equals(family())).orElse(false));
+            && DatabaseUrl.of(credential)
+                .map(u -> u.family().equals(family.scheme()))
+                .orElse(false));
   }
 
   @Override
@@ -92,20 +113,16 @@ abstract class PasswordRotator implements Rotator {
     return List.of(
         new PlannedStep(
             Step.CREATE, "generate a 32-character password and stage the new URL as AWSPENDING"),
-        new PlannedStep(Step.SET, setDescription(who) + as),
+        new PlannedStep(Step.SET, family.steps().set().formatted(who) + as),
         new PlannedStep(Step.TEST, "log in as " + who + " with the new password"),
         new PlannedStep(
             Step.FINISH, "make the new URL AWSCURRENT; the old one becomes AWSPREVIOUS"),
         new PlannedStep(
             Step.REVOKE,
-            revokeDescription()
+            family.steps().revoke()
                 + ", then check the old password is refused"
                 + (grace.isZero() ? "" : " (after a grace of " + grace + ")")));
   }
-
-  abstract String setDescription(String who);
-
-  abstract String revokeDescription();
 
   @Override
   public Optional<SecretPayload> currentPayload(Credential credential) {

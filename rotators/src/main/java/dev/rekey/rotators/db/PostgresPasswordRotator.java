@@ -1,6 +1,7 @@
 package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.DatabaseRules;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
 import java.sql.Connection;
@@ -17,35 +18,16 @@ import org.postgresql.PGConnection;
 public final class PostgresPasswordRotator extends PasswordRotator {
 
   public PostgresPasswordRotator(DatabaseSettings settings) {
-    super(settings);
-  }
-
-  @Override
-  public String name() {
-    return "postgres-password";
-  }
-
-  @Override
-  String family() {
-    return "postgresql";
-  }
-
-  @Override
-  String ruleId() {
-    return "database.postgres-url";
-  }
-
-  @Override
-  String setDescription(String who) {
-    return "set the new password on role "
-        + who
-        + " (PostgreSQL keeps one password per role: the"
-        + " old one stops working here)";
-  }
-
-  @Override
-  String revokeDescription() {
-    return "nothing left to remove (the old password was replaced at set)";
+    super(
+        settings,
+        new Family(
+            "postgres-password",
+            "postgresql",
+            DatabaseRules.POSTGRES_URL,
+            new Steps(
+                "set the new password on role %s (PostgreSQL keeps one password per role: the"
+                    + " old one stops working here)",
+                "nothing left to remove (the old password was replaced at set)")));
   }
 
   @Override

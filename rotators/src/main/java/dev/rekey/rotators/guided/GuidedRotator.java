@@ -108,10 +108,7 @@ public final class GuidedRotator implements Rotator {
 
   @Override
   public Optional<SecretPayload> currentPayload(Credential credential) {
-    SecretValue secret = credential.secret();
-    return secret == null
-        ? Optional.empty()
-        : Optional.of(SecretPayload.of(entry(credential), secret));
+    return SecretPayload.current(entry(credential), credential);
   }
 
   @Override

@@ -1,9 +1,12 @@
 package dev.rekey.rotators.http;
 
+import dev.rekey.detectors.Provider;
+import dev.rekey.detectors.rules.ProviderCatalog;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The base URL of each provider API rekey talks to: the provider's own by default, overridable (a
@@ -13,28 +16,11 @@ import java.util.TreeMap;
  * <p>Supabase's project API is per project: its URL holds {@code {ref}}, the project reference.
  */
 public final class ProviderUrls {
-  /** Every provider rekey knows, with its own base URL. */
+  /** Every provider API rekey calls, by key, with its official base URL (from the catalog). */
   public static final Map<String, String> DEFAULTS =
-      Map.ofEntries(
-          Map.entry("anthropic", "https://api.anthropic.com"),
-          Map.entry("aws", "https://sts.amazonaws.com"),
-          Map.entry("github", "https://api.github.com"),
-          Map.entry("gitlab", "https://gitlab.com"),
-          Map.entry("google", "https://generativelanguage.googleapis.com"),
-          Map.entry("groq", "https://api.groq.com"),
-          Map.entry("huggingface", "https://huggingface.co"),
-          Map.entry("mailgun", "https://api.mailgun.net"),
-          Map.entry("npm", "https://registry.npmjs.org"),
-          Map.entry("openai", "https://api.openai.com"),
-          Map.entry("replicate", "https://api.replicate.com"),
-          Map.entry("resend", "https://api.resend.com"),
-          Map.entry("sendgrid", "https://api.sendgrid.com"),
-          Map.entry("slack", "https://slack.com"),
-          Map.entry("stripe", "https://api.stripe.com"),
-          Map.entry("supabase", "https://{ref}.supabase.co"),
-          Map.entry("supabase-api", "https://api.supabase.com"),
-          Map.entry("twilio", "https://api.twilio.com"),
-          Map.entry("vercel", "https://api.vercel.com"));
+      ProviderCatalog.all().stream()
+          .flatMap(provider -> provider.apis().stream())
+          .collect(Collectors.toUnmodifiableMap(Provider.Api::key, Provider.Api::baseUrl));
 
   private final Map<String, String> urls;
 
@@ -94,6 +80,26 @@ public final class ProviderUrls {
       throw new IllegalArgumentException("no base URL for provider " + provider);
     }
     return url;
+  }
+
+  /** The base URL of {@code provider}'s main API. */
+  public String base(Provider provider) {
+    return base(provider.api());
+  }
+
+  /** The base URL of {@code api}. */
+  public String base(Provider.Api api) {
+    return base(api.key());
+  }
+
+  /** {@code path} on {@code provider}'s main API. */
+  public URI resolve(Provider provider, String path) {
+    return resolve(provider.api(), path);
+  }
+
+  /** {@code path} on {@code api}. */
+  public URI resolve(Provider.Api api, String path) {
+    return resolve(api.key(), path);
   }
 
   /** {@code base + path}; {@code path} starts with a slash and is already encoded. */

@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.ANTHROPIC;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.AnthropicRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -27,7 +30,7 @@ public final class AnthropicKeyRevoker implements Revoker {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("anthropic.api-key")
+    return credential.ruleId().equals(AnthropicRules.API_KEY)
         && credential.secret() != null
         && access.admin(ADMIN_KEY).isPresent();
   }
@@ -57,7 +60,7 @@ public final class AnthropicKeyRevoker implements Revoker {
         signed(
             ApiRequest.json(
                 "POST",
-                access.url("anthropic", "/v1/organizations/api_keys/" + id),
+                access.url(ANTHROPIC, "/v1/organizations/api_keys/" + id),
                 Json.object("status", "inactive"))));
     return "Anthropic deactivated key " + id;
   }
@@ -72,8 +75,7 @@ public final class AnthropicKeyRevoker implements Revoker {
               .expect(
                   "Anthropic: list API keys",
                   signed(
-                      ApiRequest.get(
-                          access.url("anthropic", "/v1/organizations/api_keys" + query))))
+                      ApiRequest.get(access.url(ANTHROPIC, "/v1/organizations/api_keys" + query))))
               .json();
       page.path("data")
           .forEach(

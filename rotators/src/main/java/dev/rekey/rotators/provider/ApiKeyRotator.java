@@ -1,5 +1,7 @@
 package dev.rekey.rotators.provider;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.PlannedStep;
@@ -12,8 +14,10 @@ import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -35,9 +39,69 @@ public abstract class ApiKeyRotator implements Rotator {
   static final String REVOKED = "old_key_revoked";
 
   protected final ProviderAccess access;
+  private final Kind kind;
 
-  protected ApiKeyRotator(ProviderAccess access) {
+  /**
+   * Which keys a rotator rotates.
+   *
+   * @param name the rotator's name, as journals record it
+   * @param provider whose keys
+   * @param rules the ids of the rules that find them
+   */
+  protected record Kind(String name, Provider provider, List<String> rules) {
+    public Kind {
+      rules = List.copyOf(rules);
+    }
+  }
+
+  protected ApiKeyRotator(ProviderAccess access, Kind kind) {
     this.access = access;
+    this.kind = kind;
+  }
+
+  @Override
+  public final String name() {
+    return kind.name();
+  }
+
+  /** The provider's name, e.g. {@code SendGrid}. */
+  protected final String label() {
+    return kind.provider().name();
+  }
+
+  @Override
+  public final boolean handles(Credential credential) {
+    return kind.rules().contains(credential.ruleId()) && ready(credential);
+  }
+
+  /** A key just minted with id {@code id}, to store under the credential's entry. */
+  protected Minted minted(Credential credential, String id, SecretValue value) {
+    return new Minted(id, SecretPayload.of(entry(credential), value));
+  }
+
+  /** The keys a provider listed in {@code keys}, by their id and name fields. */
+  protected static List<Named> named(JsonNode keys, String idField, String nameField) {
+    List<Named> named = new ArrayList<>();
+    keys.forEach(k -> named.add(new Named(k.path(idField).asText(), k.path(nameField).asText(""))));
+    return named;
+  }
+
+  /** Who the plan says acts: the admin key in {@code variable} when set, else the leaked key. */
+  protected String actingWith(String variable) {
+    return access.admin(variable).isPresent() ? variable : "the leaked key itself";
+  }
+
+  /** The key to act with: the admin key in {@code variable} when set, else the leaked key. */
+  protected SecretValue actor(String variable, Credential credential) {
+    return access.admin(variable).orElseGet(() -> Objects.requireNonNull(credential.secret()));
+  }
+
+  /**
+   * Whether rekey has what rotating this credential takes; by default its value, which the
+   * provider's key API is called with when no admin key is set.
+   */
+  protected boolean ready(Credential credential) {
+    return credential.secret() != null;
   }
 
   /**
@@ -53,9 +117,6 @@ public abstract class ApiKeyRotator implements Rotator {
 
   /** A key just minted: its id and the payload to store. */
   protected record Minted(String id, SecretPayload payload) {}
-
-  /** The provider's label, e.g. {@code SendGrid}. */
-  protected abstract String label();
 
   /** Lists the keys and identifies the leaked one; throws a user error when it cannot. */
   protected abstract Located locate(StepContext context) throws RotationException;
@@ -97,10 +158,7 @@ public abstract class ApiKeyRotator implements Rotator {
 
   @Override
   public Optional<SecretPayload> currentPayload(Credential credential) {
-    SecretValue secret = credential.secret();
-    return secret == null
-        ? Optional.empty()
-        : Optional.of(SecretPayload.of(entry(credential), secret));
+    return SecretPayload.current(entry(credential), credential);
   }
 
   /** The store entry holding the key, e.g. {@code SENDGRID_API_KEY}. */

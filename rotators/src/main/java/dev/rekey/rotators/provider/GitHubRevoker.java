@@ -1,5 +1,7 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GITHUB;
+
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -26,7 +28,7 @@ public final class GitHubRevoker implements Revoker {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().startsWith("github.")
+    return credential.issuedBy(GITHUB)
         && credential.secret() != null
         && PREFIXES.stream().anyMatch(p -> credential.secret().reveal().startsWith(p));
   }
@@ -45,7 +47,7 @@ public final class GitHubRevoker implements Revoker {
             .set("credentials", Json.MAPPER.createArrayNode().add(token))
             .toString();
     ApiRequest call =
-        ApiRequest.json("POST", access.url("github", "/credentials/revoke"), body)
+        ApiRequest.json("POST", access.url(GITHUB, "/credentials/revoke"), body)
             .header("Accept", "application/vnd.github+json")
             .header("X-GitHub-Api-Version", "2022-11-28");
     ApiResponse response = access.send("GitHub: revoke the leaked token", call);

@@ -1,10 +1,12 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.MAILGUN;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.MailgunRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
@@ -29,44 +31,28 @@ public final class MailgunRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "MAILGUN_ADMIN_KEY";
 
   public MailgunRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "mailgun-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return "Mailgun";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return (credential.ruleId().equals("mailgun.api-key")
-            || credential.ruleId().equals("mailgun.private-key"))
-        && credential.secret() != null;
+    super(
+        access,
+        new Kind(
+            "mailgun-api-key", MAILGUN, List.of(MailgunRules.API_KEY, MailgunRules.PRIVATE_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a Mailgun key with the leaked key's role (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + ")";
   }
 
   private ApiRequest signed(Credential credential, ApiRequest request) {
-    return request.basic(
-        "api",
-        access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret())));
+    return request.basic("api", actor(ADMIN_KEY, credential));
   }
 
   private JsonNode items(Credential credential) throws RotationException {
     return access
         .expect(
             "Mailgun: list keys",
-            signed(credential, ApiRequest.get(access.url("mailgun", "/v1/keys"))))
+            signed(credential, ApiRequest.get(access.url(MAILGUN, "/v1/keys"))))
         .json()
         .path("items");
   }
@@ -105,7 +91,7 @@ public final class MailgunRotator extends ApiKeyRotator {
     ApiRequest call =
         new ApiRequest(
             "POST",
-            access.url("mailgun", "/v1/keys"),
+            access.url(MAILGUN, "/v1/keys"),
             Map.of("Content-Type", "multipart/form-data; boundary=" + boundary),
             multipart(boundary, fields));
     JsonNode key =
@@ -117,8 +103,7 @@ public final class MailgunRotator extends ApiKeyRotator {
               + key.path("id").asText("?")
               + " without its value: delete it and resume");
     }
-    return new Minted(
-        key.path("id").asText(), SecretPayload.of(entry(credential), SecretValue.of(value)));
+    return minted(credential, key.path("id").asText(), SecretValue.of(value));
   }
 
   static String multipart(String boundary, Map<String, String> fields) {
@@ -139,17 +124,13 @@ public final class MailgunRotator extends ApiKeyRotator {
 
   @Override
   protected List<Named> list(StepContext context, String scope) throws RotationException {
-    List<Named> named = new ArrayList<>();
-    items(context.credential())
-        .forEach(
-            k -> named.add(new Named(k.path("id").asText(), k.path("description").asText(""))));
-    return named;
+    return named(items(context.credential()), "id", "description");
   }
 
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        signed(context.credential(), ApiRequest.delete(access.url("mailgun", "/v1/keys/" + id)));
+        signed(context.credential(), ApiRequest.delete(access.url(MAILGUN, "/v1/keys/" + id)));
     ApiResponse response = access.send("Mailgun: delete key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Mailgun: delete key " + id, call, response);

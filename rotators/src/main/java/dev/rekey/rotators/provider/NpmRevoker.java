@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.NPM;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.NpmRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -27,7 +30,7 @@ public final class NpmRevoker implements Revoker {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("npm.access-token") && credential.secret() != null;
+    return credential.ruleId().equals(NpmRules.ACCESS_TOKEN) && credential.secret() != null;
   }
 
   @Override
@@ -45,7 +48,7 @@ public final class NpmRevoker implements Revoker {
       context.note("npm_token_key", id);
     }
     ApiRequest call =
-        ApiRequest.delete(access.url("npm", "/-/npm/v1/tokens/token/" + id)).bearer(token);
+        ApiRequest.delete(access.url(NPM, "/-/npm/v1/tokens/token/" + id)).bearer(token);
     ApiResponse response =
         access.send("npm: delete token " + id.substring(0, Math.min(12, id.length())), call);
     if (!response.ok() && response.status() != 404 && response.status() != 401) {
@@ -56,8 +59,8 @@ public final class NpmRevoker implements Revoker {
 
   private List<KeyHint.Listed> list(SecretValue token) throws RotationException {
     List<KeyHint.Listed> listed = new ArrayList<>();
-    String base = access.urls().base("npm");
-    URI next = access.url("npm", "/-/npm/v1/tokens");
+    String base = access.urls().base(NPM);
+    URI next = access.url(NPM, "/-/npm/v1/tokens");
     while (next != null) {
       JsonNode page = access.expect("npm: list tokens", ApiRequest.get(next).bearer(token)).json();
       page.path("objects")

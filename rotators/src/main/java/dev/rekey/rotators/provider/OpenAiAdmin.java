@@ -1,5 +1,7 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.OPENAI;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.RotationException;
@@ -70,7 +72,7 @@ final class OpenAiAdmin {
     ApiRequest call =
         ApiRequest.delete(
                 access.url(
-                    "openai",
+                    OPENAI,
                     "/v1/organization/projects/" + encode(project) + "/api_keys/" + encode(keyId)))
             .bearer(admin);
     ApiResponse response = access.send("OpenAI: delete API key " + keyId, call);
@@ -93,7 +95,7 @@ final class OpenAiAdmin {
     return access
         .expect(
             "OpenAI: add a key to service account " + account,
-            ApiRequest.json("POST", access.url("openai", path), body).bearer(admin))
+            ApiRequest.json("POST", access.url(OPENAI, path), body).bearer(admin))
         .json();
   }
 
@@ -106,7 +108,7 @@ final class OpenAiAdmin {
           access
               .expect(
                   "OpenAI: list " + path,
-                  ApiRequest.get(access.url("openai", path + query)).bearer(admin))
+                  ApiRequest.get(access.url(OPENAI, path + query)).bearer(admin))
               .json();
       page.path("data").forEach(items::add);
       after = page.path("has_more").asBoolean(false) ? page.path("last_id").asText(null) : null;

@@ -1,6 +1,7 @@
 package dev.rekey.rotators.provider;
 
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.OpenAiRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -20,7 +21,7 @@ public final class OpenAiKeyRevoker implements Revoker {
 
   @Override
   public boolean handles(Credential credential) {
-    return credential.ruleId().equals("openai.api-key")
+    return credential.ruleId().equals(OpenAiRules.API_KEY)
         && credential.secret() != null
         && access.admin(OpenAiAdmin.ADMIN_KEY).isPresent();
   }

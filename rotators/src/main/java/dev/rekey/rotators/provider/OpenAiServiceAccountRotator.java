@@ -1,10 +1,12 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.OPENAI;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.OpenAiRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import java.util.List;
 import java.util.Objects;
@@ -17,24 +19,14 @@ import java.util.Objects;
 public final class OpenAiServiceAccountRotator extends ApiKeyRotator {
 
   public OpenAiServiceAccountRotator(ProviderAccess access) {
-    super(access);
+    super(
+        access,
+        new Kind("openai-service-account", OPENAI, List.of(OpenAiRules.SERVICE_ACCOUNT_KEY)));
   }
 
   @Override
-  public String name() {
-    return "openai-service-account";
-  }
-
-  @Override
-  protected String label() {
-    return "OpenAI";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("openai.service-account-key")
-        && credential.secret() != null
-        && access.admin(OpenAiAdmin.ADMIN_KEY).isPresent();
+  protected boolean ready(Credential credential) {
+    return credential.secret() != null && access.admin(OpenAiAdmin.ADMIN_KEY).isPresent();
   }
 
   @Override
@@ -85,9 +77,7 @@ public final class OpenAiServiceAccountRotator extends ApiKeyRotator {
               + parts[0]
               + " and resume");
     }
-    return new Minted(
-        created.path("id").asText(),
-        SecretPayload.of(entry(context.credential()), SecretValue.of(value, 11)));
+    return minted(context.credential(), created.path("id").asText(), SecretValue.of(value, 11));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.rekey.rotators.provider;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
@@ -42,8 +43,14 @@ public record ProviderAccess(
         : Optional.of(SecretValue.of(value.strip()));
   }
 
-  public URI url(String provider, String path) {
+  /** {@code path} on {@code provider}'s main API. */
+  public URI url(Provider provider, String path) {
     return urls.resolve(provider, path);
+  }
+
+  /** {@code path} on {@code api}. */
+  public URI url(Provider.Api api, String path) {
+    return urls.resolve(api, path);
   }
 
   /** Sends a request and requires 2xx: 4xx are user errors, 429/5xx/timeouts retryable. */

@@ -1,16 +1,17 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.RESEND;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.scanner.model.Verified;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,40 +25,25 @@ public final class ResendRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "RESEND_ADMIN_KEY";
 
   public ResendRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "resend-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return "Resend";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("resend.api-key") && credential.secret() != null;
+    super(access, new Kind("resend-api-key", RESEND, List.of(ResendRules.API_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a Resend key with the leaked key's permission (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + "); Resend does not show which listed key leaked, so you delete the old one at revoke";
   }
 
   private ApiRequest signed(Credential credential, ApiRequest request) {
-    return request.bearer(
-        access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret())));
+    return request.bearer(actor(ADMIN_KEY, credential));
   }
 
   @Override
   protected Located locate(StepContext context) throws RotationException {
     Verified old = access.verification().verifyNow(context.credential());
-    boolean sending = old.status() == Verified.Status.LIVE && old.reason().contains("sending-only");
+    boolean sending =
+        old.status() == Verified.Status.LIVE && old.scope() == Verified.Scope.RESTRICTED;
     context.note("old_key_permission", sending ? "sending_access" : "full_access");
     return new Located("team", null);
   }
@@ -75,12 +61,11 @@ public final class ResendRotator extends ApiKeyRotator {
                     credential,
                     ApiRequest.json(
                         "POST",
-                        access.url("resend", "/api-keys"),
+                        access.url(RESEND, "/api-keys"),
                         Json.object("name", name, "permission", permission))))
             .json();
-    return new Minted(
-        created.path("id").asText(),
-        SecretPayload.of(entry(credential), SecretValue.of(created.path("token").asText(), 3)));
+    return minted(
+        credential, created.path("id").asText(), SecretValue.of(created.path("token").asText(), 3));
   }
 
   @Override
@@ -89,18 +74,15 @@ public final class ResendRotator extends ApiKeyRotator {
         access
             .expect(
                 "Resend: list API keys",
-                signed(context.credential(), ApiRequest.get(access.url("resend", "/api-keys"))))
+                signed(context.credential(), ApiRequest.get(access.url(RESEND, "/api-keys"))))
             .json();
-    List<Named> named = new ArrayList<>();
-    page.path("data")
-        .forEach(k -> named.add(new Named(k.path("id").asText(), k.path("name").asText(""))));
-    return named;
+    return named(page.path("data"), "id", "name");
   }
 
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        signed(context.credential(), ApiRequest.delete(access.url("resend", "/api-keys/" + id)));
+        signed(context.credential(), ApiRequest.delete(access.url(RESEND, "/api-keys/" + id)));
     ApiResponse response = access.send("Resend: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Resend: delete API key " + id, call, response);

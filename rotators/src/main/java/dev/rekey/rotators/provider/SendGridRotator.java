@@ -1,16 +1,17 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SENDGRID;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SendGridRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
-import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.StepContext;
 import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import dev.rekey.rotators.http.ProviderClient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,33 +25,18 @@ public final class SendGridRotator extends ApiKeyRotator {
   static final String ADMIN_KEY = "SENDGRID_ADMIN_KEY";
 
   public SendGridRotator(ProviderAccess access) {
-    super(access);
-  }
-
-  @Override
-  public String name() {
-    return "sendgrid-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return "SendGrid";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("sendgrid.api-key") && credential.secret() != null;
+    super(access, new Kind("sendgrid-api-key", SENDGRID, List.of(SendGridRules.API_KEY)));
   }
 
   @Override
   protected String createStep(Credential credential) {
     return "create a SendGrid key with the same scopes as the leaked one (acting with "
-        + (access.admin(ADMIN_KEY).isPresent() ? ADMIN_KEY : "the leaked key itself")
+        + actingWith(ADMIN_KEY)
         + ")";
   }
 
   private SecretValue actor(Credential credential) {
-    return access.admin(ADMIN_KEY).orElseGet(() -> Objects.requireNonNull(credential.secret()));
+    return actor(ADMIN_KEY, credential);
   }
 
   /** {@code SG.<id>.<secret>}: the id, or null for another shape. */
@@ -67,7 +53,7 @@ public final class SendGridRotator extends ApiKeyRotator {
       throw RotationException.user("the leaked SendGrid key is not shaped SG.<id>.<secret>");
     }
     ApiRequest call =
-        ApiRequest.get(access.url("sendgrid", "/v3/api_keys/" + id)).bearer(actor(credential));
+        ApiRequest.get(access.url(SENDGRID, "/v3/api_keys/" + id)).bearer(actor(credential));
     ApiResponse response = access.send("SendGrid: fetch API key " + id, call);
     if (response.status() == 404) {
       throw RotationException.user(
@@ -87,7 +73,7 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: fetch API key " + oldId,
-                ApiRequest.get(access.url("sendgrid", "/v3/api_keys/" + oldId))
+                ApiRequest.get(access.url(SENDGRID, "/v3/api_keys/" + oldId))
                     .bearer(actor(credential)))
             .json();
     ObjectNode body = Json.node().put("name", name);
@@ -96,12 +82,13 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: create API key",
-                ApiRequest.json("POST", access.url("sendgrid", "/v3/api_keys"), body.toString())
+                ApiRequest.json("POST", access.url(SENDGRID, "/v3/api_keys"), body.toString())
                     .bearer(actor(credential)))
             .json();
-    return new Minted(
+    return minted(
+        credential,
         created.path("api_key_id").asText(),
-        SecretPayload.of(entry(credential), SecretValue.of(created.path("api_key").asText(), 3)));
+        SecretValue.of(created.path("api_key").asText(), 3));
   }
 
   @Override
@@ -110,20 +97,16 @@ public final class SendGridRotator extends ApiKeyRotator {
         access
             .expect(
                 "SendGrid: list API keys",
-                ApiRequest.get(access.url("sendgrid", "/v3/api_keys?limit=500"))
+                ApiRequest.get(access.url(SENDGRID, "/v3/api_keys?limit=500"))
                     .bearer(actor(context.credential())))
             .json();
-    List<Named> keys = new ArrayList<>();
-    page.path("result")
-        .forEach(
-            k -> keys.add(new Named(k.path("api_key_id").asText(), k.path("name").asText(""))));
-    return keys;
+    return named(page.path("result"), "api_key_id", "name");
   }
 
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
     ApiRequest call =
-        ApiRequest.delete(access.url("sendgrid", "/v3/api_keys/" + id))
+        ApiRequest.delete(access.url(SENDGRID, "/v3/api_keys/" + id))
             .bearer(actor(context.credential()));
     ApiResponse response = access.send("SendGrid: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {

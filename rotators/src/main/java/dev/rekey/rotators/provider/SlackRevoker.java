@@ -1,6 +1,9 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SLACK;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.rules.SlackRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
@@ -17,7 +20,7 @@ import java.util.Set;
  */
 public final class SlackRevoker implements Revoker {
   private static final List<String> RULES =
-      List.of("slack.bot-token", "slack.user-token", "slack.legacy-token");
+      List.of(SlackRules.BOT_TOKEN, SlackRules.USER_TOKEN, SlackRules.LEGACY_TOKEN);
   private static final Set<String> ALREADY_DEAD =
       Set.of("invalid_auth", "token_revoked", "account_inactive", "token_expired");
 
@@ -40,7 +43,7 @@ public final class SlackRevoker implements Revoker {
   @Override
   public String revoke(StepContext context) throws RotationException {
     ApiRequest call =
-        ApiRequest.form("POST", access.url("slack", "/api/auth.revoke"), Map.of())
+        ApiRequest.form("POST", access.url(SLACK, "/api/auth.revoke"), Map.of())
             .bearer(Objects.requireNonNull(context.credential().secret()));
     ApiResponse response = access.expect("Slack: auth.revoke", call);
     JsonNode body = response.json();

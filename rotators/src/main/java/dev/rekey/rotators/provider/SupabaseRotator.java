@@ -1,7 +1,11 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE;
+import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE_MANAGEMENT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SupabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -25,24 +29,12 @@ public final class SupabaseRotator extends ApiKeyRotator {
   static final String TOKEN = "SUPABASE_ACCESS_TOKEN";
 
   public SupabaseRotator(ProviderAccess access) {
-    super(access);
+    super(access, new Kind("supabase-secret-key", SUPABASE, List.of(SupabaseRules.SECRET_KEY)));
   }
 
   @Override
-  public String name() {
-    return "supabase-secret-key";
-  }
-
-  @Override
-  protected String label() {
-    return "Supabase";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("supabase.secret-key")
-        && credential.secret() != null
-        && access.admin(TOKEN).isPresent();
+  protected boolean ready(Credential credential) {
+    return credential.secret() != null && access.admin(TOKEN).isPresent();
   }
 
   @Override
@@ -71,7 +63,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
 
   private static Map<String, String> project(StepContext context) {
     String ref = context.note(SCOPE);
-    return ref == null ? Map.of() : Map.of("supabase.project_ref", ref);
+    return ref == null ? Map.of() : Map.of(SupabaseRules.PROJECT_REF_FACT, ref);
   }
 
   @Override
@@ -95,7 +87,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
     return access
         .expect(
             "Supabase: list projects",
-            signed(ApiRequest.get(access.url("supabase-api", "/v1/projects"))))
+            signed(ApiRequest.get(access.url(SUPABASE_MANAGEMENT, "/v1/projects"))))
         .json();
   }
 
@@ -105,7 +97,8 @@ public final class SupabaseRotator extends ApiKeyRotator {
             "Supabase: list API keys of project " + ref,
             signed(
                 ApiRequest.get(
-                    access.url("supabase-api", "/v1/projects/" + ref + "/api-keys?reveal=true"))))
+                    access.url(
+                        SUPABASE_MANAGEMENT, "/v1/projects/" + ref + "/api-keys?reveal=true"))))
         .json();
   }
 
@@ -120,7 +113,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
                     ApiRequest.json(
                         "POST",
                         access.url(
-                            "supabase-api", "/v1/projects/" + scope + "/api-keys?reveal=true"),
+                            SUPABASE_MANAGEMENT, "/v1/projects/" + scope + "/api-keys?reveal=true"),
                         body)))
             .json();
     String value = created.path("api_key").asText("");
@@ -132,9 +125,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
               + scope
               + " and resume");
     }
-    return new Minted(
-        created.path("id").asText(),
-        SecretPayload.of(entry(context.credential()), SecretValue.of(value, 10)));
+    return minted(context.credential(), created.path("id").asText(), SecretValue.of(value, 10));
   }
 
   @Override
@@ -151,7 +142,7 @@ public final class SupabaseRotator extends ApiKeyRotator {
     ApiRequest call =
         signed(
             ApiRequest.delete(
-                access.url("supabase-api", "/v1/projects/" + scope + "/api-keys/" + id)));
+                access.url(SUPABASE_MANAGEMENT, "/v1/projects/" + scope + "/api-keys/" + id)));
     ApiResponse response = access.send("Supabase: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Supabase: delete API key " + id, call, response);

@@ -1,7 +1,10 @@
 package dev.rekey.rotators.provider;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.TWILIO;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.TwilioRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
@@ -27,26 +30,15 @@ public final class TwilioRotator extends ApiKeyRotator {
   static final String TOKEN = "TWILIO_AUTH_TOKEN";
   static final String SID_ENTRY = "TWILIO_API_KEY";
   static final String SECRET_ENTRY = "TWILIO_API_SECRET";
-  private static final String KEY_SID = "twilio.api_key_sid";
+  private static final String KEY_SID = TwilioRules.KEY_SID_FACT;
 
   public TwilioRotator(ProviderAccess access) {
-    super(access);
+    super(access, new Kind("twilio-api-key", TWILIO, List.of(TwilioRules.API_KEY)));
   }
 
   @Override
-  public String name() {
-    return "twilio-api-key";
-  }
-
-  @Override
-  protected String label() {
-    return "Twilio";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("twilio.api-key")
-        && credential.fact(KEY_SID) != null
+  protected boolean ready(Credential credential) {
+    return credential.fact(KEY_SID) != null
         && access.admin(ACCOUNT).isPresent()
         && access.admin(TOKEN).isPresent();
   }
@@ -103,7 +95,7 @@ public final class TwilioRotator extends ApiKeyRotator {
   @Override
   protected Located locate(StepContext context) throws RotationException {
     String sid = Objects.requireNonNull(context.credential().fact(KEY_SID));
-    ApiRequest call = signed(ApiRequest.get(access.url("twilio", keys() + "/" + sid + ".json")));
+    ApiRequest call = signed(ApiRequest.get(access.url(TWILIO, keys() + "/" + sid + ".json")));
     ApiResponse response = access.send("Twilio: fetch API key " + sid, call);
     if (response.status() == 404) {
       throw RotationException.user(
@@ -124,7 +116,7 @@ public final class TwilioRotator extends ApiKeyRotator {
     ApiRequest call =
         signed(
             ApiRequest.form(
-                "POST", access.url("twilio", keys() + ".json"), Map.of("FriendlyName", name)));
+                "POST", access.url(TWILIO, keys() + ".json"), Map.of("FriendlyName", name)));
     JsonNode created = access.expect("Twilio: create API key", call).json();
     String sid = created.path("sid").asText();
     return new Minted(sid, payload(sid, SecretValue.of(created.path("secret").asText())));
@@ -137,7 +129,7 @@ public final class TwilioRotator extends ApiKeyRotator {
     while (path != null) {
       JsonNode page =
           access
-              .expect("Twilio: list API keys", signed(ApiRequest.get(access.url("twilio", path))))
+              .expect("Twilio: list API keys", signed(ApiRequest.get(access.url(TWILIO, path))))
               .json();
       page.path("keys")
           .forEach(
@@ -149,7 +141,7 @@ public final class TwilioRotator extends ApiKeyRotator {
 
   @Override
   protected void delete(StepContext context, String scope, String id) throws RotationException {
-    ApiRequest call = signed(ApiRequest.delete(access.url("twilio", keys() + "/" + id + ".json")));
+    ApiRequest call = signed(ApiRequest.delete(access.url(TWILIO, keys() + "/" + id + ".json")));
     ApiResponse response = access.send("Twilio: delete API key " + id, call);
     if (!response.ok() && response.status() != 404) {
       throw ProviderClient.refused("Twilio: delete API key " + id, call, response);

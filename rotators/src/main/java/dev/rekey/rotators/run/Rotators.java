@@ -25,16 +25,6 @@ import java.util.List;
 public final class Rotators {
   private Rotators() {}
 
-  /** Without provider APIs: AWS, databases and guided rotation with the user's word. */
-  public static RotatorCatalog builtIn(AwsClients aws, DatabaseSettings databases) {
-    return new RotatorCatalog(
-        List.of(
-            new IamAccessKeyRotator(aws),
-            new PostgresPasswordRotator(databases),
-            new MysqlPasswordRotator(databases),
-            new GuidedRotator()));
-  }
-
   /**
    * Every rotator: AWS and databases, the provider rotators whose admin credentials {@code access}
    * has, and guided rotation that verifies keys and revokes through providers' APIs.

@@ -1,13 +1,13 @@
 package dev.rekey.rotators.store;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GITHUB;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.http.ApiRequest;
-import dev.rekey.rotators.http.ProviderClient;
-import dev.rekey.rotators.http.ProviderUrls;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -21,25 +21,16 @@ public final class GitHubActionsStore extends PublishingStore {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String repository;
-  private final SecretValue token;
-  private final ProviderUrls urls;
-  private final ProviderClient client;
+  private final ApiAccount account;
 
   /**
    * @param repository {@code OWNER/REPO}
-   * @param token a token allowed to write the repository's secrets
+   * @param account a token allowed to write the repository's secrets, and how to reach GitHub
    */
-  public GitHubActionsStore(
-      Store versions,
-      String repository,
-      SecretValue token,
-      ProviderUrls urls,
-      ProviderClient client) {
+  public GitHubActionsStore(Store versions, String repository, ApiAccount account) {
     super(versions);
     this.repository = repository;
-    this.token = token;
-    this.urls = urls;
-    this.client = client;
+    this.account = account;
   }
 
   @Override
@@ -50,13 +41,16 @@ public final class GitHubActionsStore extends PublishingStore {
   @Override
   protected void publish(SecretPayload payload) throws RotationException {
     JsonNode key =
-        client
+        account
+            .client()
             .expect(
                 "GitHub: the public key of " + repository,
                 github(
                     ApiRequest.get(
-                        urls.resolve(
-                            "github", "/repos/" + repository + "/actions/secrets/public-key"))))
+                        account
+                            .urls()
+                            .resolve(
+                                GITHUB, "/repos/" + repository + "/actions/secrets/public-key"))))
             .json();
     byte[] publicKey = Base64.getDecoder().decode(key.path("key").asText());
     for (Map.Entry<String, SecretValue> entry : payload.entries().entrySet()) {
@@ -67,20 +61,25 @@ public final class GitHubActionsStore extends PublishingStore {
               .put("encrypted_value", Base64.getEncoder().encodeToString(sealed))
               .put("key_id", key.path("key_id").asText())
               .toString();
-      client.expect(
-          "GitHub: write Actions secret " + entry.getKey() + " of " + repository,
-          github(
-              ApiRequest.json(
-                  "PUT",
-                  urls.resolve(
-                      "github", "/repos/" + repository + "/actions/secrets/" + entry.getKey()),
-                  body)));
+      account
+          .client()
+          .expect(
+              "GitHub: write Actions secret " + entry.getKey() + " of " + repository,
+              github(
+                  ApiRequest.json(
+                      "PUT",
+                      account
+                          .urls()
+                          .resolve(
+                              GITHUB,
+                              "/repos/" + repository + "/actions/secrets/" + entry.getKey()),
+                      body)));
     }
   }
 
   private ApiRequest github(ApiRequest request) {
     return request
-        .bearer(token)
+        .bearer(account.token())
         .header("Accept", "application/vnd.github+json")
         .header("X-GitHub-Api-Version", "2022-11-28");
   }

@@ -35,14 +35,22 @@ import org.jspecify.annotations.Nullable;
 public record StoreSpec(String kind, String location) {
   public static final String DEFAULT_SECRET_NAME = "rekey/{rule}/{fingerprint}";
 
+  /** The kind of the default store: AWS Secrets Manager. */
+  public static final String AWS_SM = "aws-sm";
+
+  /**
+   * The default store: one Secrets Manager secret per credential, named by the default template.
+   */
+  public static final StoreSpec DEFAULT = new StoreSpec(AWS_SM, DEFAULT_SECRET_NAME);
+
   /** Parses a {@code --store} value; throws {@link IllegalArgumentException} with the fix. */
   public static StoreSpec parse(String text) {
     int colon = text.indexOf(':');
     String kind = (colon < 0 ? text : text.substring(0, colon)).toLowerCase(Locale.ROOT);
     String location = colon < 0 ? "" : text.substring(colon + 1);
     return switch (kind) {
-      case "aws-sm", "aws-secretsmanager" ->
-          new StoreSpec("aws-sm", location.isEmpty() ? DEFAULT_SECRET_NAME : location);
+      case AWS_SM, "aws-secretsmanager" ->
+          new StoreSpec(AWS_SM, location.isEmpty() ? DEFAULT_SECRET_NAME : location);
       case "dotenv" -> {
         if (location.isEmpty()) {
           throw new IllegalArgumentException(
@@ -89,7 +97,7 @@ public record StoreSpec(String kind, String location) {
 
   /** Whether rekey can read values back from this store. */
   public boolean readable() {
-    return kind.equals("aws-sm") || kind.equals("dotenv");
+    return kind.equals(AWS_SM) || kind.equals("dotenv");
   }
 
   /** Where a write-only store keeps its versions. */
@@ -97,9 +105,7 @@ public record StoreSpec(String kind, String location) {
     if (readable()) {
       return this;
     }
-    return location.contains("@")
-        ? parse(location.substring(location.indexOf('@') + 1))
-        : new StoreSpec("aws-sm", DEFAULT_SECRET_NAME);
+    return location.contains("@") ? parse(location.substring(location.indexOf('@') + 1)) : DEFAULT;
   }
 
   private String target() {
@@ -127,7 +133,7 @@ public record StoreSpec(String kind, String location) {
       public String describe(Credential credential) {
         return switch (kind) {
           case "dotenv" -> "dotenv:" + Path.of(location).toAbsolutePath();
-          case "aws-sm" -> "aws-secretsmanager:" + secretName(credential);
+          case AWS_SM -> "aws-secretsmanager:" + secretName(credential);
           default ->
               (kind.equals("github") ? "github-actions:" : "vercel:")
                   + target()
@@ -150,7 +156,7 @@ public record StoreSpec(String kind, String location) {
       public Store open(Credential credential, RunId run) {
         return switch (kind) {
           case "dotenv" -> new DotenvStore(Path.of(location), credential.shortFingerprint());
-          case "aws-sm" -> secretsManager(aws, credential, run);
+          case AWS_SM -> secretsManager(aws, credential, run);
           default -> provider(versions().target(aws, access).open(credential, run), access);
         };
       }
@@ -180,7 +186,8 @@ public record StoreSpec(String kind, String location) {
                       new IllegalArgumentException(
                           "--store github: set GITHUB_TOKEN to a token that may write the"
                               + " repository's Actions secrets"));
-      return new GitHubActionsStore(versions, target(), token, access.urls(), access.client());
+      return new GitHubActionsStore(
+          versions, target(), new ApiAccount(token, access.urls(), access.client()));
     }
     SecretValue token =
         access
@@ -192,10 +199,8 @@ public record StoreSpec(String kind, String location) {
     return new VercelStore(
         versions,
         target(),
-        token,
         access.admin("VERCEL_TEAM_ID").map(SecretValue::reveal).orElse(null),
-        access.urls(),
-        access.client());
+        new ApiAccount(token, access.urls(), access.client()));
   }
 
   /** The Secrets Manager secret name for a credential. */

@@ -1,5 +1,7 @@
 package dev.rekey.rotators.store;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.VERCEL;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,8 +9,6 @@ import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.http.ApiRequest;
-import dev.rekey.rotators.http.ProviderClient;
-import dev.rekey.rotators.http.ProviderUrls;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -26,27 +26,17 @@ public final class VercelStore extends PublishingStore {
   static final List<String> TARGETS = List.of("production", "preview");
 
   private final String project;
-  private final SecretValue token;
   private final @Nullable String team;
-  private final ProviderUrls urls;
-  private final ProviderClient client;
+  private final ApiAccount account;
 
   /**
    * @param team the team id ({@code VERCEL_TEAM_ID}), or null for a personal account
    */
-  public VercelStore(
-      Store versions,
-      String project,
-      SecretValue token,
-      @Nullable String team,
-      ProviderUrls urls,
-      ProviderClient client) {
+  public VercelStore(Store versions, String project, @Nullable String team, ApiAccount account) {
     super(versions);
     this.project = project;
-    this.token = token;
     this.team = team;
-    this.urls = urls;
-    this.client = client;
+    this.account = account;
   }
 
   @Override
@@ -68,17 +58,21 @@ public final class VercelStore extends PublishingStore {
     String query =
         "?upsert=true"
             + (team == null ? "" : "&teamId=" + URLEncoder.encode(team, StandardCharsets.UTF_8));
-    client.expect(
-        "Vercel: write environment variables of " + project,
-        ApiRequest.json(
-                "POST",
-                urls.resolve(
-                    "vercel",
-                    "/v10/projects/"
-                        + URLEncoder.encode(project, StandardCharsets.UTF_8)
-                        + "/env"
-                        + query),
-                variables.toString())
-            .bearer(token));
+    account
+        .client()
+        .expect(
+            "Vercel: write environment variables of " + project,
+            ApiRequest.json(
+                    "POST",
+                    account
+                        .urls()
+                        .resolve(
+                            VERCEL,
+                            "/v10/projects/"
+                                + URLEncoder.encode(project, StandardCharsets.UTF_8)
+                                + "/env"
+                                + query),
+                    variables.toString())
+                .bearer(account.token()));
   }
 }

@@ -1,5 +1,8 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.AWS;
+
+import dev.rekey.detectors.rules.AwsRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
@@ -25,29 +28,22 @@ import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
  * (unknown key id) and {@code SignatureDoesNotMatch} (the secret no longer belongs to it) mean
  * revoked.
  */
-public final class AwsVerifier implements Verifier {
-  static final String KEY_ID = "aws.access_key_id";
+public final class AwsVerifier extends ProviderVerifier {
+  static final String KEY_ID = AwsRules.KEY_ID_FACT;
 
-  @Override
-  public String provider() {
-    return "aws";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("aws.access-key")
-        || credential.ruleId().equals("aws.access-key-id");
+  public AwsVerifier() {
+    super(AWS, AwsRules.ACCESS_KEY, AwsRules.ACCESS_KEY_ID);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     String keyId = credential.fact(KEY_ID);
-    if (keyId == null || credential.ruleId().equals("aws.access-key-id")) {
+    if (keyId == null || credential.ruleId().equals(AwsRules.ACCESS_KEY_ID)) {
       return Verified.unknown("the secret access key was not found beside the key id");
     }
     String secret = Objects.requireNonNull(credential.secret()).reveal();
     try (StsClient sts =
-        client(keyId, secret, URI.create(context.urls().base("aws")), context.timeout())) {
+        client(keyId, secret, URI.create(context.urls().base(AWS)), context.timeout())) {
       GetCallerIdentityResponse identity = sts.getCallerIdentity();
       return Verified.live("STS GetCallerIdentity: " + identity.arn());
     } catch (AwsServiceException e) {

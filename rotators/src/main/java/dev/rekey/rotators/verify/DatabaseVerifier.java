@@ -1,5 +1,6 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -13,17 +14,11 @@ import java.util.Optional;
  * It reaches the user's servers rather than a provider, so scans run it only with {@code
  * --verify-network}.
  */
-public final class DatabaseVerifier implements Verifier {
+public final class DatabaseVerifier extends ProviderVerifier {
 
-  @Override
-  public String provider() {
-    return "database";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("database.postgres-url")
-        || credential.ruleId().equals("database.mysql-url");
+  /** Checks the URLs {@code ruleId} finds, which {@code provider}'s servers accept. */
+  public DatabaseVerifier(Provider provider, String ruleId) {
+    super(provider, ruleId);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GITLAB;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.rules.GitLabRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -12,22 +15,16 @@ import java.util.Objects;
  * GitLab's {@code GET /api/v4/personal_access_tokens/self}: the token describes itself, including
  * whether it is revoked or inactive. Self-managed instances: set the gitlab base URL.
  */
-public final class GitLabVerifier implements Verifier {
+public final class GitLabVerifier extends ProviderVerifier {
 
-  @Override
-  public String provider() {
-    return "gitlab";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("gitlab.personal-access-token");
+  public GitLabVerifier() {
+    super(GITLAB, GitLabRules.PERSONAL_ACCESS_TOKEN);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("gitlab", "/api/v4/personal_access_tokens/self"))
+        ApiRequest.get(context.urls().resolve(GITLAB, "/api/v4/personal_access_tokens/self"))
             .header("PRIVATE-TOKEN", Objects.requireNonNull(credential.secret()).reveal());
     ApiResponse response = context.send("GitLab verification", call);
     if (!response.ok()) {

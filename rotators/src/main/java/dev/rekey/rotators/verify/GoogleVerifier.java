@@ -1,6 +1,9 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.GOOGLE;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.detectors.rules.GoogleRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -16,16 +19,10 @@ import java.util.Objects;
  * with reason {@code API_KEY_INVALID} (or {@code keyInvalid} on older APIs); any other refusal
  * means the key exists but is restricted or that API is not enabled for it.
  */
-public final class GoogleVerifier implements Verifier {
+public final class GoogleVerifier extends ProviderVerifier {
 
-  @Override
-  public String provider() {
-    return "google";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("google.api-key");
+  public GoogleVerifier() {
+    super(GOOGLE, GoogleRules.GEMINI_API_KEY);
   }
 
   @Override
@@ -34,7 +31,7 @@ public final class GoogleVerifier implements Verifier {
         URLEncoder.encode(
             Objects.requireNonNull(credential.secret()).reveal(), StandardCharsets.UTF_8);
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("google", "/v1beta/models?pageSize=1&key=" + key));
+        ApiRequest.get(context.urls().resolve(GOOGLE, "/v1beta/models?pageSize=1&key=" + key));
     ApiResponse response = context.send("Google API key verification", call);
     if (response.ok()) {
       return Verified.live("Google answered " + response.status() + " to " + call.describe());

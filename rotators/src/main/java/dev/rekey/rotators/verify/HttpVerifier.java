@@ -1,5 +1,6 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
@@ -16,12 +17,11 @@ import java.util.Objects;
  * more; those that answer differently (Slack, Google, GitLab, Resend) have verifiers of their own
  * that reuse {@link #judge(String, ApiRequest, ApiResponse)} for the common cases.
  *
- * @param provider the provider's name, e.g. {@code openai}
- * @param label the provider as users know it, e.g. {@code OpenAI}
- * @param rules rule ids, or prefixes ending in a dot ({@code openai.}), this verifier handles
+ * @param provider the provider asked
+ * @param rules the ids of the rules whose secrets it checks
  * @param request builds the request from the secret and the base URLs
  */
-public record HttpVerifier(String provider, String label, List<String> rules, Request request)
+public record HttpVerifier(Provider provider, List<String> rules, Request request)
     implements Verifier {
 
   public HttpVerifier {
@@ -35,18 +35,10 @@ public record HttpVerifier(String provider, String label, List<String> rules, Re
   }
 
   @Override
-  public boolean handles(Credential credential) {
-    return matches(rules, credential.ruleId());
-  }
-
-  static boolean matches(List<String> rules, String ruleId) {
-    return rules.stream().anyMatch(r -> r.endsWith(".") ? ruleId.startsWith(r) : r.equals(ruleId));
-  }
-
-  @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue secret = Objects.requireNonNull(credential.secret(), "verify needs the secret");
     ApiRequest call = request.build(credential, secret, context.urls());
+    String label = provider.name();
     return judge(label, call, context.send(label + " verification", call));
   }
 

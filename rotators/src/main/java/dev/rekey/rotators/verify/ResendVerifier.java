@@ -1,5 +1,8 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.RESEND;
+
+import dev.rekey.detectors.rules.ResendRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -12,27 +15,22 @@ import java.util.Objects;
  * name {@code restricted_api_key}, which still proves it is live; an unknown key is refused as
  * invalid.
  */
-public final class ResendVerifier implements Verifier {
+public final class ResendVerifier extends ProviderVerifier {
 
-  @Override
-  public String provider() {
-    return "resend";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("resend.api-key");
+  public ResendVerifier() {
+    super(RESEND, ResendRules.API_KEY);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     ApiRequest call =
-        ApiRequest.get(context.urls().resolve("resend", "/domains"))
+        ApiRequest.get(context.urls().resolve(RESEND, "/domains"))
             .bearer(Objects.requireNonNull(credential.secret()));
     ApiResponse response = context.send("Resend verification", call);
     String name = response.json().path("name").asText("");
     if (name.equals("restricted_api_key")) {
-      return Verified.live("Resend: a sending-only key (" + response.summary() + ")");
+      return Verified.live(
+          "Resend: a sending-only key (" + response.summary() + ")", Verified.Scope.RESTRICTED);
     }
     if (name.equals("invalid_api_key") || response.status() == 403) {
       return Verified.revoked("Resend answered " + response.summary());

@@ -1,8 +1,11 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.SUPABASE;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.SupabaseRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -22,25 +25,18 @@ import org.jspecify.annotations.Nullable;
  * project reference comes from the JWT's {@code ref} claim, a {@code supabase.project_ref} fact, or
  * a supabase base URL configured without {@code {ref}}; without one the answer is unknown.
  */
-public final class SupabaseVerifier implements Verifier {
+public final class SupabaseVerifier extends ProviderVerifier {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern REF = Pattern.compile("[a-z0-9]{6,40}");
 
-  @Override
-  public String provider() {
-    return "supabase";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("supabase.secret-key")
-        || credential.ruleId().equals("supabase.service-role-key");
+  public SupabaseVerifier() {
+    super(SUPABASE, SupabaseRules.SECRET_KEY, SupabaseRules.SERVICE_ROLE_KEY);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue key = Objects.requireNonNull(credential.secret());
-    URI base = projectUrl(credential, key, context.urls().base("supabase"));
+    URI base = projectUrl(credential, key, context.urls().base(SUPABASE));
     if (base == null) {
       return Verified.unknown(
           "the Supabase project is not known: set [providers.supabase] url ="
@@ -59,7 +55,7 @@ public final class SupabaseVerifier implements Verifier {
     if (!template.contains("{ref}")) {
       return URI.create(template);
     }
-    String ref = credential.fact("supabase.project_ref");
+    String ref = credential.fact(SupabaseRules.PROJECT_REF_FACT);
     if (ref == null) {
       ref = jwtRef(key.reveal());
     }

@@ -1,6 +1,9 @@
 package dev.rekey.rotators.verify;
 
+import static dev.rekey.detectors.rules.ProviderCatalog.TWILIO;
+
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.TwilioRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ApiRequest;
@@ -14,25 +17,18 @@ import java.util.Objects;
  * that with 403, which still proves the key authenticates). Error 20003 (401) means the pair is
  * wrong, deleted or suspended.
  */
-public final class TwilioVerifier implements Verifier {
-  static final String ACCOUNT_SID = "twilio.account_sid";
-  static final String KEY_SID = "twilio.api_key_sid";
+public final class TwilioVerifier extends ProviderVerifier {
+  static final String ACCOUNT_SID = TwilioRules.ACCOUNT_SID_FACT;
+  static final String KEY_SID = TwilioRules.KEY_SID_FACT;
 
-  @Override
-  public String provider() {
-    return "twilio";
-  }
-
-  @Override
-  public boolean handles(Credential credential) {
-    return credential.ruleId().equals("twilio.api-key")
-        || credential.ruleId().equals("twilio.auth-token");
+  public TwilioVerifier() {
+    super(TWILIO, TwilioRules.API_KEY, TwilioRules.AUTH_TOKEN);
   }
 
   @Override
   public Verified verify(Credential credential, VerifyContext context) throws RotationException {
     SecretValue secret = Objects.requireNonNull(credential.secret());
-    boolean apiKey = credential.ruleId().equals("twilio.api-key");
+    boolean apiKey = credential.ruleId().equals(TwilioRules.API_KEY);
     String user = credential.fact(apiKey ? KEY_SID : ACCOUNT_SID);
     if (user == null) {
       return Verified.unknown(
@@ -42,7 +38,7 @@ public final class TwilioVerifier implements Verifier {
     }
     String path =
         apiKey ? "/2010-04-01/Accounts.json?PageSize=1" : "/2010-04-01/Accounts/" + user + ".json";
-    ApiRequest call = ApiRequest.get(context.urls().resolve("twilio", path)).basic(user, secret);
+    ApiRequest call = ApiRequest.get(context.urls().resolve(TWILIO, path)).basic(user, secret);
     ApiResponse response = context.send("Twilio verification", call);
     return HttpVerifier.judge("Twilio", call, response);
   }

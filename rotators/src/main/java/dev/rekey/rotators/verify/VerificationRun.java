@@ -6,6 +6,7 @@ import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Verified;
+import dev.rekey.scanner.report.Verification;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ import java.util.concurrent.Semaphore;
  * verifier and (without {@code network}) database logins are answered {@code unknown} without any
  * call.
  */
-public final class VerificationRun {
+public final class VerificationRun implements Verification {
   private final VerifierCatalog catalog;
   private final VerifySettings settings;
   private final VerifyContext context;
@@ -42,6 +43,7 @@ public final class VerificationRun {
   }
 
   /** Every finding with its answer, in the same order; findings are checked in parallel. */
+  @Override
   public List<Finding> verifyAll(List<Finding> findings) {
     try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
       List<Future<Verified>> pending = new ArrayList<>();
@@ -76,7 +78,8 @@ public final class VerificationRun {
     }
     Verifier verifier = catalog.forCredential(credential).orElseThrow();
     Semaphore limit =
-        limits.computeIfAbsent(verifier.provider(), p -> new Semaphore(settings.perProvider()));
+        limits.computeIfAbsent(
+            verifier.provider().id(), p -> new Semaphore(settings.perProvider()));
     try {
       limit.acquire();
     } catch (InterruptedException e) {

@@ -1,8 +1,10 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.Provider;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.scanner.model.Verified;
+import java.util.List;
 
 /**
  * Asks one provider whether a secret is live, with the cheapest read-only call it documents: no
@@ -10,11 +12,16 @@ import dev.rekey.scanner.model.Verified;
  */
 public interface Verifier {
 
-  /** The provider's name: the key of its base URL and of its concurrency limit, e.g. openai. */
-  String provider();
+  /** The provider it asks: its id keys the base URL and the concurrency limit. */
+  Provider provider();
+
+  /** The ids of the built-in rules whose secrets it checks. */
+  List<String> rules();
 
   /** Whether this verifier knows how to check this credential (by its rule id). */
-  boolean handles(Credential credential);
+  default boolean handles(Credential credential) {
+    return rules().contains(credential.ruleId());
+  }
 
   /** Whether the check reaches the user's own hosts rather than a provider (database logins). */
   default boolean reachesUserHosts() {

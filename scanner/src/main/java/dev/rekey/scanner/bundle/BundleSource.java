@@ -3,6 +3,7 @@ package dev.rekey.scanner.bundle;
 import dev.rekey.scanner.folder.FileBlobReader;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;

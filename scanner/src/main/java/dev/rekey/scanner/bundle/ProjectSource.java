@@ -1,7 +1,6 @@
 package dev.rekey.scanner.bundle;
 
 import dev.rekey.scanner.model.Blob;
-import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
@@ -83,21 +82,9 @@ public final class ProjectSource implements Source {
       implements BlobSink {
 
     @Override
-    public boolean needs(BlobId id) {
-      return sink.needs(id);
-    }
-
-    @Override
     public void accept(Blob blob, Provenance provenance) {
       if (passes(provenance)) {
         sink.accept(blob, provenance);
-      }
-    }
-
-    @Override
-    public void alsoAt(BlobId id, Provenance provenance) {
-      if (passes(provenance)) {
-        sink.alsoAt(id, provenance);
       }
     }
 

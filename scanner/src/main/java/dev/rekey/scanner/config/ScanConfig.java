@@ -8,11 +8,6 @@ import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Location;
 import dev.rekey.scanner.model.ScanResult;
-import dev.rekey.scanner.pipeline.ScanPipeline;
-import dev.rekey.scanner.pipeline.ScanProgress;
-import dev.rekey.scanner.pipeline.ScanSettings;
-import dev.rekey.scanner.pipeline.Source;
-import dev.rekey.scanner.pipeline.SourceException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,45 +52,37 @@ public record ScanConfig(
     return rules;
   }
 
-  /** The detector this configuration asks for. */
+  /** The detector this configuration runs: the engine with its rules. */
   public Detector detector() {
-    Detector engine = new Engine(rules());
-    if (severities.isEmpty() && allowlist.values().isEmpty() && allowlist.regexes().isEmpty()) {
-      return engine;
-    }
-    return new ConfiguredDetector(engine, severities, allowlist);
+    return new Engine(rules());
   }
 
   /**
-   * Scans {@code sources} as this configuration asks: its rules, severities and allowlists.
-   *
-   * @throws SourceException when a source as a whole cannot be read
+   * {@code result} as this configuration wants it reported: without the findings whose value the
+   * allowlist allows, at the severities it sets, and without the locations (then the findings) its
+   * path allowlist allows. Applied after detection, so the detector stays the bare engine.
    */
-  public ScanResult scan(List<? extends Source> sources, ScanSettings settings)
-      throws SourceException {
-    return scan(sources, settings, new ScanProgress());
-  }
-
-  /** As {@link #scan(List, ScanSettings)}, updating {@code progress} as it goes. */
-  public ScanResult scan(
-      List<? extends Source> sources, ScanSettings settings, ScanProgress progress)
-      throws SourceException {
-    return apply(new ScanPipeline(detector(), settings).run(sources, progress));
-  }
-
-  /** {@code result} without the findings, and locations, that the path allowlist allows. */
   public ScanResult apply(ScanResult result) {
-    if (allowlist.paths().isEmpty()) {
-      return result;
-    }
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : result.findings()) {
+      if (!allowlist.allowsValue(finding.secret().reveal())) {
+        Severity override = severities.get(finding.rule().id());
+        kept.add(override == null ? finding : finding.withSeverity(override));
+      }
+    }
+    kept.sort(Finding.ORDER);
+    return result.withFindings(allowlist.paths().isEmpty() ? kept : withoutAllowedPaths(kept));
+  }
+
+  private List<Finding> withoutAllowedPaths(List<Finding> findings) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : findings) {
       List<Location> locations = finding.locations().stream().filter(l -> !allowed(l)).toList();
       if (!locations.isEmpty()) {
         kept.add(finding.withLocations(locations));
       }
     }
-    return new ScanResult(kept, result.stats(), result.problems());
+    return kept;
   }
 
   private boolean allowed(Location location) {

@@ -4,6 +4,7 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -11,10 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
@@ -38,24 +35,11 @@ public final class FileBlobReader {
       return;
     }
     sink.expect(files.size());
-    int threads = Math.min(settings.threads(), files.size());
-    if (threads == 1) {
-      files.forEach(file -> readOne(root, file, sink, provenanceOf));
-      return;
-    }
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> done =
-          files.stream()
-              .<Future<?>>map(file -> pool.submit(() -> readOne(root, file, sink, provenanceOf)))
-              .toList();
-      for (Future<?> future : done) {
-        future.get();
-      }
+    try {
+      Parallel.forEach(files, settings.threads(), file -> readOne(root, file, sink, provenanceOf));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sink.problem(Problem.error(root.toString(), "scan interrupted"));
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("scanning failed: " + e.getCause(), e.getCause());
     }
   }
 

@@ -4,17 +4,14 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.Constants;
@@ -53,7 +50,7 @@ final class HistoryBlobReader {
    * accepted}. The order is cut into a few consecutive segments per thread; a thread plans a
    * segment (which objects are built on which, see {@link PackStream#plan}) and reads it.
    */
-  void read(PackFiles packs, PackOrder order, BlobSink sink, boolean[] accepted) {
+  void read(PackFiles packs, PackOrder order, HistorySink sink, boolean[] accepted) {
     int[] blobs = order.blobs();
     int size =
         Math.max(
@@ -63,20 +60,14 @@ final class HistoryBlobReader {
     int segments = (blobs.length + size - 1) / size;
     int threads = Math.max(1, Math.min(settings.threads(), segments));
     AtomicInteger next = new AtomicInteger();
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
-      List<Future<?>> workers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        workers.add(pool.submit(() -> work(new Worker(packs, order, sink), next, size, accepted)));
-      }
-      for (Future<?> worker : workers) {
-        worker.get();
-      }
+    List<Integer> workers = IntStream.range(0, threads).boxed().toList();
+    try {
+      Parallel.forEach(
+          workers, threads, t -> work(new Worker(packs, order, sink), next, size, accepted));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sink.problem(
           Problem.error(repository.current().getDirectory().toString(), "scan interrupted"));
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("reading blobs failed: " + e.getCause(), e.getCause());
     }
   }
 
@@ -99,11 +90,11 @@ final class HistoryBlobReader {
   private final class Worker implements AutoCloseable {
     final PackFiles packs;
     final PackOrder order;
-    final BlobSink sink;
+    final HistorySink sink;
     final ObjectSource objects = new ObjectSource(repository);
     final PackStream[] streams;
 
-    Worker(PackFiles packs, PackOrder order, BlobSink sink) {
+    Worker(PackFiles packs, PackOrder order, HistorySink sink) {
       this.packs = packs;
       this.order = order;
       this.sink = sink;
@@ -171,7 +162,7 @@ final class HistoryBlobReader {
 
   /** Reads one blob and pushes it; whether it was pushed. */
   private boolean readOne(Worker worker, int blob) {
-    BlobSink sink = worker.sink;
+    HistorySink sink = worker.sink;
     ObjectId id = inventory.blobs.id(blob);
     BlobId blobId = new BlobId(id.name());
     if (!sink.needs(blobId)) {

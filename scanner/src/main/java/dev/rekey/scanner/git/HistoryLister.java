@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -33,7 +33,7 @@ final class HistoryLister {
   private final HistoryWalk walk;
   private final ObjectSource objects;
   private final Set<ObjectId> shallow;
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final Inventory inventory;
   private final Messages messages;
   private final Set<String> submodules = new HashSet<>();
@@ -45,7 +45,7 @@ final class HistoryLister {
       HistoryWalk walk,
       ObjectSource objects,
       Set<ObjectId> shallow,
-      BlobSink sink,
+      HistorySink sink,
       Inventory inventory) {
     this.walk = walk;
     this.objects = objects;

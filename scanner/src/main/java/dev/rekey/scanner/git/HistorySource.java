@@ -3,6 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -55,7 +56,8 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void scan(BlobSink sink) throws SourceException {
+  public void scan(BlobSink plain) throws SourceException {
+    HistorySink sink = HistorySink.of(plain);
     RepositoryHandle handle = new RepositoryHandle(root);
     repository = handle;
     Repository repo = handle.current();
@@ -86,7 +88,7 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+  public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
     RepositoryHandle handle = repository;
     Scanned done = scanned;
     if (handle == null || done == null) {
@@ -130,7 +132,7 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   /** Records the blobs scanned clean: read, and no match. */
-  private static void saveRecord(Scanned done, Set<BlobId> matched, BlobSink sink) {
+  private static void saveRecord(Scanned done, Set<BlobId> matched, HistorySink sink) {
     ScanRecord record = done.record();
     if (record == null) {
       return;
@@ -158,7 +160,7 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   /** The commits of a shallow clone whose parents were not fetched, with a note if any. */
-  private Set<ObjectId> shallowCommits(Repository repo, BlobSink sink) {
+  private Set<ObjectId> shallowCommits(Repository repo, HistorySink sink) {
     if (!(repo.getObjectDatabase() instanceof ObjectDirectory directory)) {
       return Set.of();
     }

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +20,7 @@ final class LfsPointer {
   private LfsPointer() {}
 
   /** Notes {@code content} as an LFS pointer, if it is one; whether it is. */
-  static boolean note(byte[] content, String where, BlobSink sink) {
+  static boolean note(byte[] content, String where, HistorySink sink) {
     if (!isPointer(content)) {
       return false;
     }

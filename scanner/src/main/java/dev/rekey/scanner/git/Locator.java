@@ -3,7 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -23,12 +23,12 @@ import org.jspecify.annotations.Nullable;
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit and blob numbers
 final class Locator {
   private final Inventory inventory;
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final List<ObjectId> targets = new ArrayList<>();
   private final TreeHits trees;
   private final List<BitSet> commitsOf = new ArrayList<>();
 
-  Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, BlobSink sink) {
+  Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, HistorySink sink) {
     this.inventory = inventory;
     this.sink = sink;
     Map<ObjectId, Integer> numbers = new HashMap<>();

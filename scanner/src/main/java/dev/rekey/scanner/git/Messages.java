@@ -3,7 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.time.Instant;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.PersonIdent;
@@ -16,10 +16,10 @@ import org.eclipse.jgit.util.RawParseUtils;
  * and reported at each.
  */
 final class Messages {
-  private final BlobSink sink;
+  private final HistorySink sink;
   private final Inventory inventory;
 
-  Messages(BlobSink sink, Inventory inventory) {
+  Messages(HistorySink sink, Inventory inventory) {
     this.sink = sink;
     this.inventory = inventory;
   }

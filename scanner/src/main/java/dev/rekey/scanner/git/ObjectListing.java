@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ final class ObjectListing {
    * Passes each id to {@code each} (an id in several packs more than once; a mutable id valid only
    * during the call). A pack index or folder that cannot be read is reported.
    */
-  static void forEach(Repository repository, BlobSink sink, Consumer<MutableObjectId> each) {
+  static void forEach(Repository repository, HistorySink sink, Consumer<MutableObjectId> each) {
     if (!(repository.getObjectDatabase() instanceof ObjectDirectory directory)) {
       return;
     }
@@ -47,7 +47,7 @@ final class ObjectListing {
   }
 
   private static void loose(
-      Path objects, MutableObjectId id, BlobSink sink, Consumer<MutableObjectId> each) {
+      Path objects, MutableObjectId id, HistorySink sink, Consumer<MutableObjectId> each) {
     try (Stream<Path> dirs = Files.list(objects)) {
       for (Path dir :
           dirs.filter(d -> d.getFileName().toString().matches("[0-9a-f]{2}")).toList()) {

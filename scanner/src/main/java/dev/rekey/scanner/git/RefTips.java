@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ final class RefTips {
   /** The default branch (short name) and its tip, when HEAD names one that exists. */
   record DefaultBranch(String name, ObjectId tip) {}
 
-  static List<Tip> read(Repository repository, BlobSink sink) {
+  static List<Tip> read(Repository repository, HistorySink sink) {
     List<Tip> tips = new ArrayList<>();
     Set<String> names = new HashSet<>();
     try {
@@ -56,7 +56,7 @@ final class RefTips {
   }
 
   /** Older stash entries live only in the stash's reflog. */
-  private static void addStash(Repository repository, List<Tip> tips, BlobSink sink) {
+  private static void addStash(Repository repository, List<Tip> tips, HistorySink sink) {
     try {
       ReflogReader reflog = repository.getRefDatabase().getReflogReader(Constants.R_STASH);
       if (reflog == null) {
@@ -102,7 +102,7 @@ final class RefTips {
   }
 
   /** A loose ref file that JGit skipped holds something other than an id or a symbolic ref. */
-  private static void reportUnreadable(Path gitDir, Set<String> names, BlobSink sink) {
+  private static void reportUnreadable(Path gitDir, Set<String> names, HistorySink sink) {
     Path refs = gitDir.resolve("refs");
     if (!Files.isDirectory(refs)) {
       return;
@@ -120,7 +120,7 @@ final class RefTips {
     }
   }
 
-  private static void checkLooseRef(Path file, String name, BlobSink sink) {
+  private static void checkLooseRef(Path file, String name, HistorySink sink) {
     try {
       String content = Files.readString(file, StandardCharsets.UTF_8).trim();
       if (content.startsWith("ref: ")) {

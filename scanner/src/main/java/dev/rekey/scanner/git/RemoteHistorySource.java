@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
@@ -53,7 +54,8 @@ public final class RemoteHistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void scan(BlobSink sink) throws SourceException {
+  public void scan(BlobSink plain) throws SourceException {
+    HistorySink sink = HistorySink.of(plain);
     Path target;
     try {
       target = Files.createTempDirectory("rekey-clone-");
@@ -69,7 +71,7 @@ public final class RemoteHistorySource implements Source, AutoCloseable {
   }
 
   @Override
-  public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+  public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
     HistorySource source = history;
     if (source != null) {
       source.locate(matched, sink);

@@ -1,7 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Problem;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ final class Unreachables {
       ObjectSource objects,
       Inventory inventory,
       HistoryLister lister,
-      BlobSink sink) {
+      HistorySink sink) {
     List<ObjectId> blobs = new ArrayList<>();
     for (ObjectId id : candidates(repository, walk, inventory, sink)) {
       switch (typeOf(objects, id, sink)) {
@@ -51,7 +51,7 @@ final class Unreachables {
 
   /** The objects in the database that the listing did not meet. */
   private static List<ObjectId> candidates(
-      Repository repository, HistoryWalk walk, Inventory inventory, BlobSink sink) {
+      Repository repository, HistoryWalk walk, Inventory inventory, HistorySink sink) {
     List<ObjectId> candidates = new ArrayList<>();
     ObjectListing.forEach(
         repository,
@@ -73,7 +73,7 @@ final class Unreachables {
     return known != null && known.getType() == Constants.OBJ_TAG;
   }
 
-  private static int typeOf(ObjectSource objects, ObjectId id, BlobSink sink) {
+  private static int typeOf(ObjectSource objects, ObjectId id, HistorySink sink) {
     try {
       return objects.open(id, ObjectReader.OBJ_ANY).getType();
     } catch (IOException e) {

@@ -3,8 +3,10 @@ package dev.rekey.scanner.model;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.Severity;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +31,14 @@ public record Finding(
     @Nullable GitSpread spread,
     @Nullable Verified verified) {
 
+  /** The order of a report: most severe first, then by primary path and position, then rule. */
+  public static final Comparator<Finding> ORDER =
+      Comparator.comparing(Finding::severity)
+          .thenComparing(f -> Objects.requireNonNullElse(f.primary().provenance().path(), ""))
+          .thenComparingInt(f -> f.primary().line())
+          .thenComparingInt(f -> f.primary().column())
+          .thenComparing(f -> f.rule().id());
+
   public Finding {
     if (locations.isEmpty()) {
       throw new IllegalArgumentException("a finding needs at least one location");
@@ -50,6 +60,15 @@ public record Finding(
   /** This finding with the provider's answer about its secret. */
   public Finding withVerified(Verified answer) {
     return new Finding(rule, secret, severity, locations, facts, spread, answer);
+  }
+
+  /**
+   * This finding as if its rule's matches had {@code base} severity: the widest exposure of its
+   * locations may still raise it, as for any finding.
+   */
+  public Finding withSeverity(Severity base) {
+    Severity adjusted = exposure().adjust(rule, base);
+    return new Finding(rule, secret, adjusted, locations, facts, spread, verified);
   }
 
   /** This finding at fewer places (an allowlist or a baseline dropped the others). */

@@ -25,15 +25,14 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The pipeline's {@link BlobSink}: scans each unique blob once on the pushing thread, keeps the
+ * The pipeline's {@link HistorySink}: scans each unique blob once on the pushing thread, keeps the
  * matches (with their lines and columns, computed while the bytes are at hand) and every place a
  * matching blob was seen, and forgets clean blobs but for their ids, kept in a compact set.
  */
-final class DetectingSink implements BlobSink {
+final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
-  private final @Nullable LineSieve sieve;
   private final @Nullable KeywordSet keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
@@ -46,7 +45,6 @@ final class DetectingSink implements BlobSink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
-    this.sieve = settings.lineSieve() ? LineSieve.of(detector) : null;
     this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
   }
 
@@ -136,9 +134,7 @@ final class DetectingSink implements BlobSink {
     if (path != null && detector.readsFile(path)) {
       return detector.detect(blob.bytes(), path);
     }
-    LineSieve sieved = sieve;
-    boolean proven = keywordFree || (sieved != null && sieved.keywordFree(blob.bytes()));
-    return proven ? List.of() : detector.detect(blob.bytes());
+    return keywordFree ? List.of() : detector.detect(blob.bytes());
   }
 
   @Override

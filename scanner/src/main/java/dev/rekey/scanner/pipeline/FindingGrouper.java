@@ -43,18 +43,7 @@ final class FindingGrouper {
                 return commit == null ? "" : commit.id();
               });
 
-  private static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::severity)
-          .thenComparing(f -> Objects.requireNonNullElse(f.primary().provenance().path(), ""))
-          .thenComparingInt(f -> f.primary().line())
-          .thenComparingInt(f -> f.primary().column())
-          .thenComparing(f -> f.rule().id());
-
   private final Map<String, Group> groups = new LinkedHashMap<>();
-
-  void add(Match match, List<Provenance> seenAt, int line, int column) {
-    add(match, seenAt, MatchSite.at(line, column), null);
-  }
 
   void add(Match match, List<Provenance> seenAt, MatchSite site, @Nullable GitSpread spread) {
     Group group =
@@ -90,7 +79,7 @@ final class FindingGrouper {
               group.spread,
               null));
     }
-    findings.sort(FINDING_ORDER);
+    findings.sort(Finding.ORDER);
     return findings;
   }
 

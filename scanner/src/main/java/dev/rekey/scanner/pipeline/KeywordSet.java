@@ -1,7 +1,6 @@
 package dev.rekey.scanner.pipeline;
 
 import dev.rekey.detectors.Detector;
-import dev.rekey.detectors.Engine;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +9,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The keywords of a keyword-driven detector, to prove content clean without matching it. The {@link
- * Engine} only looks for secrets around occurrences of its rules' keywords (ignoring ASCII case),
- * so content in which no keyword occurs cannot yield a match. Sources use this to skip matching
- * what they can prove keyword-free more cheaply than the engine can scan it: a git source, the
- * bytes a delta adds to a keyword-free base.
+ * The keywords of a keyword-driven detector, to prove content clean without matching it. The engine
+ * only looks for secrets around occurrences of its rules' keywords (ignoring ASCII case), so
+ * content in which no keyword occurs cannot yield a match. Sources use this to skip matching what
+ * they can prove keyword-free more cheaply than the engine can scan it: a git source, the bytes a
+ * delta adds to a keyword-free base.
  */
 public final class KeywordSet {
   private static final byte[] FOLD = new byte[256];
@@ -56,16 +55,12 @@ public final class KeywordSet {
   }
 
   /**
-   * The triggers of {@code detector} (its rules' keywords and its decoders' triggers), or null when
-   * clean content cannot be proven from them: only the {@link Engine} qualifies, and only when
-   * every trigger has two bytes or more and no line break.
+   * The {@link Detector#triggers() triggers} of {@code detector}, or null when clean content cannot
+   * be proven from them: when it names none, or one has fewer than two bytes or a line break.
    */
   public static @Nullable KeywordSet of(Detector detector) {
-    if (!(detector instanceof Engine engine)) {
-      return null;
-    }
     List<byte[]> keywords = new ArrayList<>();
-    for (String keyword : engine.triggers()) {
+    for (String keyword : detector.triggers()) {
       byte[] bytes = keyword.getBytes(StandardCharsets.UTF_8);
       if (bytes.length < 2 || keyword.indexOf('\n') >= 0 || keyword.indexOf('\r') >= 0) {
         return null;

@@ -5,12 +5,11 @@ package dev.rekey.scanner.pipeline;
  *
  * @param maxBlobBytes blobs larger than this are skipped and reported
  * @param threads worker threads for reading and matching
- * @param lineSieve match each distinct line once (see {@code LineSieve}); measured slower, so off
  * @param deltaProof let sources skip matching blobs they prove keyword-free, such as a git blob
  *     whose delta adds no keyword to a keyword-free base (see {@link KeywordSet}); on, off only to
  *     compare
  */
-public record ScanSettings(long maxBlobBytes, int threads, boolean lineSieve, boolean deltaProof) {
+public record ScanSettings(long maxBlobBytes, int threads, boolean deltaProof) {
   /** Default size limit: 10 MiB, above which files are nearly always data, not configuration. */
   public static final long DEFAULT_MAX_BLOB_BYTES = 10L * 1024 * 1024;
 
@@ -23,9 +22,9 @@ public record ScanSettings(long maxBlobBytes, int threads, boolean lineSieve, bo
     }
   }
 
-  /** Settings with the line sieve off (measured slower, see LineSieve) and delta proofs on. */
+  /** Settings with delta proofs on. */
   public ScanSettings(long maxBlobBytes, int threads) {
-    this(maxBlobBytes, threads, false, true);
+    this(maxBlobBytes, threads, true);
   }
 
   /** The defaults: 10 MiB limit, one thread per available processor. */
@@ -34,20 +33,15 @@ public record ScanSettings(long maxBlobBytes, int threads, boolean lineSieve, bo
   }
 
   public ScanSettings withMaxBlobBytes(long bytes) {
-    return new ScanSettings(bytes, threads, lineSieve, deltaProof);
+    return new ScanSettings(bytes, threads, deltaProof);
   }
 
   public ScanSettings withThreads(int count) {
-    return new ScanSettings(maxBlobBytes, count, lineSieve, deltaProof);
-  }
-
-  /** These settings with the line sieve on or off; results are the same either way. */
-  public ScanSettings withLineSieve(boolean on) {
-    return new ScanSettings(maxBlobBytes, threads, on, deltaProof);
+    return new ScanSettings(maxBlobBytes, count, deltaProof);
   }
 
   /** These settings with delta proofs on or off; results are the same either way. */
   public ScanSettings withDeltaProof(boolean on) {
-    return new ScanSettings(maxBlobBytes, threads, lineSieve, on);
+    return new ScanSettings(maxBlobBytes, threads, on);
   }
 }

@@ -1,6 +1,7 @@
 package dev.rekey.scanner.pipeline;
 
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.ScanResult;
 import java.util.Set;
 
 /**
@@ -25,10 +26,19 @@ public interface Source {
    * Called once after every source has scanned, with the blobs that held a match. A source that
    * reported only the first place of each blob during {@link #scan} (a git history, where a blob
    * sits in thousands of commits) reports the other places of these blobs here, with {@link
-   * BlobSink#alsoAt} and {@link BlobSink#spread}. Sources that reported every place already do
-   * nothing.
+   * HistorySink#alsoAt} and {@link HistorySink#spread}. Sources that reported every place already
+   * do nothing.
    *
    * @throws SourceException when the source can no longer be read
    */
-  default void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {}
+  default void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {}
+
+  /**
+   * {@code result} narrowed to what this source stands for, once every source has scanned: a source
+   * that pushes more than it covers (the staged changes push whole blobs, and cover only the lines
+   * a commit adds) drops the other locations here. Others return it as it is.
+   */
+  default ScanResult narrow(ScanResult result) {
+    return result;
+  }
 }

@@ -32,11 +32,11 @@ final class FindingWriter {
   void write(Finding finding, JsonGenerator json) throws IOException {
     json.writeStartObject();
     json.writeStringField("rule", finding.rule().id());
-    json.writeStringField("provider", finding.rule().provider());
+    json.writeStringField("provider", finding.rule().provider().name());
     json.writeStringField("kind", finding.rule().kind());
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("description", finding.rule().description());
-    String shown = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String shown = options.shown(finding.secret());
     writeLocationFields(finding.primary(), finding.exposure(), shown, json);
     json.writeStringField("context", finding.context().label());
     json.writeStringField("fingerprint", finding.fingerprint());

@@ -51,7 +51,7 @@ public final class JunitReporter implements Reporter {
   }
 
   private void writeFinding(Finding finding, Writer out) throws IOException {
-    String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String secret = options.shown(finding.secret());
     out.write(
         "    <testcase classname=\"%s\" name=\"%s\">\n"
             .formatted(xml(finding.rule().id()), xml(TextReporter.where(finding.primary()))));

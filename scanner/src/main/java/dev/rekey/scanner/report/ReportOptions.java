@@ -1,5 +1,7 @@
 package dev.rekey.scanner.report;
 
+import dev.rekey.detectors.SecretValue;
+
 /**
  * How to write a report.
  *
@@ -9,6 +11,11 @@ package dev.rekey.scanner.report;
  */
 public record ReportOptions(boolean showSecrets, boolean color, String toolVersion) {
   public static final ReportOptions PLAIN = new ReportOptions(false, false);
+
+  /** The secret as a report shows it: in full only when the user asked for it, else redacted. */
+  public String shown(SecretValue secret) {
+    return showSecrets ? secret.reveal() : secret.redacted();
+  }
 
   /** Options for a tool of unknown version. */
   public ReportOptions(boolean showSecrets, boolean color) {

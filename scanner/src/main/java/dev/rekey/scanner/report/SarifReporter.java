@@ -150,7 +150,7 @@ public final class SarifReporter implements Reporter {
   }
 
   private String message(Finding finding) {
-    String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String secret = options.shown(finding.secret());
     int others = finding.locations().size() - 1;
     return finding.rule().description()
         + " ("

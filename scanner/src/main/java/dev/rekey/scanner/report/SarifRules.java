@@ -34,7 +34,7 @@ final class SarifRules {
     json.writeStartObject();
     json.writeStringField("id", rule.id());
     json.writeStringField("name", name(rule.id()));
-    message(json, "shortDescription", rule.provider() + " " + rule.kind().replace('-', ' '));
+    message(json, "shortDescription", rule.provider().name() + " " + rule.kind().replace('-', ' '));
     message(json, "fullDescription", rule.description());
     json.writeObjectFieldStart("help");
     json.writeStringField("text", helpText(rule));
@@ -50,7 +50,7 @@ final class SarifRules {
     json.writeArrayFieldStart("tags");
     json.writeString("security");
     json.writeString("secret");
-    json.writeString(rule.provider().toLowerCase(Locale.ROOT));
+    json.writeString(rule.provider().name().toLowerCase(Locale.ROOT));
     json.writeEndArray();
     json.writeStringField("precision", "high");
     json.writeStringField("security-severity", securitySeverity(rule.severity()));
@@ -94,7 +94,7 @@ final class SarifRules {
     String rotate =
         rule.rotationUrl() == null
             ? "Rotate it"
-            : "Rotate it ([" + rule.provider() + "'s guide](" + rule.rotationUrl() + "))";
+            : "Rotate it ([" + rule.provider().name() + "'s guide](" + rule.rotationUrl() + "))";
     return "**"
         + rule.description()
         + "**\n\nTreat it as leaked: anyone who can read the code or its history has it.\n\n1. "

@@ -47,7 +47,7 @@ public final class TextReporter implements Reporter {
   private void writeFinding(Finding finding, Writer out) throws IOException {
     out.write(paint(finding.severity(), finding.severity().label().toUpperCase(Locale.ROOT)));
     out.write("  " + bold(finding.rule().id()) + "  " + finding.rule().description() + "\n");
-    String secret = options.showSecrets() ? finding.secret().reveal() : finding.secret().redacted();
+    String secret = options.shown(finding.secret());
     out.write("  secret       " + bold(secret) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
     if (finding.context() != Context.CODE) {

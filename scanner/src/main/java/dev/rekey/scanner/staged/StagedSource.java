@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * the others come from the object database in one {@code git cat-file --batch}.
  *
  * <p>Every staged file is scanned whole, so that a secret spanning lines or paired with a nearby
- * identifier is still recognised; {@link #retainAdded} then keeps only what lies on lines the
- * commit adds, with the line numbers of the staged file.
+ * identifier is still recognised; {@link #narrow} then keeps only what lies on lines the commit
+ * adds, with the line numbers of the staged file.
  */
 public final class StagedSource implements Source {
   private final Path top;
@@ -79,7 +79,8 @@ public final class StagedSource implements Source {
    * {@code result} with only the locations on lines the commit adds; findings left without a
    * location are dropped. Call after {@link #scan}.
    */
-  public ScanResult retainAdded(ScanResult result) {
+  @Override
+  public ScanResult narrow(ScanResult result) {
     List<Finding> kept = new ArrayList<>();
     for (Finding finding : result.findings()) {
       List<Location> locations = finding.locations().stream().filter(this::isOnAddedLine).toList();
@@ -87,7 +88,7 @@ public final class StagedSource implements Source {
         kept.add(finding.withLocations(locations));
       }
     }
-    return new ScanResult(kept, result.stats(), result.problems());
+    return result.withFindings(kept);
   }
 
   private boolean isOnAddedLine(Location location) {

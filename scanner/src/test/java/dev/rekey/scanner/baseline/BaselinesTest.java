@@ -11,6 +11,7 @@ import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
@@ -50,7 +51,8 @@ class BaselinesTest {
           public void scan(BlobSink sink) {
             sink.accept(blob("a\nSTRIPE=" + STRIPE + "\n"), new Provenance.File("app/.env"));
             sink.accept(blob("token = " + GITHUB + "\n"), new Provenance.GitBlob(COMMIT, "ci.yml"));
-            sink.alsoAt(blob("token = " + GITHUB + "\n").id(), new Provenance.File("copy.yml"));
+            HistorySink.of(sink)
+                .alsoAt(blob("token = " + GITHUB + "\n").id(), new Provenance.File("copy.yml"));
           }
         };
     result =

@@ -3,18 +3,22 @@ package dev.rekey.scanner.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rekey.detectors.Match;
 import dev.rekey.detectors.Severity;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
+import dev.rekey.scanner.ScanRequest;
+import dev.rekey.scanner.Scanner;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ConfigReaderTest {
   private static final String STRIPE_TEST =
       "sk_test_8qQqDcovmFOcBO4h4bjj3Yxt7LOj5vEtrSzVJffr0f1DZSVgmqnx371ErDOLz3Kr8oJYnGjvSR85oMUckCycX8aoAevpHBPAC2e";
 
   @Test
-  void readsEveryTable() throws Exception {
+  void readsEveryTable(@TempDir Path dir) throws Exception {
     ScanConfig config =
         ConfigReader.parse(
             ".rekey.toml",
@@ -48,15 +52,14 @@ class ConfigReaderTest {
     assertThat(config.allowlist().allowsPath("ui.snap")).isTrue();
     assertThat(config.allowlist().allowsPath("src/a.ts")).isFalse();
     assertThat(config.allowlist().allowsValue("dev-123")).isTrue();
-    List<Match> matches =
-        config
-            .detector()
-            .detect(
-                ("K=" + STRIPE_TEST + "\nacme_0123abcd0123abcd0123abcd0123abcd")
-                    .getBytes(StandardCharsets.UTF_8));
-    assertThat(matches)
-        .extracting(m -> m.rule().id() + "/" + m.severity().label())
-        .containsExactly("stripe.test-key/info", "acme.api-key/critical");
+    // Severities and value allowlists apply to findings, after detection (the engine runs bare).
+    Path file =
+        Files.writeString(
+            dir.resolve("k.env"), "K=" + STRIPE_TEST + "\nacme_0123abcd0123abcd0123abcd0123abcd");
+    ScanResult result = Scanner.scan(ScanRequest.ofPath(file, ScanSettings.defaults(), config));
+    assertThat(result.findings())
+        .extracting(f -> f.rule().id() + "/" + f.severity().label())
+        .containsExactlyInAnyOrder("stripe.test-key/info", "acme.api-key/critical");
   }
 
   @Test

@@ -11,6 +11,8 @@ import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.KeywordSet;
 import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /** Scans a repository's history as the pipeline does, counting what the source pushes. */
 record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
@@ -41,11 +44,11 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
 
             @Override
             public void scan(BlobSink sink) throws SourceException {
-              history.scan(new Counting(sink, pushed));
+              history.scan(new Counting(HistorySink.of(sink), pushed));
             }
 
             @Override
-            public void locate(Set<BlobId> matched, BlobSink sink) throws SourceException {
+            public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
               history.locate(matched, sink);
             }
           };
@@ -80,8 +83,21 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
     return result.problems().stream().filter(Problem::isError).toList();
   }
 
-  /** Counts the blobs pushed (not the messages) and passes everything on. */
-  private record Counting(BlobSink sink, Map<String, Integer> pushed) implements BlobSink {
+  /**
+   * Counts the blobs pushed (not the messages) and passes everything on but the keywords: blobs are
+   * matched, not proven clean, so that every push is counted.
+   */
+  private record Counting(HistorySink sink, Map<String, Integer> pushed) implements HistorySink {
+    @Override
+    public @Nullable KeywordSet keywords() {
+      return null;
+    }
+
+    @Override
+    public void acceptKeywordFree(Blob blob, Provenance provenance) {
+      accept(blob, provenance);
+    }
+
     @Override
     public boolean needs(BlobId id) {
       return sink.needs(id);

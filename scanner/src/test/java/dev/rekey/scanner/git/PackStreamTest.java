@@ -6,9 +6,10 @@ import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
-import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.KeywordSet;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectInserter;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,12 +67,23 @@ class PackStreamTest {
 
   private static Inventory list(RepositoryHandle handle) throws Exception {
     Inventory inventory = new Inventory();
-    BlobSink ignore =
-        new BlobSink() {
+    HistorySink ignore =
+        new HistorySink() {
           @Override
           public boolean needs(BlobId id) {
             return true;
           }
+
+          @Override
+          public @Nullable KeywordSet keywords() {
+            return null;
+          }
+
+          @Override
+          public void acceptKeywordFree(Blob blob, Provenance provenance) {}
+
+          @Override
+          public void spread(BlobId id, GitSpread spread) {}
 
           @Override
           public void accept(Blob blob, Provenance provenance) {}

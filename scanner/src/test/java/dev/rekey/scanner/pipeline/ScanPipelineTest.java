@@ -44,6 +44,11 @@ class ScanPipelineTest {
               }
 
               @Override
+              public java.util.Set<String> triggers() {
+                return java.util.Set.of(); // every blob is matched, so every detection counts
+              }
+
+              @Override
               public List<dev.rekey.detectors.Rule> rules() {
                 return engine.rules();
               }
@@ -126,17 +131,9 @@ class ScanPipelineTest {
     final List<String> accepted = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Override
-    public boolean needs(BlobId id) {
-      return true;
-    }
-
-    @Override
     public void accept(Blob blob, Provenance provenance) {
       accepted.add(String.valueOf(provenance.path()));
     }
-
-    @Override
-    public void alsoAt(BlobId id, Provenance provenance) {}
 
     @Override
     public void problem(Problem problem) {

@@ -8,6 +8,7 @@ import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.BlobSink;
+import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
@@ -44,7 +45,8 @@ final class SampleResults {
             sink.accept(
                 blob("x = 1\ntoken: \"" + GITHUB + "\" # a, \"quoted\" <tag> & more\n"),
                 new Provenance.GitBlob(commit, "src/my app/settings, old.yml"));
-            sink.alsoAt(blob("STRIPE=" + STRIPE + "\n").id(), new Provenance.Staged("b.env"));
+            HistorySink.of(sink)
+                .alsoAt(blob("STRIPE=" + STRIPE + "\n").id(), new Provenance.Staged("b.env"));
             sink.accept(blob("fixed " + GITHUB + "\n"), new Provenance.CommitMessage(commit));
             sink.problem(Problem.skipped("logo.png", "binary content"));
             sink.problem(

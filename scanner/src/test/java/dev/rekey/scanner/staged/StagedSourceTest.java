@@ -45,7 +45,7 @@ class StagedSourceTest {
     ScanResult all =
         new ScanPipeline(new Engine(RuleCatalog.builtIn()), ScanSettings.defaults())
             .run(List.of(source));
-    return source.retainAdded(all);
+    return source.narrow(all);
   }
 
   @Test
