@@ -71,7 +71,7 @@ final class CredentialFileRules {
         .keywords("_authtoken", "_auth=", "_auth =", "_password")
         .pattern(
             "(?<![A-Za-z0-9])(?:_authToken|_auth|_password)[ \\t]*=[ \\t]*\"?"
-                + "(?<secret>[^\\s\"$][^\\s\"]{5,400})")
+                + "(?<secret>[^\\s\"'$%\\\\][^\\s\"'\\\\]{5,400})")
         .prefixed(440)
         .generic()
         .supersedes("generic.secret", "generic.password")
@@ -80,7 +80,9 @@ final class CredentialFileRules {
             "//npm.acme-corp.net/:_authToken=Zk3vQ9xLp2Rt7WmB4nHc8YsD",
             "_auth=ZGVwbG95OlhrN3BRMnZMejlSdA==")
         .counterExamples(
-            "//registry.npmjs.org/:_authToken=${NPM_TOKEN}", "_auth=dXNlcjpwYXNzd29yZA==")
+            "//registry.npmjs.org/:_authToken=${NPM_TOKEN}",
+            "_auth=dXNlcjpwYXNzd29yZA==",
+            "printf 'registry=%s\\n//127.0.0.1:%s/:_authToken=%s\\nfund=false\\n' \"$url\"")
         .rotation("https://docs.npmjs.com/revoking-access-tokens")
         .build();
   }
