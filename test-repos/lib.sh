@@ -43,3 +43,27 @@ write() {
   mkdir -p "$(dirname "$1")"
   cat >"$1"
 }
+
+# npm_ci_cached: installs the packages pinned by ./package-lock.json into ./node_modules. The first
+# build of a lock file runs `npm ci` into a cache folder (REKEY_FIXTURE_CACHE, by default
+# ~/.cache/rekey/fixtures) named by the lock file's hash; every build links its files from there
+# (hard links, or a copy across file systems), so repeated builds cost no install. Builds never
+# write into node_modules.
+npm_ci_cached() {
+  local base key cache staging
+  base="${REKEY_FIXTURE_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/rekey/fixtures}"
+  key="$(sha256sum package-lock.json | cut -c1-16)"
+  cache="$base/npm-$key"
+  if [[ ! -d "$cache/node_modules" ]]; then
+    mkdir -p "$base"
+    staging="$(mktemp -d "$base/.npm-$key.XXXXXX")"
+    cp package.json package-lock.json "$staging/"
+    (cd "$staging" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null)
+    # Another build may have filled the cache meanwhile: then keep its copy.
+    mv -T "$staging" "$cache" 2>/dev/null || rm -rf "$staging"
+  fi
+  if ! cp -al "$cache/node_modules" node_modules 2>/dev/null; then
+    rm -rf node_modules
+    cp -a "$cache/node_modules" node_modules
+  fi
+}

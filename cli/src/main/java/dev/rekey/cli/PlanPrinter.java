@@ -41,6 +41,7 @@ final class PlanPrinter {
     for (PlannedStep step : plan.steps()) {
       out.printf("    %-7s %s%n", step.step().label(), step.description());
     }
+    out.printf("  in use:    %s%n", plan.usageCheck());
     out.println();
     out.flush();
   }
@@ -57,6 +58,11 @@ final class PlanPrinter {
               "%s rotated: new version %s is current; the old credential is revoked by"
                   + " 'rekey rotate --finish' from %s%n",
               id, r.versionId(), r.revokeDueAt());
+      case RotationOutcome.Held h ->
+          out.printf(
+              "%s rotated: new version %s is current; the old credential is still in use, so it"
+                  + " is not revoked: %s%n",
+              id, h.versionId(), h.evidence());
       case RotationOutcome.Skipped s -> out.printf("%s skipped: %s%n", id, s.reason());
       case RotationOutcome.Failed f ->
           out.printf(

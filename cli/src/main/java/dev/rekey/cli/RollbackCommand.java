@@ -1,6 +1,7 @@
 package dev.rekey.cli;
 
 import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.run.RotationRun;
@@ -59,7 +60,8 @@ final class RollbackCommand implements Callable<Integer> {
                       settings,
                       parent.env(),
                       ConsolePrompter.forTerminal(parent.terminal(), out),
-                      log),
+                      log,
+                      InUsePolicy.WAIT),
               parent.journalWatcher());
       try (RotationRun run = runs.open(new RunId(runId))) {
         List<RotationOutcome> outcomes = run.rollback();

@@ -2,10 +2,12 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RotationOutcome;
 import dev.rekey.rotators.RotationPlan;
 import dev.rekey.rotators.RunId;
+import dev.rekey.rotators.db.PostgresStrategy;
 import dev.rekey.rotators.run.CredentialSource;
 import dev.rekey.rotators.run.RotationRun;
 import dev.rekey.rotators.run.RotationRuns;
@@ -88,8 +90,26 @@ final class RotateCommand implements Callable<Integer> {
       paramLabel = "DURATION",
       converter = DurationConverter.class,
       description =
-          "Keep the old credential working this long after finish (e.g. 24h, 7d); then revoke with --finish.")
+          "Keep the old credential working this long after finish (e.g. 24h, 7d), then revoke with"
+              + " --finish; while it is still in use, revoke waits at most this long for it.")
   Duration grace = Duration.ZERO;
+
+  @Option(
+      names = "--force",
+      description =
+          "Revoke old credentials even when their provider shows them still in use (by default"
+              + " revoke waits for them to be let go, at most the grace, then stops with the"
+              + " evidence).")
+  boolean force;
+
+  @Option(
+      names = "--postgres-strategy",
+      paramLabel = "STRATEGY",
+      description =
+          "How PostgreSQL logins are rotated: alternating-users (default: a second role, a member"
+              + " of the first, takes the new password; no window) or single-user (the role's own"
+              + " password changes; applications are refused between set and finish).")
+  String postgresStrategy = PostgresStrategy.ALTERNATING_USERS.label();
 
   @Option(names = "--dry-run", description = "Print the plans and change nothing.")
   boolean dryRun;
@@ -218,8 +238,14 @@ final class RotateCommand implements Callable<Integer> {
     boolean deferred =
         outcomes.stream()
             .anyMatch(o -> o instanceof RotationOutcome.Rotated r && r.revokeDueAt() != null);
+    boolean held = outcomes.stream().anyMatch(o -> o instanceof RotationOutcome.Held);
     if (failed) {
       out.printf("The journal is kept. Resume with: rekey rotate --resume %s%s%n", run, dir);
+    } else if (held) {
+      out.printf(
+          "Once nothing uses the old credentials, revoke them with: rekey rotate --finish %s%s"
+              + " (add --force to revoke them in use)%n",
+          run, dir);
     } else if (deferred) {
       out.printf("After the grace period, revoke with: rekey rotate --finish %s%s%n", run, dir);
     }
@@ -243,6 +269,7 @@ final class RotateCommand implements Callable<Integer> {
         source,
         storeSpec,
         grace,
+        PostgresStrategy.parse(postgresStrategy),
         options.aws.given(),
         options.providerUrls(configured(source)),
         new VersionProvider().getVersion()[0]);
@@ -263,9 +290,10 @@ final class RotateCommand implements Callable<Integer> {
   private RotationRuns runs() {
     PrintWriter err = spec.commandLine().getErr();
     StepLog log = new StepLog(options.logFormat, err);
+    InUsePolicy inUse = force ? InUsePolicy.REVOKE_ANYWAY : InUsePolicy.WAIT;
     return options.runs(
         parent.env(),
-        settings -> options.engine(settings, parent.env(), prompter(), log),
+        settings -> options.engine(settings, parent.env(), prompter(), log, inUse),
         parent.journalWatcher());
   }
 

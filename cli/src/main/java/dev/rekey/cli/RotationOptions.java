@@ -1,11 +1,13 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RetryPolicy;
 import dev.rekey.rotators.StepListener;
 import dev.rekey.rotators.aws.AwsClients;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.DatabaseUrl;
+import dev.rekey.rotators.db.PostgresStrategy;
 import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.journal.JournalEntry;
@@ -87,7 +89,7 @@ final class RotationOptions {
     return Path.of(System.getProperty("user.home"), ".local", "state", "rekey", "runs");
   }
 
-  DatabaseSettings databases(Map<String, String> env) {
+  DatabaseSettings databases(Map<String, String> env, PostgresStrategy postgres) {
     List<DatabaseUrl> urls = new ArrayList<>();
     for (String given : dbAdminUrls) {
       String text = given.startsWith("env:") ? env.get(given.substring(4)) : given;
@@ -102,7 +104,7 @@ final class RotationOptions {
                       new IllegalArgumentException(
                           "--db-admin-url: not a postgres:// or mysql:// URL with a user")));
     }
-    return new DatabaseSettings(urls, Duration.ofSeconds(15));
+    return new DatabaseSettings(urls, Duration.ofSeconds(15), postgres);
   }
 
   /**
@@ -135,16 +137,21 @@ final class RotationOptions {
 
   /** The engine for a run with these settings and options. */
   RotationEngine engine(
-      RunSettings settings, Map<String, String> env, Prompter prompter, StepListener listener) {
+      RunSettings settings,
+      Map<String, String> env,
+      Prompter prompter,
+      StepListener listener,
+      InUsePolicy inUse) {
     AwsClients clients = new AwsClients(aws.settings(env, settings.aws()));
     ProviderAccess providers = providers(env, settings.providerUrls());
     return new RotationEngine(
-        Rotators.builtIn(clients, databases(env), providers),
+        Rotators.builtIn(clients, databases(env, settings.postgres()), providers),
         settings.store().target(() -> clients, providers),
         prompter,
         listener,
         RetryPolicy.standard(),
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        inUse);
   }
 
   /** The runs journaled where these options say, each engine built by {@code engines}. */

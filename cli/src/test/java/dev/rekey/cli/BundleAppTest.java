@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * project, as a build folder ({@code --bundle}) and as a site served on loopback ({@code --url}).
  * Each scan must yield exactly the findings in {@code expected-*.jsonl} (findings at {@code info},
  * such as publishable keys, aside), with the original source positions. Run with {@code
- * -Drekey.updateGolden=true} to rewrite those files for review.
+ * -Drekey.golden.update=true} to rewrite those files for review.
  */
 class BundleAppTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -111,7 +111,7 @@ class BundleAppTest {
     }
     actual.sort(Comparator.comparing(JsonNode::toString));
     Path expected = Fixtures.testRepos().resolve("bundle-app").resolve(expectedFile);
-    if (Boolean.getBoolean("rekey.updateGolden")) {
+    if (Boolean.getBoolean(Golden.UPDATE)) {
       StringBuilder text = new StringBuilder();
       actual.forEach(node -> text.append(node).append('\n'));
       Files.writeString(expected, text.toString(), StandardCharsets.UTF_8);

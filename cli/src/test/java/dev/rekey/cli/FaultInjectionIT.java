@@ -2,14 +2,21 @@ package dev.rekey.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rekey.cli.load.Figures;
+import dev.rekey.cli.load.LoadHarness;
+import dev.rekey.cli.load.LoadReport;
+import dev.rekey.rotators.UsageCheck;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,56 +24,75 @@ import org.junit.jupiter.api.io.TempDir;
  * Kills {@code rekey rotate} — a real process, halted without shutdown hooks — right after each
  * journal entry in turn, resumes the run, and checks that every end state is the one an
  * uninterrupted run reaches: one new IAM key and the old one gone, the new database passwords
- * working and the old ones refused, AWSCURRENT/AWSPREVIOUS in place, no secret written anywhere.
+ * working and the old ones refused, no secret written anywhere. All the while the load harness's
+ * application serves a steady stream of requests with the credentials it reads from Secrets
+ * Manager; each crash point rotates the credentials the previous one left current, so one
+ * application runs across them all, and it sees not one failed request.
  */
 class FaultInjectionIT {
   private static final ItServers SERVERS = new ItServers();
 
+  /**
+   * Requests per second per credential (60 in all): the three streams, the rotation and two JVMs
+   * started per crash point share the test machine's two cores with moto and both databases.
+   */
+  static final int RATE = 20;
+
   @TempDir Path temp;
 
   @Test
-  void aRunKilledAtEveryStepBoundaryResumesToTheSameEndState() throws Exception {
+  void aRunKilledAtEveryStepBoundaryUnderLoadResumesToTheSameEndState() throws Exception {
+    LoadChain chain = LoadChain.create(SERVERS);
     int boundaries = 0;
-    for (int n = 1; n < 200; n++) {
-      Path dir = temp.resolve("kill-" + n);
-      RotationFixture fixture = RotationFixture.create(SERVERS, dir.resolve("repo"));
-      Path report = fixture.scanReport(dir.resolve("report.json"));
-      Path journals = dir.resolve("journals");
-      Run killed =
-          rekey(
-              n,
-              "rotate",
-              "--from",
-              report.toString(),
-              "--yes",
-              "--journal-dir",
-              journals.toString(),
-              "--db-admin-url",
-              "env:REKEY_IT_MARIADB_ADMIN_URL");
-      if (killed.exitCode() == 0) {
-        break; // n is past the last entry: the run was never interrupted
+    List<LoadReport> figures;
+    try (LoadHarness load = LoadHarness.start(chain.streams(), RATE)) {
+      load.awaitServed(RATE, Duration.ofSeconds(60));
+      for (int n = 1; n < 200; n++) {
+        Path dir = temp.resolve("kill-" + n);
+        Path journals = dir.resolve("journals");
+        Map<String, JsonNode> before = chain.current();
+        Path report = LoadChain.report(dir.resolve("report.jsonl"), before);
+        Run killed =
+            rekey(
+                journals,
+                n,
+                "rotate",
+                "--from",
+                report.toString(),
+                "--yes",
+                "--store",
+                chain.store());
+        boolean interrupted = killed.exitCode() == CrashingMain.HALT_STATUS;
+        assertThat(interrupted || killed.exitCode() <= ExitCode.FINDINGS)
+            .as("entry %d: %s", n, killed.output())
+            .isTrue();
+        // Resumed (and finished while the application still holds the old credentials) in this
+        // JVM: one process start per crash point.
+        LoadRotation rotation = new LoadRotation(SERVERS.env(), journals, false);
+        String id = runId(journals);
+        Cli resumed =
+            interrupted ? rotation.resume(id) : new Cli(killed.exitCode(), killed.output(), "");
+        Cli ended =
+            rotation.finishWhileWaiting(
+                id, resumed, RotationUnderLoadIT.TTL.plus(UsageCheck.QUIET));
+        List<String> secrets = chain.assertRotatedFrom(before);
+        assertNoSecret(
+            journals,
+            secrets,
+            killed.output() + resumed.out() + resumed.err() + ended.out() + ended.err());
+        if (!interrupted) {
+          break; // n is past the last entry: the run was never interrupted
+        }
+        boundaries++;
       }
-      assertThat(killed.exitCode())
-          .as("run killed after entry %d: %s", n, killed.output())
-          .isEqualTo(CrashingMain.HALT_STATUS);
-      boundaries++;
-      String runId = runId(journals);
-      Run resumed =
-          rekey(
-              null,
-              "rotate",
-              "--resume",
-              runId,
-              "--journal-dir",
-              journals.toString(),
-              "--db-admin-url",
-              "env:REKEY_IT_MARIADB_ADMIN_URL");
-      assertThat(resumed.exitCode()).as("resume after entry %d: %s", n, resumed.output()).isZero();
-      RotationIT.assertIamRotated(fixture, report);
-      List<String> secrets = RotationIT.assertDatabasesRotated(fixture, report, true);
-      assertNoSecret(journals, fixture, secrets, killed.output() + resumed.output());
+      figures = load.stop();
     }
     assertThat(boundaries).as("step boundaries exercised").isGreaterThan(20);
+    for (LoadReport stream : figures) {
+      Figures.record(stream.stream() + " across " + boundaries + " crashes", stream);
+      assertThat(stream.failures()).as(stream.toString()).isZero();
+      assertThat(stream.rate()).as(stream.toString()).isGreaterThanOrEqualTo(RATE * 0.95);
+    }
   }
 
   private static String runId(Path journals) throws Exception {
@@ -76,8 +102,7 @@ class FaultInjectionIT {
     }
   }
 
-  private static void assertNoSecret(
-      Path journals, RotationFixture fixture, List<String> secrets, String output)
+  private static void assertNoSecret(Path journals, List<String> secrets, String output)
       throws Exception {
     StringBuilder written = new StringBuilder(output);
     try (Stream<Path> files = Files.list(journals)) {
@@ -85,7 +110,7 @@ class FaultInjectionIT {
         written.append(Files.readString(file));
       }
     }
-    for (String secret : Stream.concat(fixture.oldSecrets().stream(), secrets.stream()).toList()) {
+    for (String secret : secrets) {
       assertThat(written.toString()).doesNotContain(secret);
     }
   }
@@ -93,28 +118,31 @@ class FaultInjectionIT {
   record Run(int exitCode, String output) {}
 
   /**
-   * Runs the packaged rekey in its own process, as a user would; with {@code crashAfter}, through
-   * {@link CrashingMain}, which halts it right after that many journal entries.
+   * Runs the packaged rekey in its own process, as a user would, through {@link CrashingMain},
+   * which halts it right after {@code crashAfter} journal entries.
    */
-  private static Run rekey(@Nullable Integer crashAfter, String... args) throws Exception {
+  private static Run rekey(Path journals, int crashAfter, String... args) throws Exception {
     Path jar = Fixtures.repoRoot().resolve("cli/target/rekey.jar");
     List<String> command =
         new ArrayList<>(
             List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:TieredStopAtLevel=1"));
-    if (crashAfter == null) {
-      command.addAll(List.of("-jar", jar.toString()));
-    } else {
-      Path tests = Fixtures.repoRoot().resolve("cli/target/test-classes");
-      command.addAll(
-          List.of(
-              "-cp",
-              jar + java.io.File.pathSeparator + tests,
-              CrashingMain.class.getName(),
-              crashAfter.toString()));
-    }
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                jar + File.pathSeparator + Fixtures.repoRoot().resolve("cli/target/test-classes"),
+                CrashingMain.class.getName(),
+                Integer.toString(crashAfter)));
     command.addAll(List.of(args));
+    command.addAll(
+        List.of(
+            "--journal-dir",
+            journals.toString(),
+            "--db-admin-url",
+            "env:REKEY_IT_PG_ADMIN_URL",
+            "--db-admin-url",
+            "env:REKEY_IT_MARIADB_ADMIN_URL",
+            "--log-format",
+            "json"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().putAll(SERVERS.env());
     Process process = builder.start();

@@ -3,8 +3,12 @@ package dev.rekey.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Builds fixture repositories from {@code test-repos/} into temporary folders. */
@@ -29,16 +33,36 @@ final class Fixtures {
 
   /** Runs {@code test-repos/NAME/build.sh} into {@code target} and returns {@code target}. */
   static Path build(String name, Path target) throws IOException, InterruptedException {
+    return build(name, target, Duration.ofMinutes(2));
+  }
+
+  /**
+   * Runs {@code test-repos/NAME/build.sh TARGET ARGS…}, failing with its output if it fails or
+   * takes longer than {@code timeout}, and returns {@code target}.
+   */
+  static Path build(String name, Path target, Duration timeout, String... args)
+      throws IOException, InterruptedException {
     Path script = testRepos().resolve(name).resolve("build.sh");
-    Process process =
-        new ProcessBuilder("bash", script.toString(), target.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output =
-        new String(
-            process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as("build of fixture %s:%n%s", name, output).isZero();
+    List<String> command = new ArrayList<>(List.of("bash", script.toString(), target.toString()));
+    command.addAll(List.of(args));
+    Path log = Files.createTempFile("fixture-" + name, ".log");
+    try {
+      Process process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
+      boolean done = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+      if (!done) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+      }
+      String output = Files.readString(log, StandardCharsets.UTF_8);
+      assertThat(done).as("build of fixture %s within %s:%n%s", name, timeout, output).isTrue();
+      assertThat(process.exitValue()).as("build of fixture %s:%n%s", name, output).isZero();
+    } finally {
+      Files.deleteIfExists(log);
+    }
     return target;
   }
 }

@@ -74,8 +74,13 @@ class HistoryScanTest {
     Path repo = Fixtures.build("history", temp.resolve("repo"));
     Cli result = Cli.run("scan", repo.toString(), "--format", "json");
     JsonNode stripe = find(JSON.readTree(result.out()).get("findings"), "stripe.secret-key");
-    assertThat(stripe.get("commit").asText()).isEqualTo("cbf3ab63fbdb68693641bd50ad72bb6f4e9591fd");
-    assertThat(stripe.get("author").asText()).isEqualTo("Bob Leaker");
+    assertThat(stripe.get("source").asText())
+        .as("the most exposed place first: still in the working tree")
+        .isEqualTo("worktree");
+    assertThat(stripe.at("/first_commit/id").asText())
+        .isEqualTo("cbf3ab63fbdb68693641bd50ad72bb6f4e9591fd");
+    assertThat(stripe.at("/first_commit/author").asText()).isEqualTo("Bob Leaker");
+    assertThat(stripe.at("/first_commit/path").asText()).isEqualTo(".env");
     assertThat(stripe.get("commit_count").asInt()).isEqualTo(5);
     assertThat(stripe.get("default_branch").asText()).isEqualTo("main");
     assertThat(stripe.get("at_default_branch_tip").asBoolean()).isTrue();

@@ -138,6 +138,11 @@ final class ItServers {
         + "/";
   }
 
+  /** The user name in a database URL. */
+  static String user(String url) {
+    return DatabaseUrl.parse(url).orElseThrow().user();
+  }
+
   /** The password in a database URL. */
   static String password(String url) {
     return java.util.Objects.requireNonNull(DatabaseUrl.parse(url).orElseThrow().password())
@@ -155,6 +160,27 @@ final class ItServers {
       return connection.isValid(5);
     } catch (SQLException e) {
       return false;
+    }
+  }
+
+  /** A new Secrets Manager secret whose {@code AWSCURRENT} version holds {@code json}. */
+  void createSecret(String name, String json) {
+    try (SecretsManagerClient sm = secretsManager()) {
+      sm.createSecret(r -> r.name(name).secretString(json));
+    }
+  }
+
+  /** Runs statements as the PostgreSQL admin. */
+  void postgres(String... sql) throws SQLException {
+    for (String statement : sql) {
+      execute(pgAdmin, statement);
+    }
+  }
+
+  /** Runs statements as the MariaDB admin. */
+  void mariadb(String... sql) throws SQLException {
+    for (String statement : sql) {
+      execute(mariadbAdmin, statement);
     }
   }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,13 @@ import software.amazon.awssdk.services.iam.model.StatusType;
 class RotationIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ItServers SERVERS = new ItServers();
+
+  /**
+   * The grace of the finish test: longer than the rotate run's tail after the last deferral plus a
+   * whole finish take on a heavily loaded machine (there one database credential's create alone
+   * took 7 s), so the first finish ends within the last credential's grace.
+   */
+  private static final Duration GRACE = Duration.ofSeconds(20);
 
   @TempDir Path temp;
 
@@ -66,7 +75,9 @@ class RotationIT {
             "--journal-dir",
             journals().toString(),
             "--db-admin-url",
-            "env:REKEY_IT_MARIADB_ADMIN_URL");
+            "env:REKEY_IT_MARIADB_ADMIN_URL",
+            "--db-admin-url",
+            "env:REKEY_IT_PG_ADMIN_URL");
     assertThat(rollback.exitCode()).as(rollback.out() + rollback.err()).isZero();
     assertThat(
             SERVERS.secretValue(RotationFixture.secretName(report, "aws.access-key"), "AWSCURRENT"))
@@ -80,22 +91,63 @@ class RotationIT {
         .isEqualTo(StatusType.ACTIVE);
   }
 
+  /**
+   * A finish revokes each credential only once its own grace is over, however slow the machine: the
+   * rotate run records when each deferred revoke falls due, and each finish is judged from those
+   * times (see {@link Deferrals}), not from a fixed sleep. The grace is long enough that, even on a
+   * heavily loaded machine, the credential deferred last is still within it when the first finish
+   * has ended: that finish must hold it back, and the old credential must still work.
+   */
   @Test
   void finishRevokesOnlyOnceTheGracePeriodIsOver() throws Exception {
     RotationFixture fixture = RotationFixture.create(SERVERS, temp.resolve("repo"));
     Path report = fixture.scanReport(temp.resolve("report.json"));
-    Cli run = rotate(report, "--grace", "3s");
+    Cli run = rotate(report, "--grace", GRACE.toSeconds() + "s");
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    Path journal = journals().resolve(runId(run) + ".jsonl");
+    assertThat(Deferrals.read(journal).due()).as("one deferred revoke per credential").hasSize(3);
 
     Cli early = finish(runId(run));
-    assertThat(early.exitCode()).isEqualTo(1);
-    assertThat(SERVERS.keys(fixture.iamUser())).hasSize(2);
+    Instant ended = Instant.now();
+    Deferrals afterEarly = Deferrals.read(journal);
+    List<String> held = afterEarly.graceRunningAt(ended);
+    assertThat(held)
+        .as(
+            "graces still running when the first finish ended at %s: due %s",
+            ended, afterEarly.due())
+        .isNotEmpty();
+    assertThat(early.exitCode()).as(early.out() + early.err()).isEqualTo(1);
+    for (String rule : held) {
+      assertOldCredentialWorks(fixture, rule);
+    }
+    afterEarly.assertNoRevokeBeforeItWasDue();
 
-    Thread.sleep(3100);
+    Thread.sleep(
+        Math.max(0, Duration.between(Instant.now(), afterEarly.lastDue()).toMillis()) + 100);
     Cli late = finish(runId(run));
     assertThat(late.exitCode()).as(late.out() + late.err()).isZero();
     assertIamRotated(fixture, report);
     assertDatabasesRotated(fixture, report, true);
+    Deferrals.read(journal).assertNoRevokeBeforeItWasDue();
+  }
+
+  /** The leaked credential of {@code rule} is still accepted: its revoke has not happened. */
+  private static void assertOldCredentialWorks(RotationFixture fixture, String rule)
+      throws Exception {
+    switch (rule) {
+      case "aws.access-key" ->
+          assertThat(SERVERS.keys(fixture.iamUser()))
+              .as("the old IAM key is kept")
+              .anyMatch(
+                  k ->
+                      k.accessKeyId().equals(fixture.key().accessKeyId())
+                          && k.status() == StatusType.ACTIVE);
+      case "database.postgres-url" ->
+          assertThat(ItServers.canLogin(fixture.pgUrl())).as("old PostgreSQL login").isTrue();
+      case "database.mysql-url" ->
+          assertThat(ItServers.canLogin(fixture.mysqlUrl())).as("old MariaDB login").isTrue();
+      default -> throw new AssertionError("no check for rule " + rule);
+    }
   }
 
   private Cli finish(String runId) {
@@ -107,7 +159,9 @@ class RotationIT {
         "--journal-dir",
         journals().toString(),
         "--db-admin-url",
-        "env:REKEY_IT_MARIADB_ADMIN_URL");
+        "env:REKEY_IT_MARIADB_ADMIN_URL",
+        "--db-admin-url",
+        "env:REKEY_IT_PG_ADMIN_URL");
   }
 
   private Cli rotate(Path report, String... extra) {
@@ -121,7 +175,9 @@ class RotationIT {
                 "--journal-dir",
                 journals().toString(),
                 "--db-admin-url",
-                "env:REKEY_IT_MARIADB_ADMIN_URL"));
+                "env:REKEY_IT_MARIADB_ADMIN_URL",
+                "--db-admin-url",
+                "env:REKEY_IT_PG_ADMIN_URL"));
     args.addAll(List.of(extra));
     return Cli.runWithEnv(SERVERS.env(), args.toArray(String[]::new));
   }

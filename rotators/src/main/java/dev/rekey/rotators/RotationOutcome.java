@@ -27,6 +27,20 @@ public sealed interface RotationOutcome {
     }
   }
 
+  /**
+   * The new credential is current, but the old one is still in use, so it was not revoked: it keeps
+   * working until {@code rekey rotate --finish} finds it let go (or {@code --force} revokes it).
+   *
+   * @param versionId the store's version id of the new value
+   * @param evidence what showed the old credential in use (never a secret)
+   */
+  record Held(String fingerprint, String versionId, String evidence) implements RotationOutcome {
+    @Override
+    public boolean complete() {
+      return false;
+    }
+  }
+
   /** Nothing was changed, for {@code reason}. */
   record Skipped(String fingerprint, String reason) implements RotationOutcome {
     @Override

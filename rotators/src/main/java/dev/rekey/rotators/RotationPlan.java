@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param mode automated or guided
  * @param store where the new value goes, e.g. {@code aws-secretsmanager:rekey/aws/1a2b3c}
  * @param steps the steps in order, each with what it will do
+ * @param usageCheck how revoke tells whether the old credential is still in use, or why it cannot
  * @param grace how long the old credential keeps working after finish; zero revokes at once
  * @param refusal why it will be skipped, or null when it will be rotated
  */
@@ -21,6 +22,7 @@ public record RotationPlan(
     RotationMode mode,
     String store,
     List<PlannedStep> steps,
+    String usageCheck,
     Duration grace,
     @Nullable String refusal) {
 

@@ -37,6 +37,14 @@ public interface Rotator {
    */
   Optional<SecretPayload> currentPayload(Credential credential);
 
+  /**
+   * How to tell, before revoking, whether the old credential is still in use; by default the
+   * provider cannot tell and revocation goes ahead.
+   */
+  default UsageCheck usageCheck(Credential credential) {
+    return UsageCheck.none("the provider does not report whether a credential is in use");
+  }
+
   /** Mints the new credential. Called again after a crash only if nothing was staged. */
   SecretPayload create(StepContext context) throws RotationException;
 

@@ -11,6 +11,7 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.UsageCheck;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,6 +106,14 @@ public final class IamAccessKeyRotator implements Rotator {
     entries.put(KEY_ID, SecretValue.of(keyId, 4));
     entries.put(SECRET, secret);
     return Optional.of(SecretPayload.of(entries));
+  }
+
+  @Override
+  public UsageCheck usageCheck(Credential credential) {
+    String old = oldKeyId(credential);
+    return old == null
+        ? UsageCheck.none("no access key id to look up")
+        : new IamKeyLastUse(keys, old);
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.iam.model.AccessKey;
+import software.amazon.awssdk.services.iam.model.AccessKeyLastUsed;
 import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 import software.amazon.awssdk.services.iam.model.NoSuchEntityException;
 import software.amazon.awssdk.services.iam.model.StatusType;
@@ -33,6 +34,15 @@ final class IamKeys {
                 + " root key or another account's): rotate it in that account");
       }
       return user;
+    } catch (SdkException e) {
+      throw AwsErrors.classify("IAM GetAccessKeyLastUsed for " + keyId, e);
+    }
+  }
+
+  /** The last use IAM recorded for a key (null date when never used). */
+  AccessKeyLastUsed lastUsed(String keyId) throws RotationException {
+    try (IamClient iam = clients.get()) {
+      return iam.getAccessKeyLastUsed(r -> r.accessKeyId(keyId)).accessKeyLastUsed();
     } catch (SdkException e) {
       throw AwsErrors.classify("IAM GetAccessKeyLastUsed for " + keyId, e);
     }

@@ -11,11 +11,18 @@ import java.util.Optional;
  *     to a leaked URL by family, host and port; without one, a rotator changes the password while
  *     logged in as the account itself
  * @param timeout the limit on connecting and on each statement
+ * @param postgres how PostgreSQL roles are rotated
  */
-public record DatabaseSettings(List<DatabaseUrl> adminUrls, Duration timeout) {
+public record DatabaseSettings(
+    List<DatabaseUrl> adminUrls, Duration timeout, PostgresStrategy postgres) {
 
   public DatabaseSettings {
     adminUrls = List.copyOf(adminUrls);
+  }
+
+  /** With PostgreSQL's alternating users. */
+  public DatabaseSettings(List<DatabaseUrl> adminUrls, Duration timeout) {
+    this(adminUrls, timeout, PostgresStrategy.ALTERNATING_USERS);
   }
 
   public static DatabaseSettings defaults() {

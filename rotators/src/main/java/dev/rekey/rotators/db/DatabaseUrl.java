@@ -117,6 +117,22 @@ public record DatabaseUrl(
     return new DatabaseUrl(replaced, family, user, newPassword, host, port, database, query);
   }
 
+  /** The same URL logging in as {@code newUser} with {@code newPassword}; the rest unchanged. */
+  public DatabaseUrl withLogin(String newUser, SecretValue newPassword) {
+    Matcher m = URL.matcher(text);
+    if (!m.matches()) {
+      throw new IllegalStateException("not a database URL");
+    }
+    int end = m.group("password") != null ? m.end("password") : m.end("user");
+    String replaced =
+        text.substring(0, m.start("user"))
+            + encode(newUser)
+            + ":"
+            + encode(newPassword.reveal())
+            + text.substring(end);
+    return new DatabaseUrl(replaced, family, newUser, newPassword, host, port, database, query);
+  }
+
   /** The JDBC URL without credentials (they go in connection properties, never in the URL). */
   public String jdbcUrl() {
     String scheme = family.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://";

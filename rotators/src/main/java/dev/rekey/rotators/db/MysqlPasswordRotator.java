@@ -2,8 +2,10 @@ package dev.rekey.rotators.db;
 
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.detectors.rules.DatabaseRules;
+import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.UsageCheck;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,21 +34,44 @@ import org.jspecify.annotations.Nullable;
 public final class MysqlPasswordRotator extends PasswordRotator {
 
   public MysqlPasswordRotator(DatabaseSettings settings) {
-    super(
-        settings,
-        new Family(
-            "mysql-password",
-            "mysql",
-            DatabaseRules.MYSQL_URL,
-            new Steps(
-                "add the new password to account %s, keeping the old one working (MySQL"
-                    + " RETAIN CURRENT PASSWORD; MariaDB two password rules)",
-                "remove the old password (MySQL DISCARD OLD PASSWORD; MariaDB the new rule alone)")));
+    super(settings, new Family("mysql-password", "mysql", DatabaseRules.MYSQL_URL));
+  }
+
+  @Override
+  String setDescription(DatabaseUrl url) {
+    return "add the new password to account "
+        + url.describe()
+        + ", keeping the old one working (MySQL"
+        + " RETAIN CURRENT PASSWORD; MariaDB two password rules)";
+  }
+
+  @Override
+  String revokeDescription(DatabaseUrl url) {
+    return "remove the old password (MySQL DISCARD OLD PASSWORD; MariaDB the new rule alone)";
   }
 
   @Override
   String currentUserQuery() {
     return "SELECT SUBSTRING_INDEX(CURRENT_USER(), '@', 1)";
+  }
+
+  @Override
+  public UsageCheck usageCheck(Credential credential) {
+    return DatabaseUrl.of(credential)
+        .<UsageCheck>map(u -> new MysqlSessions(this, u.user()))
+        .orElse(UsageCheck.none("no account name to look for"));
+  }
+
+  /** Records the session id of the test's login: sessions with a lower id came before it. */
+  @Override
+  void tested(StepContext context, DatabaseUrl next, Connection connection)
+      throws SQLException, RotationException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT CONNECTION_ID()")) {
+      if (row.next() && context.note(MysqlSessions.WATERMARK) == null) {
+        context.note(MysqlSessions.WATERMARK, Long.toString(row.getLong(1)));
+      }
+    }
   }
 
   /** Records the account's host part and the server flavour before anything changes. */

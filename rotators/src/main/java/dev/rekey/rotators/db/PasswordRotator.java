@@ -36,17 +36,8 @@ abstract class PasswordRotator implements Rotator {
    * @param rotator the rotator's name, as journals record it
    * @param scheme {@code postgresql} or {@code mysql}: the URL family
    * @param ruleId the rule that finds this family's URLs
-   * @param steps what set and revoke do, in the plan's words
    */
-  record Family(String rotator, String scheme, String ruleId, Steps steps) {}
-
-  /**
-   * What a family's set and revoke steps do, in the plan's words.
-   *
-   * @param set the set step, {@code %s} standing for the account
-   * @param revoke the revoke step
-   */
-  record Steps(String set, String revoke) {}
+  record Family(String rotator, String scheme, String ruleId) {}
 
   PasswordRotator(DatabaseSettings settings, Family family) {
     this.settings = settings;
@@ -105,24 +96,36 @@ abstract class PasswordRotator implements Rotator {
 
   @Override
   public List<PlannedStep> steps(Credential credential, Duration grace) {
-    String who = DatabaseUrl.of(credential).map(DatabaseUrl::describe).orElse("the account");
+    Optional<DatabaseUrl> url = DatabaseUrl.of(credential);
     String as =
-        DatabaseUrl.of(credential).flatMap(settings::adminFor).isPresent()
+        url.flatMap(settings::adminFor).isPresent()
             ? " (as the admin account)"
             : " (logged in as the account itself)";
+    String who = url.map(DatabaseUrl::describe).orElse("the account");
     return List.of(
         new PlannedStep(
             Step.CREATE, "generate a 32-character password and stage the new URL as AWSPENDING"),
-        new PlannedStep(Step.SET, family.steps().set().formatted(who) + as),
-        new PlannedStep(Step.TEST, "log in as " + who + " with the new password"),
+        new PlannedStep(Step.SET, url.map(this::setDescription).orElse("change it") + as),
+        new PlannedStep(Step.TEST, "log in " + testDescription(who) + " with the new password"),
         new PlannedStep(
             Step.FINISH, "make the new URL AWSCURRENT; the old one becomes AWSPREVIOUS"),
         new PlannedStep(
             Step.REVOKE,
-            family.steps().revoke()
+            url.map(this::revokeDescription).orElse("revoke the old password")
                 + ", then check the old password is refused"
                 + (grace.isZero() ? "" : " (after a grace of " + grace + ")")));
   }
+
+  /** The plan's words for set. */
+  abstract String setDescription(DatabaseUrl url);
+
+  /** Who the test step logs in as, for the plan. */
+  String testDescription(String who) {
+    return "as " + who;
+  }
+
+  /** The plan's words for revoke. */
+  abstract String revokeDescription(DatabaseUrl url);
 
   @Override
   public Optional<SecretPayload> currentPayload(Credential credential) {
@@ -136,8 +139,17 @@ abstract class PasswordRotator implements Rotator {
     DatabaseUrl old = old(context);
     context.note("db_account", old.describe());
     prepare(context, old);
-    return SecretPayload.of(ENTRY, old.withPassword(Passwords.generate()).asSecret());
+    return SecretPayload.of(ENTRY, next(old, Passwords.generate()).asSecret());
   }
+
+  /** The new URL: by default the same account with the new password. */
+  DatabaseUrl next(DatabaseUrl old, SecretValue password) throws RotationException {
+    return old.withPassword(password);
+  }
+
+  /** What else the test step proves or records, on its session with the new password. */
+  void tested(StepContext context, DatabaseUrl next, Connection connection)
+      throws SQLException, RotationException {}
 
   @Override
   public void set(StepContext context, SecretPayload pending) throws RotationException {
@@ -159,6 +171,7 @@ abstract class PasswordRotator implements Rotator {
         throw RotationException.fatal(
             "logged in with the new password as " + user + ", not " + next.user());
       }
+      tested(context, next, connection);
     } catch (SQLException e) {
       throw Logins.classify("test query as " + next.describe(), e);
     }

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *     a step before the call it guards) or {@code rollback}
  * @param credential the credential's fingerprint; null for {@code run}
  * @param step the step's label, for {@code step} and {@code note} entries
- * @param phase {@code started}, {@code done}, {@code failed}, {@code deferred}; null otherwise
+ * @param phase {@code started}, {@code done}, {@code failed}, {@code deferred}, {@code held} (not
+ *     revoked: the old credential is still in use); null otherwise
  * @param data non-secret details: version ids, key ids, store names, error class and reason
  */
 public record JournalEntry(
@@ -36,6 +37,7 @@ public record JournalEntry(
   public static final String DONE = "done";
   public static final String FAILED = "failed";
   public static final String DEFERRED = "deferred";
+  public static final String HELD = "held";
 
   public JournalEntry {
     data = java.util.Collections.unmodifiableMap(new TreeMap<>(data));

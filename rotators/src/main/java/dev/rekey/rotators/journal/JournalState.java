@@ -20,6 +20,7 @@ public final class JournalState {
   private final Map<String, Set<Step>> done = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> notes = new LinkedHashMap<>();
   private final Map<String, Instant> deferred = new LinkedHashMap<>();
+  private final Map<String, Map<Step, Instant>> doneAt = new LinkedHashMap<>();
   private final Map<String, String> rollbacks = new LinkedHashMap<>();
 
   private JournalState() {}
@@ -62,6 +63,9 @@ public final class JournalState {
     notes.computeIfAbsent(credential, k -> new LinkedHashMap<>()).putAll(entry.data());
     if (JournalEntry.DONE.equals(entry.phase())) {
       done.computeIfAbsent(credential, k -> EnumSet.noneOf(Step.class)).add(Step.of(step));
+      doneAt
+          .computeIfAbsent(credential, k -> new java.util.EnumMap<>(Step.class))
+          .putIfAbsent(Step.of(step), entry.time());
       deferred.remove(credential);
     } else if (JournalEntry.DEFERRED.equals(entry.phase())) {
       String due = entry.get("due_at");
@@ -92,6 +96,11 @@ public final class JournalState {
 
   public boolean done(String fingerprint, Step step) {
     return done.getOrDefault(fingerprint, Set.of()).contains(step);
+  }
+
+  /** When a step of a credential was first recorded done, or null. */
+  public @Nullable Instant doneAt(String fingerprint, Step step) {
+    return doneAt.getOrDefault(fingerprint, Map.of()).get(step);
   }
 
   /** Every note recorded for a credential, later ones overriding earlier ones. */

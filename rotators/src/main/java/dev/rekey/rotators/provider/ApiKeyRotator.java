@@ -12,6 +12,7 @@ import dev.rekey.rotators.Rotator;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.UsageCheck;
 import dev.rekey.scanner.model.Verified;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -154,6 +155,11 @@ public abstract class ApiKeyRotator implements Rotator {
                 + label()
                 + "'s API, then check it is refused"
                 + (grace.isZero() ? "" : " (after a grace of " + grace + ")")));
+  }
+
+  @Override
+  public UsageCheck usageCheck(Credential credential) {
+    return UsageCheck.none(label() + " does not report when a key was last used");
   }
 
   @Override

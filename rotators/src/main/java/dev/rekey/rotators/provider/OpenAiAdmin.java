@@ -9,6 +9,7 @@ import dev.rekey.rotators.http.ApiRequest;
 import dev.rekey.rotators.http.ApiResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -34,9 +35,15 @@ final class OpenAiAdmin {
    * One project API key as listed.
    *
    * @param serviceAccount the owning service account's id, or null for a user's key
+   * @param lastUsed when OpenAI last saw the key used ({@code last_used_at}), or null
    */
   record ProjectKey(
-      String project, String id, String name, String hint, @Nullable String serviceAccount) {}
+      String project,
+      String id,
+      String name,
+      String hint,
+      @Nullable String serviceAccount,
+      @Nullable Instant lastUsed) {}
 
   /** Every API key of every project. */
   List<ProjectKey> allKeys() throws RotationException {
@@ -62,7 +69,10 @@ final class OpenAiAdmin {
               key.path("id").asText(),
               key.path("name").asText(""),
               key.path("redacted_value").asText(""),
-              account));
+              account,
+              key.path("last_used_at").canConvertToLong()
+                  ? Instant.ofEpochSecond(key.path("last_used_at").asLong())
+                  : null));
     }
     return keys;
   }

@@ -8,6 +8,7 @@ import dev.rekey.detectors.rules.OpenAiRules;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.RotationException;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.UsageCheck;
 import java.util.List;
 import java.util.Objects;
 
@@ -33,6 +34,11 @@ public final class OpenAiServiceAccountRotator extends ApiKeyRotator {
   protected String createStep(Credential credential) {
     return "find the key among the organisation's project keys (with OPENAI_ADMIN_KEY), add a new"
         + " key to the same service account";
+  }
+
+  @Override
+  public UsageCheck usageCheck(Credential credential) {
+    return new OpenAiKeyLastUse(this::admin);
   }
 
   private OpenAiAdmin admin() throws RotationException {

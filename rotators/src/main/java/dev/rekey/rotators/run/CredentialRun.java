@@ -11,6 +11,7 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.SecretPayload;
 import dev.rekey.rotators.Step;
 import dev.rekey.rotators.StepContext;
+import dev.rekey.rotators.Usage;
 import dev.rekey.rotators.journal.Journal;
 import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.rotators.journal.JournalState;
@@ -64,6 +65,10 @@ final class CredentialRun implements StepContext {
         if (due != null) {
           return new RotationOutcome.Rotated(fingerprint(), pendingVersion(), due);
         }
+        Optional<RotationOutcome> held = holdWhileInUse(state);
+        if (held.isPresent()) {
+          return held.get();
+        }
       }
       Optional<RotationOutcome> failed = runStep(step);
       if (failed.isPresent()) {
@@ -93,6 +98,34 @@ final class CredentialRun implements StepContext {
     return finishing && !now().isBefore(due) ? null : due;
   }
 
+  /**
+   * Holds the revocation while the old credential is in use, after waiting for it at most the
+   * grace: the outcome then says so and the old credential keeps working.
+   */
+  private Optional<RotationOutcome> holdWhileInUse(JournalState state) {
+    current = Step.REVOKE;
+    Instant since = state.doneAt(fingerprint(), Step.FINISH);
+    try {
+      Optional<Usage.InUse> inUse =
+          new RevokeGate(engine, this)
+              .await(pending(), since == null ? now() : since, plan.grace());
+      if (inUse.isEmpty()) {
+        return Optional.empty();
+      }
+      String evidence = inUse.get().evidence();
+      journal.append(
+          JournalEntry.STEP,
+          fingerprint(),
+          Step.REVOKE.label(),
+          JournalEntry.HELD,
+          Map.of("in_use", evidence));
+      engine.emit(run, fingerprint(), Step.REVOKE, "held", Duration.ZERO, evidence);
+      return Optional.of(new RotationOutcome.Held(fingerprint(), pendingVersion(), evidence));
+    } catch (RotationException e) {
+      return Optional.of(failed(Step.REVOKE, e, now()));
+    }
+  }
+
   private Optional<RotationOutcome> runStep(Step step) {
     current = step;
     journal.append(JournalEntry.STEP, fingerprint(), step.label(), JournalEntry.STARTED, Map.of());
@@ -116,16 +149,20 @@ final class CredentialRun implements StepContext {
       engine.emit(run, fingerprint(), step, "done", since(start), "");
       return Optional.empty();
     } catch (RotationException e) {
-      String reason = String.valueOf(e.getMessage());
-      journal.append(
-          JournalEntry.STEP,
-          fingerprint(),
-          step.label(),
-          JournalEntry.FAILED,
-          Map.of("error_class", e.errorClass().name().toLowerCase(Locale.ROOT), "reason", reason));
-      engine.emit(run, fingerprint(), step, "failed", since(start), reason);
-      return Optional.of(new RotationOutcome.Failed(fingerprint(), step, e.errorClass(), reason));
+      return Optional.of(failed(step, e, start));
     }
+  }
+
+  private RotationOutcome failed(Step step, RotationException e, Instant start) {
+    String reason = String.valueOf(e.getMessage());
+    journal.append(
+        JournalEntry.STEP,
+        fingerprint(),
+        step.label(),
+        JournalEntry.FAILED,
+        Map.of("error_class", e.errorClass().name().toLowerCase(Locale.ROOT), "reason", reason));
+    engine.emit(run, fingerprint(), step, "failed", since(start), reason);
+    return new RotationOutcome.Failed(fingerprint(), step, e.errorClass(), reason);
   }
 
   private Map<String, String> perform(Step step) throws RotationException {

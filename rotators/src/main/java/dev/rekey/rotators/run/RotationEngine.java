@@ -2,6 +2,7 @@ package dev.rekey.rotators.run;
 
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
+import dev.rekey.rotators.InUsePolicy;
 import dev.rekey.rotators.PlannedStep;
 import dev.rekey.rotators.Prompter;
 import dev.rekey.rotators.RetryPolicy;
@@ -41,7 +42,9 @@ public final class RotationEngine {
   private final StepListener listener;
   private final RetryPolicy retry;
   private final Clock clock;
+  private final InUsePolicy inUse;
 
+  /** An engine that never revokes a credential its provider shows in use. */
   public RotationEngine(
       RotatorCatalog rotators,
       StoreTarget stores,
@@ -49,12 +52,24 @@ public final class RotationEngine {
       StepListener listener,
       RetryPolicy retry,
       Clock clock) {
+    this(rotators, stores, prompter, listener, retry, clock, InUsePolicy.WAIT);
+  }
+
+  public RotationEngine(
+      RotatorCatalog rotators,
+      StoreTarget stores,
+      Prompter prompter,
+      StepListener listener,
+      RetryPolicy retry,
+      Clock clock,
+      InUsePolicy inUse) {
     this.rotators = rotators;
     this.stores = stores;
     this.prompter = prompter;
     this.listener = listener;
     this.retry = retry;
     this.clock = clock;
+    this.inUse = inUse;
   }
 
   /** The plan for one credential: offline, nothing changes. */
@@ -66,6 +81,7 @@ public final class RotationEngine {
         rotator.mode(),
         stores.describe(credential),
         withCaveat(rotator.steps(credential, grace), stores.revokeCaveat(credential)),
+        rotator.usageCheck(credential).describe(),
         grace,
         rotator.refusal(credential).orElse(null));
   }
@@ -258,5 +274,9 @@ public final class RotationEngine {
 
   Clock clock() {
     return clock;
+  }
+
+  InUsePolicy inUsePolicy() {
+    return inUse;
   }
 }

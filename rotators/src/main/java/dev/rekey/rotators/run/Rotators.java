@@ -5,6 +5,7 @@ import dev.rekey.rotators.aws.AwsClients;
 import dev.rekey.rotators.aws.IamAccessKeyRotator;
 import dev.rekey.rotators.db.DatabaseSettings;
 import dev.rekey.rotators.db.MysqlPasswordRotator;
+import dev.rekey.rotators.db.PostgresAlternatingUsersRotator;
 import dev.rekey.rotators.db.PostgresPasswordRotator;
 import dev.rekey.rotators.guided.GuidedRotator;
 import dev.rekey.rotators.provider.AnthropicKeyRevoker;
@@ -34,6 +35,7 @@ public final class Rotators {
     return new RotatorCatalog(
         List.of(
             new IamAccessKeyRotator(aws),
+            new PostgresAlternatingUsersRotator(databases),
             new PostgresPasswordRotator(databases),
             new MysqlPasswordRotator(databases),
             new OpenAiServiceAccountRotator(access),

@@ -1,5 +1,6 @@
 package dev.rekey.rotators.run;
 
+import dev.rekey.rotators.db.PostgresStrategy;
 import dev.rekey.rotators.store.StoreSpec;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -10,12 +11,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a rotation run was started with, recorded in its journal's first entry so that resuming,
- * finishing or rolling it back works as it did: the same credentials, store, grace period, AWS
- * account and provider base URLs. Never a secret.
+ * finishing or rolling it back works as it did: the same credentials, store, grace period,
+ * PostgreSQL strategy, AWS account and provider base URLs. Never a secret.
  *
  * @param source where the credentials come from
  * @param store where new values go
  * @param grace how long old credentials keep working after finish
+ * @param postgres how PostgreSQL roles are rotated
  * @param aws the AWS region, profile and endpoint given, each null when not given
  * @param providerUrls provider base URLs by API name, where not the providers' own
  * @param version the rekey version that started the run
@@ -24,6 +26,7 @@ public record RunSettings(
     CredentialSource source,
     StoreSpec store,
     Duration grace,
+    PostgresStrategy postgres,
     Aws aws,
     Map<String, String> providerUrls,
     String version) {
@@ -33,6 +36,7 @@ public record RunSettings(
 
   private static final String STORE = "store";
   private static final String GRACE = "grace";
+  private static final String POSTGRES = "postgres_strategy";
   private static final String URL = "provider_url.";
   private static final String VERSION = "rekey_version";
 
@@ -60,6 +64,7 @@ public record RunSettings(
     recorded.put(SOURCE, source.toString());
     recorded.put(STORE, store.toString());
     recorded.put(GRACE, grace.toString());
+    recorded.put(POSTGRES, postgres.label());
     putIfSet(recorded, "aws_region", aws.region());
     putIfSet(recorded, "aws_profile", aws.profile());
     putIfSet(recorded, "aws_endpoint", aws.endpoint());
@@ -88,6 +93,9 @@ public record RunSettings(
         CredentialSource.parse(recorded.getOrDefault(SOURCE, "")),
         recorded.containsKey(STORE) ? StoreSpec.parse(recorded.get(STORE)) : StoreSpec.DEFAULT,
         Duration.parse(recorded.getOrDefault(GRACE, "PT0S")),
+        // Runs recorded before there was a choice rotated PostgreSQL with the single-user strategy.
+        PostgresStrategy.parse(
+            recorded.getOrDefault(POSTGRES, PostgresStrategy.SINGLE_USER.label())),
         new Aws(
             recorded.get("aws_region"), recorded.get("aws_profile"), recorded.get("aws_endpoint")),
         urls,

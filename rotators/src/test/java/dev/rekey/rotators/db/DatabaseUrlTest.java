@@ -35,6 +35,24 @@ class DatabaseUrlTest {
   }
 
   @Test
+  void withLoginChangesOnlyTheUserAndPassword() {
+    DatabaseUrl url =
+        DatabaseUrl.parse("postgresql://app:old@h:5432/db?sslmode=require").orElseThrow();
+    DatabaseUrl clone = url.withLogin("app_clone", SecretValue.of("n w"));
+    assertThat(clone.text()).isEqualTo("postgresql://app_clone:n%20w@h:5432/db?sslmode=require");
+    assertThat(clone.user()).isEqualTo("app_clone");
+    DatabaseUrl bare = DatabaseUrl.parse("postgres://app@h/db").orElseThrow();
+    assertThat(bare.withLogin("b", SecretValue.of("pw")).text()).isEqualTo("postgres://b:pw@h/db");
+  }
+
+  @Test
+  void alternatingUsersPairARoleWithItsClone() {
+    assertThat(PostgresAlternatingUsersRotator.alternate("app")).isEqualTo("app_clone");
+    assertThat(PostgresAlternatingUsersRotator.alternate("app_clone")).isEqualTo("app");
+    assertThat(PostgresAlternatingUsersRotator.alternate("_clone")).isEqualTo("_clone_clone");
+  }
+
+  @Test
   void neverPrintsThePassword() {
     DatabaseUrl url = DatabaseUrl.parse("postgres://app:hunter2hunter2@h/db").orElseThrow();
     assertThat(url.toString()).doesNotContain("hunter2").contains("app@h:5432/db");

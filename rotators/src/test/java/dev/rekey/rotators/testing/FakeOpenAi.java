@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * OpenAI: {@code GET /v1/models} with any live key; the Admin API (projects, project API keys with
  * {@code redacted_value}, service-account keys) with the admin key; list pagination by {@code
  * after}/{@code limit}/{@code has_more}; {@code x-ratelimit-*} headers; 401 with an {@code error}
- * object.
+ * object. A key's {@code last_used_at} is the last time it listed the models.
  */
 public final class FakeOpenAi implements FakeProvider {
   private static final Pattern PROJECT_KEYS =
@@ -46,6 +46,12 @@ public final class FakeOpenAi implements FakeProvider {
   @Override
   public Reply handle(Call call) {
     if (call.path().equals("/v1/models") && call.method().equals("GET")) {
+      keys.bySecret(call.bearer())
+          .filter(k -> k.live)
+          .ifPresent(
+              k ->
+                  k.extra.put(
+                      "last_used_at", Long.toString(java.time.Instant.now().getEpochSecond())));
       return keys.live(call.bearer())
           ? limited(
               Reply.json(
@@ -127,7 +133,13 @@ public final class FakeOpenAi implements FakeProvider {
     node.put(
         "redacted_value",
         key.secret.substring(0, 8) + "..." + key.secret.substring(key.secret.length() - 4));
-    node.put("created_at", 1).putNull("last_used_at");
+    node.put("created_at", 1);
+    String used = key.extra.get("last_used_at");
+    if (used == null) {
+      node.putNull("last_used_at");
+    } else {
+      node.put("last_used_at", Long.parseLong(used));
+    }
     ObjectNode owner = node.putObject("owner");
     String sa = key.extra.getOrDefault("service_account", "");
     if (sa.startsWith("svc_acct_")) {

@@ -15,8 +15,8 @@ interface AssetOrigin {
   /** The provenance of asset {@code name}. */
   Provenance provenance(String name, Exposure exposure, @Nullable OriginalPositions positions);
 
-  /** Who can read asset {@code name}. */
-  Exposure exposure(String name);
+  /** Who can read asset {@code name}, whose content is {@code content}. */
+  Exposure exposure(String name, byte[] content);
 
   /**
    * The asset that {@code reference}, written in asset {@code from}, names; null if not followed.

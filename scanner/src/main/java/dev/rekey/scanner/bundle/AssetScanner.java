@@ -4,6 +4,7 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.Exposure;
 import dev.rekey.scanner.model.OriginalPositions;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +47,7 @@ final class AssetScanner {
    * (an HTTP header), or null.
    */
   void scan(String name, byte[] bytes, @Nullable String mapHint) {
-    Exposure exposure = origin.exposure(name);
+    Exposure exposure = origin.exposure(name, bytes);
     if (isMap(name)) {
       scanMap(name, bytes, exposure);
       return;
@@ -61,7 +62,7 @@ final class AssetScanner {
       return;
     }
     String mapName = mapName(name, reference == null ? mapHint : reference.url());
-    push(bytes, name, exposure, mapName == null ? null : loadMap(mapName, name));
+    push(bytes, name, exposure, mapName == null ? null : loadMap(mapName, name, exposure));
   }
 
   /** A source map found on its own: its embedded sources, or its text if it is no map. */
@@ -100,13 +101,15 @@ final class AssetScanner {
     return origin.resolve(name, path.substring(path.lastIndexOf('/') + 1) + ".map");
   }
 
-  /** Reads and parses map {@code mapName} of asset {@code from}; null when absent or broken. */
-  private @Nullable SourceMap loadMap(String mapName, String from) {
+  /**
+   * Reads and parses map {@code mapName} of asset {@code from}, whose exposure its embedded sources
+   * share (a map is published, or not, with its code); null when absent or broken.
+   */
+  private @Nullable SourceMap loadMap(String mapName, String from, Exposure exposure) {
     byte[] json = readMap(mapName, from);
     if (json == null) {
       return null;
     }
-    Exposure exposure = origin.exposure(mapName);
     try {
       SourceMap.Parsed parsed =
           SourceMap.parse(json, origin.sourceDir(mapName), origin.absoluteRoot());
@@ -137,12 +140,11 @@ final class AssetScanner {
   }
 
   private void pushEmbedded(String mapName, Exposure exposure, SourceMap.Parsed parsed) {
+    Provenance map = origin.provenance(mapName, exposure, null);
     for (SourceMap.Embedded source : parsed.embedded()) {
-      push(
-          source.content().getBytes(StandardCharsets.UTF_8),
-          mapName,
-          exposure,
-          new EmbeddedPositions(source.path()));
+      sink.accept(
+          Blob.of(source.content().getBytes(StandardCharsets.UTF_8)),
+          new Provenance.Embedded(source.path(), map));
     }
   }
 

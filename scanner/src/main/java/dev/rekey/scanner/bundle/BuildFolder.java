@@ -72,7 +72,8 @@ public record BuildFolder(String path, Layout layout) {
         && (inner.endsWith(".html") || inner.endsWith(".rsc") || inner.endsWith(".body"));
   }
 
-  private static boolean serverSegment(String inner) {
+  /** Whether lower-case path {@code inner} goes through a server output folder. */
+  static boolean serverSegment(String inner) {
     for (String segment : inner.split("/")) {
       if (SERVER_SEGMENTS.contains(segment)) {
         return true;

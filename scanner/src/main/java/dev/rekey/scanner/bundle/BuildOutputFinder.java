@@ -21,9 +21,9 @@ import org.jspecify.annotations.Nullable;
  * not, and the env files beside it. {@code .next/}, {@code .vercel/output/}, {@code
  * .svelte-kit/output/}, {@code .output/}, {@code .astro/} and {@code storybook-static/} always
  * count; {@code dist/}, {@code build/} and {@code out/} count when they hold an {@code index.html}
- * or sit beside a {@code package.json} naming a front-end framework or bundler, and so does {@code
- * public/}; React Native bundles ({@code *.jsbundle}, {@code *.android.bundle}) count wherever they
- * are.
+ * or generated code ({@link GeneratedCode}), or sit beside a {@code package.json} naming a
+ * front-end framework or bundler, and so does {@code public/} (but for generated code); React
+ * Native bundles ({@code *.jsbundle}, {@code *.android.bundle}) count wherever they are.
  */
 public final class BuildOutputFinder {
   /**
@@ -60,6 +60,13 @@ public final class BuildOutputFinder {
           "astro",
           "webpack",
           "parcel",
+          "esbuild",
+          "rollup",
+          "rolldown",
+          "tsup",
+          "tsdown",
+          "@rspack/core",
+          "@rsbuild/core",
           "@angular/core",
           "vue",
           "react",
@@ -156,7 +163,9 @@ public final class BuildOutputFinder {
       case "assets" -> androidAssets(dir) ? BuildFolder.Layout.GENERIC : null;
       default ->
           OUTPUT_NAMES.contains(name)
-                  && (Files.isRegularFile(dir.resolve("index.html")) || frontEnd(parent))
+                  && (Files.isRegularFile(dir.resolve("index.html"))
+                      || frontEnd(parent)
+                      || GeneratedCode.inFolder(dir))
               ? BuildFolder.Layout.GENERIC
               : null;
     };

@@ -79,8 +79,8 @@ public final class BundleSource implements Source {
     }
   }
 
-  private static void scanFile(
-      DiskOrigin origin, AssetScanner scanner, String file, BlobSink sink) {
+  /** Reads and scans one file; what cannot be read is reported to {@code sink}. */
+  static void scanFile(DiskOrigin origin, AssetScanner scanner, String file, BlobSink sink) {
     try {
       byte[] bytes = origin.read(file);
       if (bytes != null) {

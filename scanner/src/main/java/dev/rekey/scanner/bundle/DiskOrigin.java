@@ -27,9 +27,17 @@ final class DiskOrigin implements AssetOrigin {
     return new Provenance.Bundle(name, exposure, positions);
   }
 
+  /**
+   * The exposure the build folder gives {@code name}; code in a generic build folder or in none is
+   * public unless it is clearly server code ({@link GeneratedCode#isServerCode}).
+   */
   @Override
-  public Exposure exposure(String name) {
+  public Exposure exposure(String name, byte[] content) {
     BuildFolder folder = folderOf(name);
+    boolean generic = folder == null || folder.layout() == BuildFolder.Layout.GENERIC;
+    if (generic && GeneratedCode.isCode(name) && GeneratedCode.isServerCode(name, content)) {
+      return Exposure.SERVER;
+    }
     if (folder == null) {
       return Exposure.PUBLIC;
     }
@@ -49,10 +57,13 @@ final class DiskOrigin implements AssetOrigin {
     return found;
   }
 
-  /** Resolves {@code reference} in {@code from}; a root path is taken from the build folder. */
+  /**
+   * Resolves {@code reference} in {@code from}, a URL whose escapes name files ({@code
+   * %5Broot%5D.js.map}); a root path is taken from the build folder.
+   */
   @Override
   public @Nullable String resolve(String from, String reference) {
-    String ref = reference.replaceFirst("[?#].*$", "");
+    String ref = SourceNames.decode(reference.replaceFirst("[?#].*$", ""));
     if (ref.isEmpty() || ref.contains(":") || ref.startsWith("//")) {
       return null;
     }

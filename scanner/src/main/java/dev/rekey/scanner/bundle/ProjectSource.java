@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A project's files as another source lists them (the working tree, a plain directory), plus its
  * build output found by {@link BuildOutputFinder} — scanned as client bundles even when git ignores
- * it — and the browser-exposed variables of env files that the other source left out (ignored
- * {@code .env.local} and the like). Files in build folders are reported once, as bundle files.
+ * it — and the env files that the other source left out (ignored {@code .env.local} and the like),
+ * whose browser-exposed variables ship with the build. Files in build folders, and bundles
+ * elsewhere ({@link LooseBundles}), are reported once, as bundle files.
  */
 public final class ProjectSource implements Source {
   private final Path root;
@@ -50,7 +51,9 @@ public final class ProjectSource implements Source {
       throw new SourceException(root + ": cannot look for build output: " + e.getMessage(), e);
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
-    files.scan(new OutsideBuildFolders(sink, found.folders(), seen));
+    LooseBundles loose = new LooseBundles(root, settings.maxBlobBytes(), sink);
+    files.scan(new OutsideBuildFolders(sink, found.folders(), seen, loose));
+    loose.finish();
     if (!found.folders().isEmpty()) {
       new BundleSource(root, found.folders(), settings).scan(sink);
     }
@@ -61,29 +64,33 @@ public final class ProjectSource implements Source {
     }
   }
 
-  /** An env file the other source left out: only its browser-exposed variables matter. */
+  /**
+   * An env file the other source left out (git ignores it): what a browser variable assigns there
+   * ships with the build; the rest is reported at {@code info} ({@link Provenance.IgnoredFile}).
+   */
   private void scanEnvFile(String env, BlobSink sink) {
     try {
       Path file = root.resolve(env);
       if (Files.size(file) > settings.maxBlobBytes()) {
         return;
       }
-      byte[] kept = BrowserEnvLines.keep(Files.readAllBytes(file));
-      if (kept != null) {
-        sink.accept(Blob.of(kept), new Provenance.File(env, false));
-      }
+      sink.accept(Blob.of(Files.readAllBytes(file)), new Provenance.IgnoredFile(env));
     } catch (IOException e) {
       sink.problem(Problem.error(env, "cannot read: " + e.getMessage()));
     }
   }
 
-  /** Passes on what lies outside the build folders, and notes every file path it saw. */
-  private record OutsideBuildFolders(BlobSink sink, List<BuildFolder> folders, Set<String> seen)
+  /**
+   * Passes on what lies outside the build folders, but for the bundles found there by what they are
+   * ({@link LooseBundles}), and notes every file path it saw.
+   */
+  private record OutsideBuildFolders(
+      BlobSink sink, List<BuildFolder> folders, Set<String> seen, LooseBundles loose)
       implements BlobSink {
 
     @Override
     public void accept(Blob blob, Provenance provenance) {
-      if (passes(provenance)) {
+      if (passes(provenance) && !loose.offer(provenance, blob.bytes())) {
         sink.accept(blob, provenance);
       }
     }

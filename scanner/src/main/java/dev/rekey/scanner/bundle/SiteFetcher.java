@@ -98,7 +98,12 @@ final class SiteFetcher {
       throw new LimitReached(
           "the time limit of " + limits.timeout().toSeconds() + " s was reached");
     }
-    return HttpRequest.newBuilder(uri)
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if ("http".equalsIgnoreCase(uri.getScheme())) {
+      // No HTTP/2 upgrade on plain http: servers such as Next.js's drop the request that asks.
+      request.version(HttpClient.Version.HTTP_1_1);
+    }
+    return request
         .timeout(Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos())))
         .header("User-Agent", "rekey (secret scanner)")
         .GET()

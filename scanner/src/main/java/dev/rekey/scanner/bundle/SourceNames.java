@@ -1,5 +1,7 @@
 package dev.rekey.scanner.bundle;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
@@ -7,11 +9,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the names a source map gives its sources ({@code ../../src/App.jsx}, {@code
- * webpack://app/./src/App.jsx}, {@code /abs/path/src/App.jsx}) into paths relative to the scanned
- * root, so that a bundle on disk and the same bundle fetched from a site name the same originals.
+ * webpack://app/./src/App.jsx}, {@code turbopack:///[project]/app/page.tsx}, {@code
+ * /abs/path/src/App.jsx}) into paths relative to the scanned root, so that a bundle on disk and the
+ * same bundle fetched from a site name the same originals.
  */
 final class SourceNames {
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  /** Turbopack names sources {@code turbopack:///[project]/app/page.tsx}: the project's root. */
+  private static final String TURBOPACK_PROJECT = "[project]/";
 
   private SourceNames() {}
 
@@ -31,8 +37,10 @@ final class SourceNames {
     if (name.startsWith("file://")) {
       name = name.substring("file://".length());
     } else if (SCHEME.matcher(name).find()) {
-      return normalize(withoutScheme(name), absoluteRoot == null);
+      String path = normalize(decode(withoutScheme(name)), absoluteRoot == null);
+      return path.startsWith(TURBOPACK_PROJECT) ? path.substring(TURBOPACK_PROJECT.length()) : path;
     }
+    name = decode(name);
     if (name.startsWith("/")) {
       if (absoluteRoot != null && name.startsWith(absoluteRoot + "/")) {
         return normalize(name.substring(absoluteRoot.length() + 1), false);
@@ -50,6 +58,32 @@ final class SourceNames {
       rest = slash < 0 ? "" : rest.substring(slash);
     }
     return rest;
+  }
+
+  /**
+   * {@code path} with its percent escapes decoded ({@code %40scope} → {@code @scope}, {@code
+   * %5Broot%5D} → {@code [root]}): source names and references are URLs, files have plain names. A
+   * name with a malformed escape is kept as it is.
+   */
+  static String decode(String path) {
+    if (path.indexOf('%') < 0) {
+      return path;
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(path.length());
+    byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int high = i + 2 < bytes.length ? Character.digit(bytes[i + 1], 16) : -1;
+      int low = high < 0 ? -1 : Character.digit(bytes[i + 2], 16);
+      if (bytes[i] != '%') {
+        out.write(bytes[i]);
+      } else if (low < 0) {
+        return path;
+      } else {
+        out.write(high * 16 + low);
+        i += 2;
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
   }
 
   /** Resolves {@code .} and {@code ..}; leading {@code ..} are dropped when {@code clamp}. */

@@ -85,8 +85,11 @@ public record ScanConfig(
     return kept;
   }
 
+  /** Whether the allowlist names the location's file, or the file holding it (a source map). */
   private boolean allowed(Location location) {
     String path = location.provenance().path();
-    return path != null && allowlist.allowsPath(path);
+    String container = location.provenance().container();
+    return (path != null && allowlist.allowsPath(path))
+        || (container != null && allowlist.allowsPath(container));
   }
 }

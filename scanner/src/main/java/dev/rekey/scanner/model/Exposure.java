@@ -32,6 +32,9 @@ public enum Exposure {
    * value of a variable whose name ships it to the browser (see {@link BrowserEnv}).
    */
   public static Exposure of(Provenance provenance, boolean browserEnv) {
+    if (provenance instanceof Provenance.Embedded embedded) {
+      return of(embedded.map(), false);
+    }
     if (provenance instanceof Provenance.Bundle bundle) {
       return bundle.exposure();
     }
@@ -45,7 +48,10 @@ public enum Exposure {
     if (browserEnv) {
       return PUBLIC;
     }
-    return provenance instanceof Provenance.File file && !file.tracked() ? LOCAL : SERVER;
+    boolean onlyHere =
+        provenance instanceof Provenance.IgnoredFile
+            || provenance instanceof Provenance.File file && !file.tracked();
+    return onlyHere ? LOCAL : SERVER;
   }
 
   /** The most exposed of {@code exposures}, or {@link #LOCAL} when there are none. */

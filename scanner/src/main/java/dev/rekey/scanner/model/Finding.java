@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  * @param secret the secret
  * @param severity the highest severity of its matches, adjusted for its exposure and lowered one
  *     step when it was found only in tests or documentation ({@link #context()})
- * @param locations every place it was found, the primary (oldest, or first by path) first
+ * @param locations every place it was found, the most exposed first (public, server, history,
+ *     local) and the oldest first within each, so the primary location is where the most people can
+ *     read the secret
  * @param facts non-secret facts established by the rule's checks
  * @param spread how far it has spread through a git history, or null when it was not found there
  * @param verified what the provider said about the secret, or null when it was not asked
@@ -95,8 +97,21 @@ public record Finding(
     return locations.stream().map(Location::context).reduce(Context::widest).orElseThrow();
   }
 
-  /** The location reported first. */
+  /** The location reported first: the most exposed place, the oldest of those. */
   public Location primary() {
     return locations.getFirst();
+  }
+
+  /**
+   * Where the secret first entered git history: the location in the oldest commit that holds it, or
+   * null when it was not found in history.
+   */
+  public @Nullable Location firstCommit() {
+    for (Location location : locations) {
+      if (location.provenance().commit() != null) {
+        return location; // history locations are sorted oldest first
+      }
+    }
+    return null;
   }
 }

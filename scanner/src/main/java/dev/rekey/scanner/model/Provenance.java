@@ -21,6 +21,11 @@ public sealed interface Provenance {
     return null;
   }
 
+  /** The file that holds this one (a source map holding an embedded source), or null. */
+  default @Nullable String container() {
+    return null;
+  }
+
   /**
    * A file in a working tree or plain directory.
    *
@@ -32,6 +37,18 @@ public sealed interface Provenance {
       this(path, false);
     }
 
+    @Override
+    public SourceKind kind() {
+      return SourceKind.WORKTREE;
+    }
+  }
+
+  /**
+   * A file git ignores, read because a build may ship what it holds: an env file such as {@code
+   * .env.local}. What it holds stays on this machine unless a browser-exposed variable assigns it,
+   * so a secret found only there is reported at {@code info}.
+   */
+  record IgnoredFile(String path) implements Provenance {
     @Override
     public SourceKind kind() {
       return SourceKind.WORKTREE;
@@ -84,8 +101,7 @@ public sealed interface Provenance {
   }
 
   /**
-   * A file of a built client bundle (JavaScript, CSS, HTML, source map, copied asset), or a source
-   * embedded in a source map.
+   * A file of a built client bundle (JavaScript, CSS, HTML, source map, copied asset).
    *
    * @param exposure public for client assets, server for server chunks
    * @param positions maps positions back to original sources, or null
@@ -104,7 +120,32 @@ public sealed interface Provenance {
   }
 
   /**
-   * A resource fetched from a deployed site, or a source embedded in a source map fetched there.
+   * A source embedded in a source map ({@code sourcesContent}), reported at its own path: a
+   * position in it is a position in the original file, not in the one-line map.
+   *
+   * @param path the original file, as the map names it, resolved against the scanned root
+   * @param map where the map was seen: a {@link Bundle} file or a {@link Url}, whose kind and
+   *     exposure this source shares
+   */
+  record Embedded(String path, Provenance map) implements Provenance {
+    @Override
+    public SourceKind kind() {
+      return map.kind();
+    }
+
+    @Override
+    public OriginalPositions positions() {
+      return site -> new OriginalPosition(path, site.line(), site.utf16Column() + 1);
+    }
+
+    @Override
+    public @Nullable String container() {
+      return map.path();
+    }
+  }
+
+  /**
+   * A resource fetched from a deployed site.
    *
    * @param positions maps positions back to original sources, or null
    */

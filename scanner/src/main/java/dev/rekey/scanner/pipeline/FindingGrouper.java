@@ -10,6 +10,7 @@ import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Location;
 import dev.rekey.scanner.model.MatchSite;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.SourceKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,11 +24,16 @@ import org.jspecify.annotations.Nullable;
 /** Groups matches of the same secret under the same rule into one {@link Finding}. */
 final class FindingGrouper {
   /**
-   * Oldest commit first, then places outside history, then by path and position (in one file the
+   * The most exposed first (public, server, history, local), and built output before the files it
+   * was built from (a bundle before the env file whose browser variable put the key in it), so that
+   * a key shipped to browsers shows where it ships; within those, the oldest commit first, then
+   * places outside history, then by path and position (in one file the
    * secret before the identifier paired with it).
    */
   static final Comparator<Location> LOCATION_ORDER =
-      Comparator.comparing(
+      Comparator.comparing(Location::exposure)
+          .thenComparing(l -> !built(l.provenance().kind()))
+          .thenComparing(
               (Location l) -> {
                 CommitInfo commit = l.provenance().commit();
                 return commit == null ? Instant.MAX : commit.date();
@@ -44,6 +50,21 @@ final class FindingGrouper {
               });
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
+
+  /**
+   * Whether a secret is held only by ignored files, and no browser variable ships it: it is where
+   * secrets belong, reported so that an audit sees every key the machine holds.
+   */
+  private static boolean ignoredOnly(List<Location> locations) {
+    return locations.stream()
+        .allMatch(
+            l ->
+                l.provenance() instanceof Provenance.IgnoredFile && l.exposure() == Exposure.LOCAL);
+  }
+
+  private static boolean built(SourceKind kind) {
+    return kind == SourceKind.BUNDLE || kind == SourceKind.URL;
+  }
 
   void add(Match match, List<Provenance> seenAt, MatchSite site, @Nullable GitSpread spread) {
     Group group =
@@ -65,8 +86,10 @@ final class FindingGrouper {
       List<Location> locations =
           group.locations.stream().distinct().sorted(LOCATION_ORDER).toList();
       Severity severity =
-          Exposure.widest(locations.stream().map(Location::exposure).toList())
-              .adjust(group.first.rule(), group.severity);
+          ignoredOnly(locations)
+              ? Severity.INFO
+              : Exposure.widest(locations.stream().map(Location::exposure).toList())
+                  .adjust(group.first.rule(), group.severity);
       boolean code = locations.stream().anyMatch(l -> l.context() == Context.CODE);
       severity = code ? severity : severity.lower();
       findings.add(

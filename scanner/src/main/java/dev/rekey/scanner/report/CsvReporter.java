@@ -33,7 +33,9 @@ public final class CsvReporter implements Reporter {
           "fingerprint",
           "redacted",
           "description",
-          "rotation_url");
+          "rotation_url",
+          "exposure",
+          "container");
 
   private final ReportOptions options;
 
@@ -73,6 +75,8 @@ public final class CsvReporter implements Reporter {
     cells.add(finding.secret().redacted());
     cells.add(finding.rule().description());
     cells.add(text(finding.rule().rotationUrl()));
+    cells.add(location.exposure().label());
+    cells.add(text(location.provenance().container()));
     if (options.showSecrets()) {
       cells.add(finding.secret().reveal());
     }

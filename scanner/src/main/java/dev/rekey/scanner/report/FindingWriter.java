@@ -39,6 +39,7 @@ final class FindingWriter {
     String shown = options.shown(finding.secret());
     writeLocationFields(finding.primary(), finding.exposure(), shown, json);
     json.writeStringField("context", finding.context().label());
+    writeFirstCommit(finding.firstCommit(), json);
     json.writeStringField("fingerprint", finding.fingerprint());
     json.writeStringField("redacted", finding.secret().redacted());
     if (options.showSecrets()) {
@@ -58,6 +59,29 @@ final class FindingWriter {
     }
     json.writeEndArray();
     writeSpread(finding, json);
+    json.writeEndObject();
+  }
+
+  /**
+   * Where the secret entered git history, apart from the primary location (which is the most
+   * exposed place): {@code "first_commit": {"id", "author", "email", "date", "path", "line",
+   * "column"}}, or null when it was not found in history.
+   */
+  private static void writeFirstCommit(@Nullable Location first, JsonGenerator json)
+      throws IOException {
+    CommitInfo commit = first == null ? null : first.provenance().commit();
+    if (first == null || commit == null) {
+      json.writeNullField("first_commit");
+      return;
+    }
+    json.writeObjectFieldStart("first_commit");
+    json.writeStringField("id", commit.id());
+    json.writeStringField("author", commit.author());
+    json.writeStringField("email", commit.email());
+    json.writeStringField("date", DateTimeFormatter.ISO_INSTANT.format(commit.date()));
+    json.writeStringField("path", first.provenance().path());
+    json.writeNumberField("line", first.line());
+    json.writeNumberField("column", first.column());
     json.writeEndObject();
   }
 
@@ -105,6 +129,7 @@ final class FindingWriter {
     Provenance provenance = location.provenance();
     CommitInfo commit = provenance.commit();
     json.writeStringField("path", provenance.path());
+    json.writeStringField("container", provenance.container());
     json.writeNumberField("line", location.line());
     json.writeNumberField("column", location.column());
     json.writeStringField("commit", commit == null ? null : commit.id());

@@ -200,6 +200,12 @@ public final class SarifReporter implements Reporter {
     if (commit != null) {
       json.writeStringField("commit", commit.id());
     }
+    Location first = finding.firstCommit();
+    CommitInfo firstCommit = first == null ? null : first.provenance().commit();
+    if (firstCommit != null) {
+      json.writeStringField("firstCommit", firstCommit.id());
+      json.writeStringField("firstCommitDate", firstCommit.date().toString());
+    }
     json.writeNumberField("locationCount", finding.locations().size());
     json.writeEndObject();
   }

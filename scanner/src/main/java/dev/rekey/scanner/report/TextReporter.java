@@ -68,6 +68,10 @@ public final class TextReporter implements Reporter {
               + (locations.size() - SHOWN_LOCATIONS)
               + " more places (--format json lists them)\n");
     }
+    Location first = finding.firstCommit();
+    if (first != null && first != locations.getFirst()) {
+      out.write("  first commit " + where(first) + "\n");
+    }
     GitSpread spread = finding.spread();
     if (spread != null) {
       out.write("  history      " + history(spread) + "\n");
@@ -114,6 +118,10 @@ public final class TextReporter implements Reporter {
     if (provenance.path() != null) {
       text.append(':').append(location.line()).append(':').append(location.column());
     }
+    String container = provenance.container();
+    if (container != null) {
+      text.append(" in ").append(container);
+    }
     CommitInfo commit = provenance.commit();
     if (commit != null) {
       text.append(" in commit ")
@@ -134,7 +142,7 @@ public final class TextReporter implements Reporter {
       text.append(" (the identifier paired with it)");
     }
     OriginalPosition original = location.original();
-    if (original != null) {
+    if (original != null && container == null) {
       text.append(" from ")
           .append(original.path())
           .append(':')

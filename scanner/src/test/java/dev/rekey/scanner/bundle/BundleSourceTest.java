@@ -53,8 +53,13 @@ class BundleSourceTest {
     assertThat(generated.line()).isEqualTo(1);
     assertThat(generated.column()).isEqualTo(20);
     assertThat(generated.original()).isEqualTo(new OriginalPosition("src/keys.js", 3, 20));
-    Location embedded = at(stripe, "dist/assets/app.js.map");
+    Location embedded = at(stripe, "src/keys.js");
+    assertThat(embedded.provenance().container()).isEqualTo("dist/assets/app.js.map");
+    assertThat(List.of(embedded.line(), embedded.column()))
+        .as("the position in the original source, not in the one-line map")
+        .containsExactly(3, 21);
     assertThat(embedded.original()).isEqualTo(new OriginalPosition("src/keys.js", 3, 21));
+    assertThat(embedded.exposure()).isEqualTo(Exposure.PUBLIC);
     assertThat(stripe.locations()).hasSize(2);
   }
 
@@ -69,6 +74,25 @@ class BundleSourceTest {
     Location generated = at(finding(scan("build"), "openai.api-key"), "build/static/js/main.js");
 
     assertThat(generated.original()).isEqualTo(new OriginalPosition("src/ai.js", 7, 5));
+  }
+
+  /** Regression, issue 13: Turbopack's chunk names hold brackets, escaped in the reference. */
+  @Test
+  void anEscapedReferenceNamesTheMapFile() throws Exception {
+    String mappings = new MapWriter().map(0, 19, 0, 2, 6).mappings();
+    write(
+        ".next/server/chunks/[root-of-the-server]__0a._.js",
+        minified(Keys.OPENAI) + "\n//# sourceMappingURL=%5Broot-of-the-server%5D__0a._.js.map");
+    write(
+        ".next/server/chunks/[root-of-the-server]__0a._.js.map",
+        Keys.map(List.of("../../../app/api/route.js"), List.of(), mappings));
+
+    Location generated =
+        at(
+            finding(scan(".next"), "openai.api-key"),
+            ".next/server/chunks/[root-of-the-server]__0a._.js");
+
+    assertThat(generated.original()).isEqualTo(new OriginalPosition("app/api/route.js", 3, 7));
   }
 
   @Test
@@ -98,12 +122,19 @@ class BundleSourceTest {
     Finding anthropic = finding(scan("out"), "anthropic.api-key");
 
     assertThat(anthropic.locations())
-        .extracting(l -> l.provenance().path(), Location::line, Location::original)
+        .extracting(
+            l -> l.provenance().path(),
+            l -> l.provenance().container(),
+            Location::line,
+            Location::original)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(
-                "out/chunk.js", 1, new OriginalPosition("out/src/admin.js", 2, 3)),
+                "out/chunk.js", null, 1, new OriginalPosition("out/src/admin.js", 2, 3)),
             org.assertj.core.groups.Tuple.tuple(
-                "out/chunk.js", 2, new OriginalPosition("out/src/admin.js", 2, 4)));
+                "out/src/admin.js",
+                "out/chunk.js",
+                2,
+                new OriginalPosition("out/src/admin.js", 2, 4)));
   }
 
   @Test

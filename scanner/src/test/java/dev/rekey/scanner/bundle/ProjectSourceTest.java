@@ -2,12 +2,14 @@ package dev.rekey.scanner.bundle;
 
 import static dev.rekey.scanner.bundle.Keys.finding;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.Sources;
 import dev.rekey.scanner.model.Exposure;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.OriginalPosition;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.model.SourceKind;
 import dev.rekey.scanner.pipeline.ScanSettings;
@@ -59,7 +61,8 @@ class ProjectSourceTest {
   }
 
   @Test
-  void ignoredBuildOutputIsScannedAsABundleAndEnvFilesForBrowserVariables() throws Exception {
+  void ignoredBuildOutputIsScannedAsABundleAndIgnoredEnvFilesAtInfoButForBrowserVariables()
+      throws Exception {
     writeApp();
     git("init", "-q");
     git("add", "-A");
@@ -69,11 +72,12 @@ class ProjectSourceTest {
     Finding stripe = finding(result, "stripe.secret-key");
     assertThat(stripe.locations())
         .extracting(l -> l.provenance().path(), l -> l.provenance().kind(), Location::exposure)
+        .as("the most exposed place first")
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
-                "src/keys.js", SourceKind.WORKTREE, Exposure.SERVER),
+                "dist/assets/app.js", SourceKind.BUNDLE, Exposure.PUBLIC),
             org.assertj.core.groups.Tuple.tuple(
-                "dist/assets/app.js", SourceKind.BUNDLE, Exposure.PUBLIC));
+                "src/keys.js", SourceKind.WORKTREE, Exposure.SERVER));
     assertThat(stripe.exposure()).isEqualTo(Exposure.PUBLIC);
 
     Finding restricted = finding(result, "stripe.restricted-key");
@@ -86,9 +90,12 @@ class ProjectSourceTest {
     assertThat(openai.primary().line()).isEqualTo(2);
     assertThat(openai.primary().column()).isEqualTo(17);
     assertThat(openai.exposure()).isEqualTo(Exposure.PUBLIC);
-    assertThat(result.findings())
+    Finding serverOnly = finding(result, "anthropic.api-key");
+    assertThat(serverOnly.severity())
         .as("a server-only variable of an ignored env file is where it belongs")
-        .noneMatch(f -> f.rule().id().equals("anthropic.api-key"));
+        .isEqualTo(Severity.INFO);
+    assertThat(serverOnly.exposure()).isEqualTo(Exposure.LOCAL);
+    assertThat(serverOnly.primary().provenance().path()).isEqualTo(".env.local");
   }
 
   @Test
@@ -101,5 +108,60 @@ class ProjectSourceTest {
     assertThat(finding(result, "openai.api-key").exposure()).isEqualTo(Exposure.PUBLIC);
     assertThat(finding(result, "stripe.secret-key").exposure()).isEqualTo(Exposure.PUBLIC);
     assertThat(finding(result, "stripe.restricted-key").locations()).hasSize(1);
+  }
+
+  /**
+   * Regression, issue 13: a widget build committed under {@code web/dist/assets/} with its map, no
+   * index.html and no front-end package.json beside it, was scanned as a plain server file.
+   */
+  @Test
+  void bundlesAreKnownByWhatTheyAreWhereverTheyLie() throws Exception {
+    String mappings = new MapWriter().map(1, 19, 0, 4, 8).mappings();
+    for (String dir : List.of("web/dist/assets", "embed/static")) {
+      write(
+          dir + "/widget.js",
+          "/*! widget */\n(()=>{const e=1,t=\""
+              + Keys.STRIPE
+              + "\";fetch(t)})();\n//# sourceMappingURL=widget.js.map\n");
+      write(dir + "/widget.js.map", Keys.map(List.of("../../src/pay.ts"), List.of(), mappings));
+    }
+    write("tools/cli.js", "#!/usr/bin/env node\n" + GeneratedCodeTest.minified(20) + Keys.OPENAI);
+    write("tools/cli.js.map", Keys.map(List.of("cli.ts"), List.of(), ""));
+    git("init", "-q");
+    git("add", "-A");
+
+    ScanResult result = scanProject();
+
+    Finding stripe = finding(result, "stripe.secret-key");
+    assertThat(stripe.locations())
+        .extracting(l -> l.provenance().path(), Location::exposure, Location::original)
+        .containsExactlyInAnyOrder(
+            tuple(
+                "web/dist/assets/widget.js",
+                Exposure.PUBLIC,
+                new OriginalPosition("web/src/pay.ts", 5, 9)),
+            tuple(
+                "embed/static/widget.js",
+                Exposure.PUBLIC,
+                new OriginalPosition("src/pay.ts", 5, 9)));
+    assertThat(stripe.locations()).allMatch(l -> l.provenance().kind() == SourceKind.BUNDLE);
+    Finding openai = finding(result, "openai.api-key");
+    assertThat(openai.primary().provenance().kind()).isEqualTo(SourceKind.BUNDLE);
+    assertThat(openai.exposure()).as("clearly server code").isEqualTo(Exposure.SERVER);
+  }
+
+  /** Regression, issue 13: a library built by tsup into an ignored dist/ was not build output. */
+  @Test
+  void anIgnoredLibraryBuildIsScannedAsABundle() throws Exception {
+    write("package.json", "{\"devDependencies\":{\"tsup\":\"8.5.0\"}}");
+    write(".gitignore", "dist\n");
+    write("dist/index.mjs", "export const key = \"" + Keys.STRIPE + "\";\n");
+    git("init", "-q");
+    git("add", "-A");
+
+    Finding stripe = finding(scanProject(), "stripe.secret-key");
+
+    assertThat(stripe.primary().provenance().path()).isEqualTo("dist/index.mjs");
+    assertThat(stripe.exposure()).isEqualTo(Exposure.PUBLIC);
   }
 }

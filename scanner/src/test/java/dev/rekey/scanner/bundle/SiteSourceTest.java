@@ -13,13 +13,17 @@ import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -148,5 +152,57 @@ class SiteSourceTest {
     assertThatThrownBy(() -> scan(SiteLimits.defaults()))
         .isInstanceOf(SourceException.class)
         .hasMessageContaining("cannot fetch");
+  }
+
+  /** Regression, issue 13: Next.js's server drops a plain-http request asking to upgrade to h2c. */
+  @Test
+  void speaksHttp11OnPlainHttpWithoutAskingToUpgrade() throws Exception {
+    String page = "<html><script>const k=\"" + Keys.STRIPE + "\";</script></html>";
+    Queue<String> heads = new ConcurrentLinkedQueue<>();
+    try (ServerSocket server = new ServerSocket(0, 4, InetAddress.getLoopbackAddress())) {
+      Thread.ofPlatform().daemon().start(() -> answerUnlessUpgrade(server, page, heads));
+      URI url = URI.create("http://127.0.0.1:" + server.getLocalPort() + "/");
+
+      ScanResult result =
+          Keys.scan(new SiteSource(url, ScanSettings.defaults(), SiteLimits.defaults()));
+
+      assertThat(finding(result, "stripe.secret-key").exposure()).isEqualTo(Exposure.PUBLIC);
+      assertThat(heads).allSatisfy(head -> assertThat(head).startsWith("GET / HTTP/1.1"));
+    }
+  }
+
+  /** Answers each request with {@code page}, but closes the connection on an upgrade request. */
+  private static void answerUnlessUpgrade(ServerSocket server, String page, Queue<String> heads) {
+    while (!server.isClosed()) {
+      try (Socket socket = server.accept()) {
+        String head = readHead(socket.getInputStream());
+        heads.add(head);
+        if (head.toLowerCase(Locale.ROOT).contains("\nupgrade:")) {
+          continue;
+        }
+        byte[] body = page.getBytes(StandardCharsets.UTF_8);
+        OutputStream out = socket.getOutputStream();
+        out.write(
+            ("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                    + "Content-Length: "
+                    + body.length
+                    + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.write(body);
+      } catch (IOException e) {
+        return; // closed by the test
+      }
+    }
+  }
+
+  private static String readHead(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    for (int b = in.read(); b >= 0; b = in.read()) {
+      head.append((char) b);
+      if (head.toString().endsWith("\r\n\r\n")) {
+        break;
+      }
+    }
+    return head.toString();
   }
 }

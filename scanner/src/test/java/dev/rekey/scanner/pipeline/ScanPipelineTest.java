@@ -1,6 +1,7 @@
 package dev.rekey.scanner.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.rules.RuleCatalog;
@@ -8,12 +9,17 @@ import dev.rekey.scanner.folder.FileBlobReader;
 import dev.rekey.scanner.folder.FileTreeSource;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.Location;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -81,6 +87,45 @@ class ScanPipelineTest {
               assertThat(f.primary().column()).isEqualTo(5);
             });
     assertThat(result.stats().blobs()).isEqualTo(1);
+  }
+
+  /** Regression, issue 13: a key shipped in a bundle showed its oldest history place first. */
+  @Test
+  void theMostExposedPlaceComesFirstAndTheFirstCommitIsKeptApart() throws Exception {
+    byte[] content = ("KEY=" + KEY + "\n").getBytes(StandardCharsets.UTF_8);
+    CommitInfo older = new CommitInfo("a1", "Ada", "ada@fixture.test", Instant.EPOCH);
+    CommitInfo newer =
+        new CommitInfo("b2", "Bob", "bob@fixture.test", Instant.EPOCH.plusSeconds(9));
+    Source source =
+        new Source() {
+          @Override
+          public String describe() {
+            return "every kind of place";
+          }
+
+          @Override
+          public void scan(BlobSink sink) {
+            sink.accept(Blob.of(content), new Provenance.GitBlob(newer, "b/.env"));
+            sink.accept(Blob.of(content), new Provenance.File(".env.local"));
+            sink.accept(Blob.of(content), new Provenance.GitBlob(older, "a/.env"));
+            sink.accept(Blob.of(content), new Provenance.File("a/.env", true));
+            sink.accept(Blob.of(content), new Provenance.Bundle("dist/a.js"));
+          }
+        };
+
+    Finding finding = pipeline.run(List.of(source)).findings().getFirst();
+
+    assertThat(finding.locations())
+        .extracting(l -> l.provenance().path(), Location::exposure)
+        .containsExactly(
+            tuple("dist/a.js", Exposure.PUBLIC),
+            tuple("a/.env", Exposure.SERVER),
+            tuple("a/.env", Exposure.HISTORY),
+            tuple("b/.env", Exposure.HISTORY),
+            tuple(".env.local", Exposure.LOCAL));
+    assertThat(finding.firstCommit())
+        .extracting(l -> l == null ? null : l.provenance().commit())
+        .isEqualTo(older);
   }
 
   @Test

@@ -79,9 +79,10 @@ class SarifReporterTest {
     }
     JsonNode stripe = results.get(0);
     assertThat(stripe.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-        .isEqualTo("config/.env");
-    assertThat(stripe.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText())
+        .as("staged (about to be committed) is more exposed than an untracked file")
         .isEqualTo("b.env");
+    assertThat(stripe.at("/relatedLocations/0/physicalLocation/artifactLocation/uri").asText())
+        .isEqualTo("config/.env");
   }
 
   @Test
