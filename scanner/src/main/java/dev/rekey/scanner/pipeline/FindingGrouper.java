@@ -27,8 +27,8 @@ final class FindingGrouper {
    * The most exposed first (public, server, history, local), and built output before the files it
    * was built from (a bundle before the env file whose browser variable put the key in it), so that
    * a key shipped to browsers shows where it ships; within those, the oldest commit first, then
-   * places outside history, then by path and position (in one file the
-   * secret before the identifier paired with it).
+   * places outside history, then by path and position (in one file the secret before the identifier
+   * paired with it).
    */
   static final Comparator<Location> LOCATION_ORDER =
       Comparator.comparing(Location::exposure)
