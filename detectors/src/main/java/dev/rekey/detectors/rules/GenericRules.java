@@ -17,15 +17,15 @@ final class GenericRules {
 
   /**
    * After a name: the rest of it, an assignment ({@code =}, {@code :}, {@code :=}, {@code =>},
-   * {@code ??=}, but not the {@code ::} of a scope or method reference, or a comma after a quoted
-   * name that opens a call, as in PHP's {@code define('DB_PASSWORD', '…')}, but not a tuple's), and
-   * the value: quoted (anything but the quote and a line break, so spaces and punctuation included)
-   * or bare (up to a delimiter).
+   * {@code ??=}, but not the {@code ::} of a scope or method reference nor a comparison, or a comma
+   * after a quoted name that opens a call, as in PHP's {@code define('DB_PASSWORD', '…')}, but not
+   * a tuple's), and the value: quoted (anything but the quote and a line break, so spaces and
+   * punctuation included) or bare (up to a delimiter).
    */
   static String value(int min) {
     String quoted = "[^%1$s\\r\\n]{" + min + ",300}(?=%1$s)";
     return "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?[ \\t]*"
-        + "(?::=|=>|\\?\\?=|=|:(?!:)|,(?<=\\w[ \\t]?\\([ \\t]{0,2}[\"'][\\w.-]{1,48}[\"'][ \\t]{0,2},))[ \\t]*[\"'`]?(?<secret>"
+        + "(?::=|=>|\\?\\?=|=(?![=~])|:(?!:)|,(?<=\\w[ \\t]?\\([ \\t]{0,2}[\"'][\\w.-]{1,48}[\"'][ \\t]{0,2},))[ \\t]*[\"'`]?(?<secret>"
         + "(?<=\")"
         + quoted.formatted("\"")
         + "|(?<=')"
@@ -86,7 +86,8 @@ final class GenericRules {
             ".thenComparing(SingleTokenStats::getUseCounter);",
             "session[:totp_secret] = ROTP::Base32.random",
             "token:e.tokens.length-1,end:-1",
-            "const token = '%[a-f0-9]{2}';")
+            "const token = '%[a-f0-9]{2}';",
+            "if (\"token\"===e.type||\"secret\"===e.type)return")
         .rotation(OWASP)
         .build();
   }

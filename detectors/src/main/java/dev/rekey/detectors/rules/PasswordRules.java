@@ -67,7 +67,8 @@ final class PasswordRules {
             "const InvalidUser = PasswordBroker::INVALID_USER;",
             "Password=Contraseña",
             "login.Password=パスワード",
-            "    \"minipass\": \"^5.0.0\",")
+            "    \"minipass\": \"^5.0.0\",",
+            "return\"url\"===e.type||\"password\"===e.type)||\"textarea\"===t")
         .build();
   }
 
