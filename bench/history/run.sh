@@ -6,9 +6,21 @@
 # usage: bench/history/run.sh [--size 2G] [--data /work/bench-data] [--no-gitleaks]
 #   --size   unique blob content of the generated history (2G is the reference; 200M to iterate)
 #   --data   where tarballs and generated repositories are kept (reused when present)
+#
+# Real histories instead: bench/history/run.sh [--data DIR] [--rounds N] [--rekey LAUNCHER]
+#   [--no-gitleaks] [--no-kingfisher] MIRROR.git...   (see real.py: rekey cold, repeat and repeat
+#   after one commit beside Kingfisher and gitleaks, medians of N rounds)
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[i]}" in
+    --size | --data | --rounds | --rekey) i=$((i + 1)) ;;
+    -*) ;;
+    *) exec python3 "$HERE/real.py" "$@" ;; # a mirror given: real histories
+  esac
+done
 SIZE=2G
 DATA=/work/bench-data
 GITLEAKS=1

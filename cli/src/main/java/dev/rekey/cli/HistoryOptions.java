@@ -2,6 +2,7 @@ package dev.rekey.cli;
 
 import dev.rekey.detectors.Rule;
 import dev.rekey.scanner.Sources;
+import dev.rekey.scanner.git.CacheFolder;
 import dev.rekey.scanner.git.HistoryScope;
 import dev.rekey.scanner.git.RecordKey;
 import dev.rekey.scanner.git.RemoteHistorySource;
@@ -9,6 +10,7 @@ import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -39,8 +41,9 @@ final class HistoryOptions {
   @Option(
       names = "--no-cache",
       description =
-          "Read every blob again, ignoring the record of blobs already scanned clean"
-              + " (.git/rekey/scanned-blobs).")
+          "Read every blob and list every commit again, ignoring and keeping nothing of what"
+              + " earlier scans learned (the record of blobs scanned clean and the history listing, both"
+              + " kept in ~/.cache/rekey).")
   boolean noCache;
 
   @Option(
@@ -81,10 +84,15 @@ final class HistoryOptions {
     return RemoteHistorySource.isUrl(target);
   }
 
-  /** The sources covering {@code target}, a path or a git URL. */
-  List<Source> sources(String target, ScanSettings settings, List<Rule> rules) {
+  /**
+   * The sources covering {@code target}, a path or a git URL; {@code env} names the user's cache
+   * folder, where what listing a history learned is kept for the next scan.
+   */
+  List<Source> sources(
+      String target, ScanSettings settings, List<Rule> rules, Map<String, String> env) {
     String key = noCache ? null : RecordKey.of(rules, settings.maxBlobBytes());
-    HistoryScope scope = new HistoryScope(allObjects, range(), key);
+    CacheFolder cache = noCache ? null : CacheFolder.fromEnvironment(env);
+    HistoryScope scope = new HistoryScope(allObjects, range(), key, cache);
     if (isUrl(target)) {
       return List.of(new RemoteHistorySource(target, settings, scope));
     }

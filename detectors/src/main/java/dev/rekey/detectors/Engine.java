@@ -12,7 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The matching engine: one pass of a keyword automaton over the bytes selects, for each rule, the
@@ -29,10 +33,14 @@ public final class Engine implements Detector {
   final List<Rule> rules;
   final List<Decoder> decoders;
   final KeywordAutomaton automaton;
+  private final KeywordScanner scanner;
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
+  private static final int[] NO_RULES = {};
+
   private final int[] fileRules;
+  private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
@@ -59,6 +67,7 @@ public final class Engine implements Detector {
     }
     List<String> keywords = List.copyOf(ruleIds.keySet());
     automaton = new KeywordAutomaton(keywords);
+    scanner = new KeywordScanner(automaton, keywords);
     rulesByKeyword =
         keywords.stream()
             .map(k -> distinct(ruleIds.getOrDefault(k, List.of())))
@@ -83,7 +92,11 @@ public final class Engine implements Detector {
     return rules;
   }
 
-  /** Its rules' keywords and its decoders' triggers. */
+  /**
+   * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
+   * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
+   * match, but for the file-named rules of its path.
+   */
   @Override
   public Set<String> triggers() {
     Set<String> triggers = new LinkedHashSet<>();
@@ -93,27 +106,46 @@ public final class Engine implements Detector {
   }
 
   @Override
+  public Map<String, Long> exhausted() {
+    Map<String, Long> counts = new TreeMap<>();
+    exhausted.forEach((id, count) -> counts.put(id, count.sum()));
+    return counts;
+  }
+
+  /** Notes that rule {@code id} gave up on some content: its pattern took too many steps. */
+  void exhausted(String id) {
+    exhausted.computeIfAbsent(id, k -> new LongAdder()).increment();
+  }
+
+  @Override
+  public KeywordScanner keywordScanner() {
+    return scanner;
+  }
+
+  @Override
   public List<Match> detect(byte[] content) {
-    if (content.length == 0) {
+    return detect(content, null, null);
+  }
+
+  /**
+   * {@inheritDoc} The keyword pass is skipped when {@code hits} are given (none at all: no keyword
+   * rule can match), but the file-named rules for {@code path} read the whole content whatever its
+   * keywords: a {@code .pgpass} or {@code config/master.key} holds none.
+   */
+  @Override
+  public List<Match> detect(byte[] content, @Nullable String path, @Nullable KeywordHits hits) {
+    int[] named = path == null ? NO_RULES : namedRules(path);
+    boolean keywordFree = hits != null && hits.count() == 0;
+    if (content.length == 0 || (keywordFree && named.length == 0)) {
       return List.of();
     }
-    return finish(content, scan(content, 0));
-  }
-
-  @Override
-  public List<Match> detect(byte[] content, String path) {
-    int[] named = namedRules(path);
-    if (named.length == 0 || content.length == 0) {
-      return detect(content);
+    ByteText text = new ByteText(content);
+    List<Match> matches =
+        keywordFree ? new ArrayList<>() : new EnginePass(this, text, 0, hits).run();
+    if (named.length > 0) {
+      matches.addAll(new EnginePass(this, text, 0).whole(named));
     }
-    List<Match> matches = scan(content, 0);
-    matches.addAll(new EnginePass(this, new ByteText(content), 0).whole(named));
     return finish(content, matches);
-  }
-
-  @Override
-  public boolean readsFile(String path) {
-    return namedRules(path).length > 0;
   }
 
   /** The file-named rules that read files at {@code path}. */

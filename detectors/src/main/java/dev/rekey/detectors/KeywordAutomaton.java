@@ -29,6 +29,9 @@ final class KeywordAutomaton {
   private final int[] next;
   private final int[][] outputs;
   private final int[] keywordLengths;
+  private final int[] depths;
+  private final KeywordPrefixes prefixes;
+  private final int longest;
 
   KeywordAutomaton(List<String> keywords) {
     keywordLengths = new int[keywords.size()];
@@ -57,8 +60,10 @@ final class KeywordAutomaton {
     // Build the trie.
     List<int[]> goTo = new ArrayList<>();
     List<List<Integer>> out = new ArrayList<>();
+    List<Integer> depth = new ArrayList<>();
     goTo.add(filled(classes));
     out.add(new ArrayList<>());
+    depth.add(0);
     for (int k = 0; k < folded.size(); k++) {
       byte[] bytes = folded.get(k);
       keywordLengths[k] = bytes.length;
@@ -69,6 +74,7 @@ final class KeywordAutomaton {
           goTo.get(state)[c] = goTo.size();
           goTo.add(filled(classes));
           out.add(new ArrayList<>());
+          depth.add(depth.get(state) + 1);
         }
         state = goTo.get(state)[c];
       }
@@ -102,6 +108,9 @@ final class KeywordAutomaton {
       }
     }
 
+    depths = depth.stream().mapToInt(Integer::intValue).toArray();
+    longest = Arrays.stream(keywordLengths).max().orElse(0);
+    prefixes = new KeywordPrefixes(folded, byteClass, classes);
     next = new int[states * classes];
     outputs = new int[states][];
     for (int s = 0; s < states; s++) {
@@ -132,6 +141,41 @@ final class KeywordAutomaton {
         state = target;
       }
     }
+  }
+
+  /**
+   * Reports every keyword occurrence that starts in {@code data[from, at)} and ends after {@code
+   * at}: those straddling {@code at}. Costs a few bytes, not a keyword's length on each side: the
+   * pass starts at the earliest byte from which a keyword could still be under way at {@code at},
+   * and stops once no keyword begun before {@code at} can still be.
+   */
+  void crossing(byte[] data, int at, int from, HitSink sink) {
+    int start = prefixes.earliest(data, at, Math.max(from, at - longest + 1));
+    if (start < 0) {
+      return;
+    }
+    int[] table = next;
+    int state = 0;
+    int end = Math.min(data.length, at + longest - 1);
+    for (int i = start; i < end; i++) {
+      int target = table[state + byteClass[data[i] & 0xff]];
+      state = target < 0 ? -target : target;
+      if (target < 0) {
+        for (int keyword : outputs[state / stride]) {
+          if (i + 1 > at && i + 1 - keywordLengths[keyword] < at) {
+            sink.hit(keyword, i + 1);
+          }
+        }
+      }
+      if (i >= at && depths[state / stride] <= i + 1 - at) {
+        return;
+      }
+    }
+  }
+
+  /** The length in bytes of the longest keyword. */
+  int longest() {
+    return longest;
   }
 
   /** The length in bytes of keyword {@code k}. */

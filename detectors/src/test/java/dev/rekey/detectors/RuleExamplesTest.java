@@ -62,7 +62,7 @@ class RuleExamplesTest {
             .orElseThrow()
             .file();
     byte[] content = text.getBytes(StandardCharsets.UTF_8);
-    return (file == null ? ENGINE.detect(content) : ENGINE.detect(content, file.example()))
+    return (file == null ? ENGINE.detect(content) : ENGINE.detect(content, file.example(), null))
         .stream().map(m -> m.rule().id()).toList();
   }
 }

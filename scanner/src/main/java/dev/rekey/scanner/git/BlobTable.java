@@ -1,10 +1,6 @@
 package dev.rekey.scanner.git;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -22,8 +18,7 @@ final class BlobTable {
   private final IdTable ids = new IdTable();
   private int[] commits = new int[1024];
   private int[] paths = new int[1024];
-  private final Map<String, Integer> pathIndexes = new HashMap<>();
-  private final List<String> pathNames = new ArrayList<>();
+  private final PathTable pathNames = new PathTable();
 
   int size() {
     return ids.size();
@@ -53,7 +48,7 @@ final class BlobTable {
       paths = Arrays.copyOf(paths, index * 2);
     }
     commits[index] = commit;
-    paths[index] = intern(path);
+    paths[index] = pathNames.intern(path);
     return index;
   }
 
@@ -75,15 +70,6 @@ final class BlobTable {
 
   String path(int index) {
     return pathNames.get(paths[index]);
-  }
-
-  private int intern(String path) {
-    Integer known = pathIndexes.putIfAbsent(path, pathNames.size());
-    if (known != null) {
-      return known;
-    }
-    pathNames.add(path);
-    return pathNames.size() - 1;
   }
 
   /** Builds a path on demand. */

@@ -1,34 +1,37 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.KeywordSet;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import java.io.IOException;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Applies a git delta (a base size, a result size, then copy-from-base and insert-these-bytes
- * instructions) and, on the way, proves the result free of keywords when its base is. A keyword in
- * the result either lies wholly inside one copied run — a piece of the base, which holds none — or
- * touches an inserted byte, or spans a seam between two instructions. So only the inserted bytes
- * and a keyword's length around each seam are looked at: the bytes a delta adds, not the whole
- * blob, which is how matching a history approaches the cost of reading it.
+ * instructions) and, on the way, works out where the detector's keywords occur in the result from
+ * where they occur in its base. A keyword in the result either lies wholly inside one copied run —
+ * a piece of the base, where the base's occurrence is known — or touches an inserted byte, or spans
+ * a seam between two instructions. So only the inserted bytes and a keyword's length around each
+ * seam are scanned: the bytes a delta adds, not the whole blob, which is how matching a history
+ * approaches the cost of reading it. With no occurrence at all, the result is proven keyword-free
+ * and is not matched.
  */
 final class Delta {
   private Delta() {}
 
-  /** A delta's result, and whether it is proven to hold no keyword. */
+  /** A delta's result, and where the keywords occur in it (null when not worked out). */
   @SuppressWarnings("ArrayRecordComponent") // content, never compared
-  record Result(byte[] content, boolean keywordFree) {}
+  record Result(byte[] content, @Nullable KeywordHits hits) {}
 
   /**
    * Applies {@code delta} to {@code base}.
    *
-   * @param keywords the keywords to prove absent, or null to prove nothing
-   * @param baseKeywordFree whether {@code base} is proven to hold none of them
+   * @param scanner the keyword pass, or null to work out nothing
+   * @param baseHits where the keywords occur in {@code base}, or null when not known
    * @throws IOException when the delta is malformed or does not fit its base
    */
   static Result apply(
-      byte[] base, byte[] delta, @Nullable KeywordSet keywords, boolean baseKeywordFree)
+      byte[] base, byte[] delta, @Nullable KeywordScanner scanner, @Nullable KeywordHits baseHits)
       throws IOException {
     int[] at = {0};
     long baseSize = varint(delta, at);
@@ -37,16 +40,19 @@ final class Delta {
       throw new IOException("delta does not fit its base");
     }
     byte[] out = new byte[(int) resultSize];
-    boolean prove = keywords != null && baseKeywordFree;
-    Seams seams = new Seams(prove && keywords != null ? keywords.longest() : 0);
-    int written = apply(base, delta, at[0], out, prove ? seams : null);
+    Runs runs = scanner != null && baseHits != null ? new Runs() : null;
+    int written = apply(base, delta, at[0], out, runs);
     if (written != out.length) {
       throw new IOException("delta result is " + written + " bytes, not " + out.length);
     }
-    return new Result(out, prove && keywords != null && !seams.anyKeyword(out, keywords));
+    return new Result(
+        out,
+        runs == null || scanner == null || baseHits == null
+            ? null
+            : runs.hits(out, scanner, baseHits));
   }
 
-  private static int apply(byte[] base, byte[] delta, int from, byte[] out, @Nullable Seams seams)
+  private static int apply(byte[] base, byte[] delta, int from, byte[] out, @Nullable Runs seams)
       throws IOException {
     int p = from;
     int written = 0;
@@ -71,7 +77,7 @@ final class Delta {
         }
         System.arraycopy(base, (int) offset, out, written, size);
         if (seams != null) {
-          seams.seam(written);
+          seams.copied(written, (int) offset, size);
         }
         written += size;
       } else if (op != 0) {
@@ -107,49 +113,77 @@ final class Delta {
   }
 
   /**
-   * The stretches of a result that a keyword could lie in without lying inside one copied run: each
-   * inserted run and each seam, widened by a keyword's length less one, merged as they come.
+   * The runs a result was built from, in order: each copied run (where it lies in the result and in
+   * the base; runs copied from consecutive stretches of the base joined) and each inserted one.
    */
-  private static final class Seams {
-    private final int reach;
-    private int[] spans = new int[16];
+  private static final class Runs {
+    private static final int INSERTED = -1;
+
+    private int[] runs = new int[24];
     private int count;
 
-    Seams(int longest) {
-      this.reach = Math.max(0, longest - 1);
-    }
-
-    /** A copied run starts at {@code at}: a keyword may straddle the seam before it. */
-    void seam(int at) {
-      if (at > 0) {
-        add(at - reach - 1, at + reach + 1);
+    /** Bytes {@code [at, at + size)} were copied from the base at {@code offset}. */
+    void copied(int at, int offset, int size) {
+      if (count > 0 && runs[count - 1] >= 0 && runs[count - 1] + runs[count - 2] == offset) {
+        runs[count - 2] += size; // the same stretch of the base goes on: no seam
+        return;
       }
+      add(at, size, offset);
     }
 
     /** Bytes {@code [from, to)} were inserted. */
     void inserted(int from, int to) {
-      add(from - reach, to + reach);
+      add(from, to - from, INSERTED);
     }
 
-    private void add(int from, int to) {
-      if (count > 0 && from <= spans[count - 1]) {
-        spans[count - 1] = Math.max(spans[count - 1], to);
-        return;
+    private void add(int at, int size, int offset) {
+      if (count + 3 > runs.length) {
+        runs = Arrays.copyOf(runs, runs.length * 2);
       }
-      if (count == spans.length) {
-        spans = Arrays.copyOf(spans, count * 2);
-      }
-      spans[count++] = from;
-      spans[count++] = to;
+      runs[count++] = at;
+      runs[count++] = size;
+      runs[count++] = offset;
     }
 
-    boolean anyKeyword(byte[] content, KeywordSet keywords) {
-      for (int i = 0; i < count; i += 2) {
-        if (keywords.anyIn(content, spans[i], spans[i + 1])) {
-          return true;
+    /**
+     * Every occurrence in {@code out}: the base's, carried by the copied runs that hold them whole;
+     * those inside inserted runs; and those straddling the start of a run (each reported at the
+     * first run start it straddles).
+     */
+    KeywordHits hits(byte[] out, KeywordScanner scanner, KeywordHits base) {
+      KeywordHits.Builder hits = new KeywordHits.Builder();
+      KeywordScanner.Occurrence add =
+          (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
+      for (int r = 0; r < count; r += 3) {
+        int at = runs[r];
+        int size = runs[r + 1];
+        int offset = runs[r + 2];
+        if (r > 0) {
+          scanner.crossing(out, at, runs[r - 3], add);
+        }
+        if (offset == INSERTED) {
+          scanner.scan(out, at, at + size, add);
+        } else {
+          carry(base, scanner, at, offset, offset + size, hits);
         }
       }
-      return false;
+      return scanner.ordered(hits);
+    }
+
+    /** The base's occurrences inside {@code [offset, end)}, moved to the result at {@code at}. */
+    private static void carry(
+        KeywordHits base,
+        KeywordScanner scanner,
+        int at,
+        int offset,
+        int end,
+        KeywordHits.Builder hits) {
+      for (int i = base.firstEndingAfter(offset); i < base.count() && base.end(i) <= end; i++) {
+        int length = scanner.length(base.keyword(i));
+        if (base.end(i) - length >= offset) {
+          hits.add(base.keyword(i), length, base.end(i) - offset + at);
+        }
+      }
     }
   }
 }

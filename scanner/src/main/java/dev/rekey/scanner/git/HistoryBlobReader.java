@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.detectors.KeywordHits;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
@@ -20,11 +21,12 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the blobs of an {@link Inventory} in pack order on every core and pushes each to the sink
- * with the place it was first seen, marked keyword-free when its delta proves it (see {@link
- * Delta}). Each thread has its own {@link PackStream}s, planned segment by segment so every delta
- * chain is built once, and its own JGit reader for what a pack stream leaves alone (loose objects,
- * oversized or damaged ones). A blob that cannot be read is reported with its id and path.
+ * Reads the blobs of a listing ({@link BlobPlaces}) in pack order on every core and pushes each to
+ * the sink with the place it was first seen and, when known, where the keywords occur in it (worked
+ * out from its delta, see {@link Delta}). Each thread has its own {@link PackStream}s, planned
+ * segment by segment so every delta chain is built once, and its own JGit reader for what a pack
+ * stream leaves alone (loose objects, oversized or damaged ones). A blob that cannot be read is
+ * reported with its id and path.
  */
 final class HistoryBlobReader {
   /** Segments per thread: enough to share the work evenly, few enough to keep bases together. */
@@ -36,12 +38,12 @@ final class HistoryBlobReader {
   static final long CACHE_BYTES = 128L << 20;
 
   private final RepositoryHandle repository;
-  private final Inventory inventory;
+  private final BlobPlaces places;
   private final ScanSettings settings;
 
-  HistoryBlobReader(RepositoryHandle repository, Inventory inventory, ScanSettings settings) {
+  HistoryBlobReader(RepositoryHandle repository, BlobPlaces places, ScanSettings settings) {
     this.repository = repository;
-    this.inventory = inventory;
+    this.places = places;
     this.settings = settings;
   }
 
@@ -130,7 +132,7 @@ final class HistoryBlobReader {
                 packs.packs().get(pack),
                 settings.maxBlobBytes(),
                 BuiltCache.planned(CACHE_BYTES),
-                sink.keywords());
+                sink.keywordScanner());
         streams[pack] = stream;
       }
       return stream;
@@ -163,7 +165,7 @@ final class HistoryBlobReader {
   /** Reads one blob and pushes it; whether it was pushed. */
   private boolean readOne(Worker worker, int blob) {
     HistorySink sink = worker.sink;
-    ObjectId id = inventory.blobs.id(blob);
+    ObjectId id = places.blobs().id(blob);
     BlobId blobId = new BlobId(id.name());
     if (!sink.needs(blobId)) {
       return false; // scanned by an earlier source; located with the others if it matched
@@ -180,10 +182,11 @@ final class HistoryBlobReader {
         }
         bytes = loader.getCachedBytes();
       }
-      Provenance provenance = inventory.provenance(blob);
+      Provenance provenance = places.provenance(blob);
       boolean pointer = LfsPointer.note(bytes, where(blob), sink);
-      if (built != null && built.keywordFree()) {
-        sink.acceptKeywordFree(new Blob(blobId, bytes), provenance);
+      KeywordHits hits = built == null ? null : built.hits();
+      if (hits != null) {
+        sink.accept(new Blob(blobId, bytes), provenance, hits);
       } else {
         sink.accept(new Blob(blobId, bytes), provenance);
       }
@@ -198,11 +201,8 @@ final class HistoryBlobReader {
     return false;
   }
 
-  /** The blob's path (or id, outside any commit) for messages. */
   private String where(int blob) {
-    return inventory.blobs.commit(blob) >= 0
-        ? inventory.blobs.path(blob)
-        : inventory.blobs.id(blob).name();
+    return places.where(blob);
   }
 
   private static String tooLarge(long size) {

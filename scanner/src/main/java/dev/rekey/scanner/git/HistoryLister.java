@@ -1,24 +1,18 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.HistorySink;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.jgit.errors.CorruptObjectException;
-import org.eclipse.jgit.errors.MissingObjectException;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectLoader;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevObject;
-import org.eclipse.jgit.revwalk.RevTag;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,15 +22,14 @@ import org.jspecify.annotations.Nullable;
  * missing or corrupt object is reported with its id and the walk goes on around it.
  */
 final class HistoryLister {
-  private static final int MAX_TAG_DEPTH = 16;
-
   private final HistoryWalk walk;
   private final ObjectSource objects;
   private final Set<ObjectId> shallow;
   private final HistorySink sink;
   private final Inventory inventory;
   private final Messages messages;
-  private final Set<String> submodules = new HashSet<>();
+  private final TreeProblems badTrees;
+  private final SubmoduleNotes submodules;
 
   /**
    * @param shallow the commits of a shallow clone whose parents are not in the repository
@@ -52,7 +45,9 @@ final class HistoryLister {
     this.shallow = shallow;
     this.sink = sink;
     this.inventory = inventory;
-    this.messages = new Messages(sink, inventory);
+    this.messages = new Messages(sink);
+    this.badTrees = new TreeProblems(sink);
+    this.submodules = new SubmoduleNotes(sink);
     walk.setRetainBody(true);
   }
 
@@ -99,39 +94,16 @@ final class HistoryLister {
 
   /** Resolves a tip to a commit, scanning the messages of the tags on the way. */
   private @Nullable HistoryCommit peel(ObjectId tip, String name) {
-    ObjectId id = tip;
-    try {
-      for (int depth = 0; depth < MAX_TAG_DEPTH; depth++) {
-        ObjectLoader loader = objects.open(id, ObjectReader.OBJ_ANY);
-        switch (loader.getType()) {
-          case Constants.OBJ_COMMIT -> {
-            return (HistoryCommit) walk.lookupCommit(id);
-          }
-          case Constants.OBJ_TAG -> {
-            RevTag tag = RevTag.parse(walk, loader.getCachedBytes());
-            messages.scanTag(tag);
-            id = tag.getObject().copy();
-          }
-          case Constants.OBJ_TREE -> {
-            walkTree(id, "", BlobTable.NO_COMMIT, null);
-            return null;
-          }
-          default -> {
-            inventory.blobs.add(id, BlobTable.NO_COMMIT, name);
-            return null;
-          }
-        }
+    TagPeeler.Peeled peeled = TagPeeler.peel(objects, messages, sink, tip, name);
+    if (peeled == null) {
+      return null;
+    }
+    switch (peeled.type()) {
+      case Constants.OBJ_COMMIT -> {
+        return (HistoryCommit) walk.lookupCommit(peeled.id());
       }
-      sink.problem(Problem.error(name, "a chain of tags too long to follow; not scanned"));
-    } catch (MissingObjectException e) {
-      sink.problem(
-          Problem.error(
-              name,
-              "points to "
-                  + id.name()
-                  + ", which is missing from the object database: run 'git fsck'"));
-    } catch (IOException e) {
-      sink.problem(Problem.error(name, "cannot read " + id.name() + ": " + e.getMessage()));
+      case Constants.OBJ_TREE -> walkTree(peeled.id(), "", BlobTable.NO_COMMIT, null);
+      default -> inventory.blobs.add(peeled.id(), BlobTable.NO_COMMIT, name);
     }
     return null;
   }
@@ -179,14 +151,7 @@ final class HistoryLister {
   }
 
   private void missing(RevObject commit, Exception e) {
-    String what =
-        e instanceof MissingObjectException ? "missing" : "unreadable (" + e.getMessage() + ")";
-    sink.problem(
-        Problem.error(
-            commit.name(),
-            "commit "
-                + what
-                + ": the history behind it was not scanned; run 'git fsck' to find the damage"));
+    sink.problem(IndexLister.unreadable(commit.copy(), e));
   }
 
   /** Gives the commit its place, scans its message and lists its tree. */
@@ -198,7 +163,10 @@ final class HistoryLister {
       commit.person = inventory.people.indexOf(author);
       commit.authorTime = author.getWhenAsInstant().getEpochSecond();
     }
-    messages.scanCommit(commit);
+    byte[] raw = commit.getRawBuffer();
+    if (raw != null) {
+      messages.scanCommit(raw, inventory.info(commit));
+    }
     walkTree(commit.getTree(), "", commit.index, commit);
     commit.disposeBody();
   }
@@ -211,11 +179,8 @@ final class HistoryLister {
     RawTree tree;
     try {
       tree = new RawTree(objects.read(treeId, Constants.OBJ_TREE));
-    } catch (MissingObjectException e) {
-      badTree(treeId, prefix, owner, "missing from the object database");
-      return;
     } catch (IOException e) {
-      badTree(treeId, prefix, owner, String.valueOf(e.getMessage()));
+      badTrees.unreadable(treeId, prefix, owner, e);
       return;
     }
     try {
@@ -223,7 +188,7 @@ final class HistoryLister {
         visit(tree, prefix, commit, owner);
       }
     } catch (IllegalStateException e) {
-      badTree(treeId, prefix, owner, String.valueOf(e.getMessage()));
+      badTrees.unreadable(treeId, prefix, owner, e);
     }
   }
 
@@ -233,34 +198,9 @@ final class HistoryLister {
         walkTree(tree.id().toObjectId(), prefix + tree.name() + "/", commit, owner);
       }
     } else if (tree.isGitlink()) {
-      submodule(prefix + tree.name(), tree.id());
+      submodules.note(prefix + tree.name(), tree.id());
     } else {
       inventory.blobs.addIfNew(tree.id(), commit, () -> prefix + tree.name());
     }
-  }
-
-  private void submodule(String path, AnyObjectId commit) {
-    if (submodules.add(path)) {
-      sink.problem(
-          Problem.skipped(
-              path,
-              "submodule (at commit "
-                  + commit.name()
-                  + "): not entered; scan its own repository to cover it"));
-    }
-  }
-
-  private void badTree(AnyObjectId id, String prefix, @Nullable RevObject owner, String why) {
-    String where = prefix.isEmpty() ? "tree " + id.name() : prefix;
-    String in = owner == null ? "" : " (in commit " + owner.name() + ")";
-    sink.problem(
-        Problem.error(
-            where,
-            "tree "
-                + id.name()
-                + in
-                + " cannot be read: "
-                + why
-                + "; the files under it were not scanned (run 'git fsck')"));
   }
 }

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.files.RepositoryCache;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
@@ -9,13 +10,10 @@ import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
-import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
-import org.eclipse.jgit.revwalk.RevCommit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,22 +22,20 @@ import org.jspecify.annotations.Nullable;
  * HEADs), each read once, plus every commit and tag message. Optionally also objects no ref
  * reaches, or only what a range of commits introduced.
  *
- * <p>The scan runs in three steps. Listing walks the commits and their trees once, entering no tree
- * already seen, and records each unique blob with the first commit and path it appeared at. Reading
- * reads those blobs in pack order on every core and pushes them with that first place. Locating,
- * after the scan and only for the blobs that held a match, finds every other commit and path that
- * introduced them, the refs that carry them and whether the default branch still does.
+ * <p>The scan runs in three steps. Listing finds each unique blob with the first commit and path it
+ * appeared at: for the whole history by comparing each commit's tree with its parents' ({@link
+ * IndexedScan}, whose index of commit facts is kept between scans), for a range or every object by
+ * walking each tree not seen before ({@link WalkedScan}). Reading reads those blobs in pack order
+ * on every core and pushes them with that first place. Locating, after the scan and only for the
+ * blobs that held a match, finds every other commit and path that introduced them, the refs that
+ * carry them and whether the default branch still does.
  */
 public final class HistorySource implements Source, AutoCloseable {
   private final Path root;
   private final ScanSettings settings;
   private final HistoryScope scope;
   private @Nullable RepositoryHandle repository;
-  private @Nullable Scanned scanned;
-
-  /** What the scan step leaves for the locate step: the listing, and which blobs were pushed. */
-  @SuppressWarnings("ArrayRecordComponent") // one flag per blob; never compared or copied
-  private record Scanned(Inventory inventory, boolean[] accepted, @Nullable ScanRecord record) {}
+  private @Nullable ListedScan scanned;
 
   /**
    * @param root a working tree, a bare repository or a {@code .git} folder
@@ -63,99 +59,46 @@ public final class HistorySource implements Source, AutoCloseable {
     Repository repo = handle.current();
     ReadTuning.install(settings);
     Set<ObjectId> shallow = shallowCommits(repo, sink);
-    Inventory inventory = new Inventory();
-    try (ObjectSource objects = new ObjectSource(handle);
-        HistoryWalk walk = new HistoryWalk(repo.newObjectReader())) {
-      HistoryLister lister = new HistoryLister(walk, objects, shallow, sink, inventory);
-      String range = scope.range();
-      if (range != null) {
-        RangeLister.list(repo, walk, range, lister, inventory);
-      } else {
-        lister.list(RefTips.read(repo, sink));
-        if (scope.allObjects()) {
-          Unreachables.list(repo, walk, objects, inventory, lister, sink);
-        }
-      }
+    ScanRecord record = loadRecord(repo, sink);
+    if (scope.range() == null && !scope.allObjects()) {
+      CacheFolder cache = scope.recordKey() == null ? null : scope.cache();
+      scanned = IndexedScan.scan(handle, settings, shallow, record, cache, sink);
+    } else {
+      scanned = WalkedScan.scan(handle, settings, scope, shallow, record, sink);
     }
-    ScanRecord record = loadRecord(repo);
-    int[] wanted = wanted(inventory, record);
-    sink.expect(wanted.length);
-    boolean[] accepted = new boolean[inventory.blobs.size()];
-    PackFiles packs = handle.packs();
-    PackOrder order = PackOrder.of(packs, inventory.blobs, wanted);
-    new HistoryBlobReader(handle, inventory, settings).read(packs, order, sink, accepted);
-    scanned = new Scanned(inventory, accepted, record);
   }
 
   @Override
   public void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {
-    RepositoryHandle handle = repository;
-    Scanned done = scanned;
-    if (handle == null || done == null) {
+    ListedScan done = scanned;
+    if (repository == null || done == null) {
       return;
     }
-    try (ObjectSource objects = new ObjectSource(handle)) {
-      Repository repo = handle.current();
-      RefTips.DefaultBranch branch = scope.range() == null ? RefTips.defaultBranch(repo) : null;
-      ObjectId tipTree = branch == null ? null : treeOf(objects, branch.tip());
-      new Locator(objects, done.inventory(), matched, sink)
-          .locate(done.inventory().tips, branch == null ? null : branch.name(), tipTree);
-    }
-    saveRecord(done, matched, sink);
+    done.locate(matched, sink);
     scanned = null;
   }
 
-  private static @Nullable ObjectId treeOf(ObjectSource objects, ObjectId commit) {
-    try {
-      return RevCommit.parse(objects.read(commit, Constants.OBJ_COMMIT)).getTree().copy();
-    } catch (IOException | RuntimeException e) {
+  /**
+   * The record of blobs scanned clean, kept in the user's cache folder for this repository (never
+   * in the repository, which could forge it); null when the scope keeps none.
+   */
+  private @Nullable ScanRecord loadRecord(Repository repo, BlobSink sink) {
+    String key = scope.recordKey();
+    CacheFolder cache = scope.cache();
+    if (key == null || cache == null) {
       return null;
     }
-  }
-
-  /** The blobs to read: listed in scope, not already recorded as clean. */
-  private static int[] wanted(Inventory inventory, @Nullable ScanRecord record) {
-    BlobTable blobs = inventory.blobs;
-    int[] wanted = new int[blobs.size()];
-    int count = 0;
-    for (int i = 0; i < blobs.size(); i++) {
-      if (blobs.commit(i) != BlobTable.KNOWN && (record == null || !record.contains(blobs.id(i)))) {
-        wanted[count++] = i;
-      }
-    }
-    return Arrays.copyOf(wanted, count);
-  }
-
-  private @Nullable ScanRecord loadRecord(Repository repo) {
-    String key = scope.recordKey();
-    return key == null ? null : ScanRecord.load(repo.getCommonDirectory().toPath(), key);
-  }
-
-  /** Records the blobs scanned clean: read, and no match. */
-  private static void saveRecord(Scanned done, Set<BlobId> matched, HistorySink sink) {
-    ScanRecord record = done.record();
-    if (record == null) {
-      return;
-    }
-    BlobTable blobs = done.inventory().blobs;
-    boolean[] accepted = done.accepted();
-    for (int i = 0; i < accepted.length; i++) {
-      if (accepted[i]) {
-        ObjectId id = blobs.id(i);
-        if (!matched.contains(new BlobId(id.name()))) {
-          record.add(id);
-        }
-      }
-    }
+    Path gitDir = repo.getCommonDirectory().toPath();
     try {
-      record.save();
+      return ScanRecord.load(RepositoryCache.of(cache.root(), gitDir), key);
     } catch (IOException e) {
       sink.problem(
           Problem.skipped(
-              record.file().toString(),
-              "cannot record the blobs scanned ("
+              gitDir.toString(),
+              "cannot locate the record of blobs scanned ("
                   + e.getMessage()
-                  + "): the next scan will read every blob again"));
+                  + "): every blob is read"));
+      return null;
     }
   }
 

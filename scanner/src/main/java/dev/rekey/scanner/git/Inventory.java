@@ -10,7 +10,7 @@ import java.util.List;
  * What a history holds, as listed before any blob is read: its commits in scan order (parents
  * first), every unique tree, and every unique blob with the commit and path it was first seen at.
  */
-final class Inventory {
+final class Inventory implements BlobPlaces {
   final List<HistoryCommit> commits = new ArrayList<>();
   final BlobTable blobs = new BlobTable();
   final IdTable trees = new IdTable();
@@ -29,8 +29,13 @@ final class Inventory {
         commit.name(), person.name(), person.email(), Instant.ofEpochSecond(commit.authorTime));
   }
 
-  /** Where blob {@code index} was first seen. */
-  Provenance provenance(int index) {
+  @Override
+  public BlobTable blobs() {
+    return blobs;
+  }
+
+  @Override
+  public Provenance provenance(int index) {
     int commit = blobs.commit(index);
     if (commit < 0) {
       return new Provenance.Unreachable(blobs.id(index).name());

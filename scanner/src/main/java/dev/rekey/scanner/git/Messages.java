@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.Blob;
+import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
@@ -9,6 +10,7 @@ import java.util.Arrays;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevTag;
 import org.eclipse.jgit.util.RawParseUtils;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scans commit and tag messages, as they are met: a token pasted into a message is as leaked as one
@@ -17,18 +19,14 @@ import org.eclipse.jgit.util.RawParseUtils;
  */
 final class Messages {
   private final HistorySink sink;
-  private final Inventory inventory;
 
-  Messages(HistorySink sink, Inventory inventory) {
+  Messages(HistorySink sink) {
     this.sink = sink;
-    this.inventory = inventory;
   }
 
-  void scanCommit(HistoryCommit commit) {
-    byte[] raw = commit.getRawBuffer();
-    if (raw != null) {
-      scan(raw, RawParseUtils.commitMessage(raw, 0), inventory.info(commit));
-    }
+  /** Scans the message of a raw commit; returns its id, or null when the commit has none. */
+  @Nullable BlobId scanCommit(byte[] raw, CommitInfo info) {
+    return scan(raw, RawParseUtils.commitMessage(raw, 0), info);
   }
 
   void scanTag(RevTag tag) {
@@ -45,9 +43,9 @@ final class Messages {
     scan(raw, RawParseUtils.tagMessage(raw, 0), info);
   }
 
-  private void scan(byte[] raw, int start, CommitInfo info) {
+  private @Nullable BlobId scan(byte[] raw, int start, CommitInfo info) {
     if (start < 0 || start >= raw.length) {
-      return;
+      return null;
     }
     Blob message = Blob.of(Arrays.copyOfRange(raw, start, raw.length));
     Provenance provenance = new Provenance.CommitMessage(info);
@@ -56,5 +54,6 @@ final class Messages {
     } else {
       sink.alsoAt(message.id(), provenance);
     }
+    return message.id();
   }
 }

@@ -1,6 +1,8 @@
 package dev.rekey.scanner.git;
 
-import dev.rekey.scanner.pipeline.KeywordSet;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
+import dev.rekey.scanner.pipeline.Binary;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.HashMap;
@@ -28,7 +30,7 @@ final class PackStream implements AutoCloseable {
 
   private final PackFiles.Pack pack;
   private final long maxBytes;
-  private final @Nullable KeywordSet keywords;
+  private final @Nullable KeywordScanner scanner;
   private final Inflater inflater = new Inflater();
   private final BuiltCache cache;
   private byte[] buffer = new byte[1 << 16];
@@ -36,12 +38,14 @@ final class PackStream implements AutoCloseable {
   private int bufferLength;
 
   /**
-   * @param keywords the keywords to prove blobs free of (see {@link Delta}), or null
+   * @param scanner the keyword pass, to work out where keywords occur in the blobs read (see {@link
+   *     Delta}), or null
    */
-  PackStream(PackFiles.Pack pack, long maxBytes, BuiltCache cache, @Nullable KeywordSet keywords) {
+  PackStream(
+      PackFiles.Pack pack, long maxBytes, BuiltCache cache, @Nullable KeywordScanner scanner) {
     this.pack = pack;
     this.maxBytes = maxBytes;
-    this.keywords = keywords;
+    this.scanner = scanner;
     this.cache = cache;
   }
 
@@ -63,10 +67,10 @@ final class PackStream implements AutoCloseable {
 
   /**
    * An object built from the pack: the type of the whole object at its chain's root, the content,
-   * and whether the content is proven to hold none of the keywords.
+   * and where the keywords occur in it (null when not worked out: no keyword pass, a binary root).
    */
   @SuppressWarnings("ArrayRecordComponent") // content is shared, never compared
-  record Built(int type, byte[] content, boolean keywordFree) {}
+  record Built(int type, byte[] content, @Nullable KeywordHits hits) {}
 
   private @Nullable Built resolve(long offset, int depth) throws IOException {
     Built known = cache.get(offset);
@@ -87,19 +91,17 @@ final class PackStream implements AutoCloseable {
       if (BinaryDelta.getResultSize(delta) > maxBytes) {
         return null;
       }
-      Delta.Result result = Delta.apply(base.content(), delta, keywords, base.keywordFree());
-      built = new Built(base.type(), result.content(), result.keywordFree());
+      Delta.Result result = Delta.apply(base.content(), delta, scanner, base.hits());
+      built = new Built(base.type(), result.content(), result.hits());
       cache.put(offset, built, entry.base());
       return built;
     } else if (entry.type() >= Constants.OBJ_COMMIT
         && entry.type() <= Constants.OBJ_TAG
         && entry.size() <= maxBytes) {
       byte[] content = inflate(entry);
-      boolean clean =
-          keywords != null
-              && entry.type() == Constants.OBJ_BLOB
-              && !keywords.anyIn(content, 0, content.length);
-      built = new Built(entry.type(), content, clean);
+      KeywordScanner pass = scanner;
+      boolean text = entry.type() == Constants.OBJ_BLOB && !Binary.looksBinary(content);
+      built = new Built(entry.type(), content, pass != null && text ? pass.scan(content) : null);
     } else {
       return null;
     }

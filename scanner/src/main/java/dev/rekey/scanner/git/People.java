@@ -15,7 +15,10 @@ final class People {
   record Person(String name, String email) {}
 
   int indexOf(PersonIdent ident) {
-    Person person = new Person(ident.getName(), ident.getEmailAddress());
+    return indexOf(new Person(ident.getName(), ident.getEmailAddress()));
+  }
+
+  int indexOf(Person person) {
     return indexes.computeIfAbsent(
         person,
         key -> {
@@ -26,5 +29,9 @@ final class People {
 
   Person get(int index) {
     return index < 0 ? new Person("", "") : people.get(index);
+  }
+
+  int size() {
+    return people.size();
   }
 }

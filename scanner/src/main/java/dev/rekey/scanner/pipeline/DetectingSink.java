@@ -1,6 +1,8 @@
 package dev.rekey.scanner.pipeline;
 
 import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.LineIndex;
 import dev.rekey.detectors.Match;
 import dev.rekey.scanner.model.Blob;
@@ -13,6 +15,7 @@ import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.model.ScanStats;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +36,7 @@ final class DetectingSink implements HistorySink {
   private final Detector detector;
   private final ScanSettings settings;
   private final ScanProgress progress;
-  private final @Nullable KeywordSet keywords;
+  private final @Nullable KeywordScanner keywords;
   private final BlobIdSet clean = new BlobIdSet();
   private final Map<BlobId, Entry> entries = new ConcurrentHashMap<>();
   private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
@@ -45,7 +48,7 @@ final class DetectingSink implements HistorySink {
     this.detector = detector;
     this.settings = settings;
     this.progress = progress;
-    this.keywords = settings.deltaProof() ? KeywordSet.of(detector) : null;
+    this.keywords = settings.deltaProof() ? detector.keywordScanner() : null;
   }
 
   @Override
@@ -54,21 +57,22 @@ final class DetectingSink implements HistorySink {
   }
 
   @Override
-  public @Nullable KeywordSet keywords() {
+  public @Nullable KeywordScanner keywordScanner() {
     return keywords;
   }
 
   @Override
   public void accept(Blob blob, Provenance provenance) {
-    accept(blob, provenance, false);
+    scanOnce(blob, provenance, null);
   }
 
   @Override
-  public void acceptKeywordFree(Blob blob, Provenance provenance) {
-    accept(blob, provenance, keywords != null);
+  public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
+    scanOnce(blob, provenance, keywords == null ? null : hits);
   }
 
-  private void accept(Blob blob, Provenance provenance, boolean keywordFree) {
+  /** Scans a blob unless it was scanned already; {@code hits} are its keyword occurrences. */
+  private void scanOnce(Blob blob, Provenance provenance, @Nullable KeywordHits hits) {
     BlobId id = blob.id();
     if (clean.contains(id)) {
       return;
@@ -83,17 +87,17 @@ final class DetectingSink implements HistorySink {
       return;
     }
     progress.done(blob.bytes().length);
-    List<Hit> hits = scan(blob, provenance, keywordFree);
-    if (hits.isEmpty()) {
+    List<Hit> found = scan(blob, provenance, hits);
+    if (found.isEmpty()) {
       clean.add(id);
       entries.remove(id, entry);
     } else {
-      entry.hits = hits;
+      entry.hits = found;
     }
   }
 
   /** The matches in {@code blob}, or none when it is clean or skipped. */
-  private List<Hit> scan(Blob blob, Provenance provenance, boolean keywordFree) {
+  private List<Hit> scan(Blob blob, Provenance provenance, @Nullable KeywordHits keywordHits) {
     String where = describe(provenance, blob.id());
     if (blob.bytes().length > settings.maxBlobBytes()) {
       problem(
@@ -108,16 +112,17 @@ final class DetectingSink implements HistorySink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    List<Match> matches = detect(blob, provenance.path(), keywordFree);
+    List<Match> matches = detector.detect(blob.bytes(), provenance.path(), keywordHits);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {
       return List.of();
     }
     LineIndex lines = LineIndex.of(blob.bytes());
+    List<Match> masked = masked(matches, detector.withheld(blob.bytes()));
     List<Hit> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
-      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, matches)));
+      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, masked)));
       Match.Span companion = match.companionAt();
       if (companion != null) {
         hits.add(new Hit(match, MatchSite.companionAt(lines, companion.start())));
@@ -126,15 +131,15 @@ final class DetectingSink implements HistorySink {
     return List.copyOf(hits);
   }
 
-  /**
-   * The matches in {@code blob} seen at {@code path}: none when it is proven to hold no keyword,
-   * unless a file-named rule reads files at that path.
-   */
-  private List<Match> detect(Blob blob, @Nullable String path, boolean keywordFree) {
-    if (path != null && detector.readsFile(path)) {
-      return detector.detect(blob.bytes(), path);
+  /** What an excerpt masks: the reported matches and the withheld ones, in order of position. */
+  private static List<Match> masked(List<Match> reported, List<Match> withheld) {
+    if (withheld.isEmpty()) {
+      return reported;
     }
-    return keywordFree ? List.of() : detector.detect(blob.bytes());
+    List<Match> all = new ArrayList<>(reported);
+    all.addAll(withheld);
+    all.sort(Comparator.comparingInt(Match::start));
+    return all;
   }
 
   @Override
@@ -192,6 +197,19 @@ final class DetectingSink implements HistorySink {
         }
       }
     }
+    detector
+        .exhausted()
+        .forEach(
+            (rule, count) ->
+                problems.add(
+                    Problem.error(
+                        "rule " + rule,
+                        "gave up on "
+                            + count
+                            + (count == 1 ? " blob" : " blobs")
+                            + ": its pattern took too many matching steps (catastrophic"
+                            + " backtracking), so that content was not fully searched by it;"
+                            + " simplify the pattern (no nested repetition such as (.*a){25})")));
     ScanStats stats = new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed);
     return new ScanResult(grouper.findings(), stats, List.copyOf(problems));
   }

@@ -1,5 +1,7 @@
 package dev.rekey.scanner.pipeline;
 
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
@@ -10,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link BlobSink} for a source that names blobs before reading them and sees each at many places
  * (a git history): it asks which blobs still need scanning, reports further places separately, may
- * prove blobs clean from the detector's keywords, and reports how far a secret spread.
+ * start matching from keyword occurrences it worked out itself, and reports how far a secret
+ * spread.
  */
 public interface HistorySink extends BlobSink {
 
@@ -27,17 +30,18 @@ public interface HistorySink extends BlobSink {
   void alsoAt(BlobId id, Provenance provenance);
 
   /**
-   * The keywords of the detector behind this sink, for a source that can prove blobs free of them
-   * more cheaply than matching them (see {@link #acceptKeywordFree}); null when there are none to
-   * use.
+   * The keyword pass of the detector behind this sink, for a source that can work out where
+   * keywords occur more cheaply than a pass over the content (see {@link #accept(Blob, Provenance,
+   * KeywordHits)}); null when there is none to use.
    */
-  @Nullable KeywordSet keywords();
+  @Nullable KeywordScanner keywordScanner();
 
   /**
-   * Like {@link #accept}, for a blob its source has proven to hold none of {@link #keywords()}: it
-   * cannot yield a match, so it is recorded as scanned without being matched.
+   * Like {@link #accept(Blob, Provenance)}, for a blob whose keyword occurrences its source has
+   * worked out (as {@link #keywordScanner()} finds them): matching starts from them instead of a
+   * pass over the bytes, with the same result. Without an occurrence, the blob cannot match.
    */
-  void acceptKeywordFree(Blob blob, Provenance provenance);
+  void accept(Blob blob, Provenance provenance, KeywordHits hits);
 
   /**
    * Records how far a blob has spread through a git history. Call it only after {@link #accept}
@@ -79,12 +83,12 @@ public interface HistorySink extends BlobSink {
     public void alsoAt(BlobId id, Provenance provenance) {}
 
     @Override
-    public @Nullable KeywordSet keywords() {
+    public @Nullable KeywordScanner keywordScanner() {
       return null;
     }
 
     @Override
-    public void acceptKeywordFree(Blob blob, Provenance provenance) {
+    public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
       sink.accept(blob, provenance);
     }
 

@@ -5,9 +5,9 @@ package dev.rekey.scanner.pipeline;
  *
  * @param maxBlobBytes blobs larger than this are skipped and reported
  * @param threads worker threads for reading and matching
- * @param deltaProof let sources skip matching blobs they prove keyword-free, such as a git blob
- *     whose delta adds no keyword to a keyword-free base (see {@link KeywordSet}); on, off only to
- *     compare
+ * @param deltaProof let sources work out where the detector's keywords occur instead of a pass over
+ *     the content, such as a git blob built from a delta, whose copied bytes hold its base's
+ *     occurrences (see {@link HistorySink#keywordScanner()}); on, off only to compare
  */
 public record ScanSettings(long maxBlobBytes, int threads, boolean deltaProof) {
   /** Default size limit: 10 MiB, above which files are nearly always data, not configuration. */

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.rules.RuleCatalog;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,23 +17,18 @@ import org.eclipse.jgit.internal.storage.pack.DeltaIndex;
 import org.junit.jupiter.api.Test;
 
 class DeltaTest {
-  private static final KeywordSet KEYWORDS =
-      Objects.requireNonNull(KeywordSet.of(new Engine(RuleCatalog.builtIn())));
+  private static final KeywordScanner KEYWORDS = new Engine(RuleCatalog.builtIn()).keywordScanner();
 
   @Test
-  void appliesDeltasExactlyAsGitDoes() throws IOException {
+  void appliesDeltasExactlyAsGitDoesAndFindsEveryKeywordAPassWould() throws IOException {
     Random random = new Random(7);
-    for (int round = 0; round < 200; round++) {
+    for (int round = 0; round < 300; round++) {
       byte[] base = text(random, 1 + random.nextInt(20_000));
       byte[] target = edit(random, base);
       byte[] delta = encode(base, target);
-      boolean baseFree = !KEYWORDS.anyIn(base, 0, base.length);
-      Delta.Result result = Delta.apply(base, delta, KEYWORDS, baseFree);
+      Delta.Result result = Delta.apply(base, delta, KEYWORDS, KEYWORDS.scan(base));
       assertThat(result.content()).isEqualTo(target).isEqualTo(BinaryDelta.apply(base, delta));
-      boolean targetFree = !KEYWORDS.anyIn(target, 0, target.length);
-      assertThat(result.keywordFree())
-          .as("proven exactly from a keyword-free base, never from another")
-          .isEqualTo(baseFree && targetFree);
+      assertThat(hits(result)).isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(target)));
     }
   }
 
@@ -40,7 +36,10 @@ class DeltaTest {
   void aKeywordTheDeltaInsertsIsSeen() throws IOException {
     byte[] base = bytes("const key = process.env.KEY;\n".repeat(50));
     byte[] target = bytes("const key = process.env.KEY;\n".repeat(25) + "// sk_live_ here\n");
-    assertThat(Delta.apply(base, encode(base, target), KEYWORDS, true).keywordFree()).isFalse();
+    Delta.Result result = Delta.apply(base, encode(base, target), KEYWORDS, KEYWORDS.scan(base));
+    assertThat(hits(result))
+        .isNotEmpty()
+        .isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(target)));
   }
 
   @Test
@@ -48,27 +47,33 @@ class DeltaTest {
     String half = "abcdefghijklmnopqrstuvwxyz0123456789".repeat(3);
     byte[] base = bytes(half + "SK_" + half + "LIVE_" + half);
     byte[] delta = delta(base.length, copy(half.length(), 3), copy(2 * half.length() + 3, 5));
-    Delta.Result result = Delta.apply(base, delta, KEYWORDS, true);
+    Delta.Result result = Delta.apply(base, delta, KEYWORDS, KEYWORDS.scan(base));
     assertThat(new String(result.content(), StandardCharsets.UTF_8)).isEqualTo("SK_LIVE_");
-    assertThat(KEYWORDS.anyIn(base, 0, base.length)).isFalse();
-    assertThat(result.keywordFree()).isFalse();
+    assertThat(hits(result))
+        .isNotEmpty()
+        .isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(result.content())));
   }
 
   @Test
-  void nothingIsProvenFromABaseThatHoldsAKeyword() throws IOException {
+  void nothingIsWorkedOutWithoutTheBasesOccurrences() throws IOException {
     byte[] base = bytes("token: ghp_\n" + "x".repeat(200));
     byte[] target = bytes("token: ghp_\n" + "x".repeat(201));
-    assertThat(Delta.apply(base, encode(base, target), KEYWORDS, false).keywordFree()).isFalse();
-    assertThat(Delta.apply(base, encode(base, target), null, true).keywordFree()).isFalse();
+    assertThat(Delta.apply(base, encode(base, target), KEYWORDS, null).hits()).isNull();
+    assertThat(Delta.apply(base, encode(base, target), null, KeywordHits.NONE).hits()).isNull();
   }
 
   @Test
   void aDeltaThatDoesNotFitItsBaseIsRejected() {
     byte[] base = bytes("short");
-    assertThatThrownBy(() -> Delta.apply(base, delta(base.length, copy(2, 10)), KEYWORDS, true))
+    KeywordHits none = KeywordHits.NONE;
+    assertThatThrownBy(() -> Delta.apply(base, delta(base.length, copy(2, 10)), KEYWORDS, none))
         .isInstanceOf(IOException.class);
-    assertThatThrownBy(() -> Delta.apply(base, delta(99, copy(0, 1)), KEYWORDS, true))
+    assertThatThrownBy(() -> Delta.apply(base, delta(99, copy(0, 1)), KEYWORDS, none))
         .isInstanceOf(IOException.class);
+  }
+
+  private static java.util.List<String> hits(Delta.Result result) {
+    return PackStreamTest.occurrences(Objects.requireNonNull(result.hits(), "no hits"));
   }
 
   private static byte[] encode(byte[] base, byte[] target) throws IOException {
@@ -107,7 +112,7 @@ class DeltaTest {
   }
 
   private static byte[] text(Random random, int length) {
-    String alphabet = "abcdefghijklmnopqrstuvwxyz_-SKLIVEGHP \n";
+    String alphabet = "abcdefghijklmnopqrstuvwxyz_-SKLIVEGHPTOKN:/% \n";
     byte[] out = new byte[length];
     for (int i = 0; i < length; i++) {
       out[i] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));

@@ -1,6 +1,8 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
@@ -12,7 +14,6 @@ import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.HistorySink;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.Source;
@@ -83,21 +84,8 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
     return result.problems().stream().filter(Problem::isError).toList();
   }
 
-  /**
-   * Counts the blobs pushed (not the messages) and passes everything on but the keywords: blobs are
-   * matched, not proven clean, so that every push is counted.
-   */
+  /** Counts the blobs pushed (not the messages) and passes everything on. */
   private record Counting(HistorySink sink, Map<String, Integer> pushed) implements HistorySink {
-    @Override
-    public @Nullable KeywordSet keywords() {
-      return null;
-    }
-
-    @Override
-    public void acceptKeywordFree(Blob blob, Provenance provenance) {
-      accept(blob, provenance);
-    }
-
     @Override
     public boolean needs(BlobId id) {
       return sink.needs(id);
@@ -109,6 +97,19 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
         pushed.merge(blob.id().hex(), 1, Integer::sum);
       }
       sink.accept(blob, provenance);
+    }
+
+    @Override
+    public void accept(Blob blob, Provenance provenance, KeywordHits hits) {
+      if (!(provenance instanceof Provenance.CommitMessage)) {
+        pushed.merge(blob.id().hex(), 1, Integer::sum);
+      }
+      sink.accept(blob, provenance, hits);
+    }
+
+    @Override
+    public @Nullable KeywordScanner keywordScanner() {
+      return sink.keywordScanner();
     }
 
     @Override

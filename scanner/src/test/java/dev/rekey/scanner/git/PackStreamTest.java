@@ -3,6 +3,8 @@ package dev.rekey.scanner.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.detectors.Engine;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
@@ -10,9 +12,10 @@ import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
-import dev.rekey.scanner.pipeline.KeywordSet;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
@@ -24,18 +27,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Blobs read straight from an aggressively packed repository are byte for byte what git stored
- * (their content hashes to their id), whatever the cache budget, and a blob is proven keyword-free
- * only when it holds no keyword.
+ * (their content hashes to their id), whatever the cache budget, and the keyword occurrences worked
+ * out through their deltas are exactly those a pass over their bytes finds.
  */
 class PackStreamTest {
-  private static final KeywordSet KEYWORDS =
-      Objects.requireNonNull(KeywordSet.of(new Engine(RuleCatalog.builtIn())));
+  private static final KeywordScanner KEYWORDS = new Engine(RuleCatalog.builtIn()).keywordScanner();
 
   @TempDir Path temp;
 
   @ParameterizedTest(name = "cache of {0} bytes")
   @ValueSource(longs = {1, 4096, 128L << 20})
-  void everyBlobReadsAsItsIdSaysAndEveryProofHolds(long budget) throws Exception {
+  void everyBlobReadsAsItsIdSaysWithItsKeywordsWhereTheyAre(long budget) throws Exception {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
     GitFixture.git(repo, "repack", "-a", "-d", "-f", "-q", "--window=250", "--depth=50");
     try (RepositoryHandle handle = new RepositoryHandle(repo)) {
@@ -57,12 +59,22 @@ class PackStreamTest {
               Objects.requireNonNull(stream.blob(order.offsets()[blob]), "not read");
           assertThat(hash.idFor(Constants.OBJ_BLOB, built.content()))
               .isEqualTo(inventory.blobs.id(blob));
-          if (built.keywordFree()) {
-            assertThat(KEYWORDS.anyIn(built.content(), 0, built.content().length)).isFalse();
+          KeywordHits hits = built.hits();
+          if (hits != null) {
+            assertThat(occurrences(hits)).isEqualTo(occurrences(KEYWORDS.scan(built.content())));
           }
         }
       }
     }
+  }
+
+  /** Each occurrence as keyword@end, in order. */
+  static List<String> occurrences(KeywordHits hits) {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < hits.count(); i++) {
+      all.add(hits.keyword(i) + "@" + hits.end(i));
+    }
+    return all;
   }
 
   private static Inventory list(RepositoryHandle handle) throws Exception {
@@ -75,12 +87,12 @@ class PackStreamTest {
           }
 
           @Override
-          public @Nullable KeywordSet keywords() {
+          public @Nullable KeywordScanner keywordScanner() {
             return null;
           }
 
           @Override
-          public void acceptKeywordFree(Blob blob, Provenance provenance) {}
+          public void accept(Blob blob, Provenance provenance, KeywordHits hits) {}
 
           @Override
           public void spread(BlobId id, GitSpread spread) {}

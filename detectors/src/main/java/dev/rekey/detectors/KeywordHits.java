@@ -1,0 +1,70 @@
+package dev.rekey.detectors;
+
+import java.util.Arrays;
+
+/**
+ * Where a detector's keywords occur in some content, in the order its keyword pass meets them: by
+ * end offset, then longest keyword first. A source that can work them out more cheaply than a pass
+ * over the content — the bytes a git delta copies from its base hold the base's occurrences — hands
+ * them to {@link Detector#detect(byte[], KeywordHits)}, and the matches are exactly those of a full
+ * pass. Built by a {@link KeywordScanner}; never modified once handed over.
+ */
+public final class KeywordHits {
+  /** No keyword anywhere: content that cannot match. */
+  public static final KeywordHits NONE = new KeywordHits(new long[0], 0);
+
+  private final long[] keys;
+  private final int count;
+
+  KeywordHits(long[] keys, int count) {
+    this.keys = keys;
+    this.count = count;
+  }
+
+  /** The number of occurrences. */
+  public int count() {
+    return count;
+  }
+
+  /** The keyword of occurrence {@code i}, as the {@link KeywordScanner} numbers them. */
+  public int keyword(int i) {
+    return (int) (keys[i] & 0xFFFF);
+  }
+
+  /** The offset just past occurrence {@code i}. */
+  public int end(int i) {
+    return (int) (keys[i] >>> 32);
+  }
+
+  /** The first occurrence ending after {@code offset} ({@link #count()} when none does). */
+  public int firstEndingAfter(int offset) {
+    int found = Arrays.binarySearch(keys, 0, count, ((long) offset << 32) | 0xFFFFFFFFL);
+    return found >= 0 ? found + 1 : -found - 1;
+  }
+
+  /**
+   * Occurrences being gathered, in any order; {@link KeywordScanner#ordered} puts them in pass
+   * order.
+   */
+  public static final class Builder {
+    private long[] keys = new long[16];
+    private int count;
+
+    /** Adds keyword {@code keyword} (of {@code length} bytes) ending at {@code end}. */
+    public void add(int keyword, int length, int end) {
+      if (count == keys.length) {
+        keys = Arrays.copyOf(keys, count * 2);
+      }
+      keys[count++] = ((long) end << 32) | ((long) (0xFFFF - length) << 16) | keyword;
+    }
+
+    public int count() {
+      return count;
+    }
+
+    KeywordHits sorted() {
+      Arrays.sort(keys, 0, count);
+      return count == 0 ? NONE : new KeywordHits(keys, count);
+    }
+  }
+}

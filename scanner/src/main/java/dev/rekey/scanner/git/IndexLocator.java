@@ -1,0 +1,177 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.HistorySink;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds, for the few blobs that held a match, every place in a listed history they sit, from the
+ * index alone (no tree is read): each commit that introduced one at a path, how many commits hold
+ * it (following each commit's changes from its first parent's holdings), which refs reach such a
+ * commit, and whether the default branch's tip still holds it.
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit positions and targets
+final class IndexLocator {
+  private final HistoryIndex index;
+  private final HistorySink sink;
+  private final Map<Integer, Integer> targetOf = new HashMap<>();
+  private final List<BlobId> targets = new ArrayList<>();
+  private final List<BitSet> commitsOf = new ArrayList<>();
+
+  /**
+   * @param matched the blobs that held a match; those met only outside commits are not located
+   */
+  IndexLocator(HistoryIndex index, IndexPlaces places, Set<BlobId> matched, HistorySink sink) {
+    this.index = index;
+    this.sink = sink;
+    for (BlobId id : matched) {
+      org.eclipse.jgit.lib.ObjectId objectId = org.eclipse.jgit.lib.ObjectId.fromString(id.hex());
+      int object = index.objects.indexOf(objectId);
+      if (object >= 0 && !places.outsideCommits(objectId)) {
+        targetOf.put(object, targets.size());
+        targets.add(id);
+        commitsOf.add(new BitSet());
+      }
+    }
+  }
+
+  /** Reports the places and spread of every target to the sink. */
+  void locate(IndexLister.Listing listing, @Nullable String defaultBranch, int defaultTip) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    int[] order = listing.order();
+    int[][] held = new int[index.size()][];
+    BitSet[] carried = new BitSet[index.size()];
+    BitSet emitted = new BitSet();
+    for (int position = 0; position < order.length; position++) {
+      int commit = order[position];
+      int[] holds = holdings(commit, base(commit, emitted, held));
+      held[commit] = holds;
+      BitSet carries = inherited(commit, emitted, carried);
+      for (int h = 0; h < holds.length; h += 2) {
+        commitsOf.get(holds[h]).set(position);
+        if (carries == null || !carries.get(holds[h])) {
+          carries = carries == null ? new BitSet() : (BitSet) carries.clone();
+          carries.set(holds[h]);
+        }
+      }
+      carried[commit] = carries;
+      emitted.set(commit);
+    }
+    report(listing.tips(), carried, defaultBranch, defaultTip >= 0 ? held[defaultTip] : null);
+  }
+
+  /** The holdings a commit's changes start from: its first parent's, when they were its base. */
+  private int[] base(int commit, BitSet emitted, int[][] held) {
+    if (index.has(commit, HistoryIndex.SHALLOW) || index.parentCount(commit) == 0) {
+      return new int[0];
+    }
+    int first = index.parent(commit, 0);
+    return emitted.get(first) && held[first] != null ? held[first] : new int[0];
+  }
+
+  /**
+   * The targets a commit holds, as (target, path) pairs: its first parent's, less the paths it
+   * changes, plus the targets it puts in place; reported where it introduces one.
+   */
+  private int[] holdings(int commit, int[] from) {
+    int[] holds = from;
+    for (int k = 0; k < index.changeCount(commit); k++) {
+      int path = index.changePath(commit, k);
+      int kind = index.changeKind(commit, k);
+      if (holds.length > 0) {
+        holds = without(holds, path, (kind & HistoryIndex.KIND) == HistoryIndex.DELETED_TREE);
+      }
+      Integer target = targetOf.get(index.changeObject(commit, k));
+      if ((kind & HistoryIndex.KIND) == HistoryIndex.BLOB && target != null) {
+        holds = Arrays.copyOf(holds, holds.length + 2);
+        holds[holds.length - 2] = target;
+        holds[holds.length - 1] = path;
+        if ((kind & HistoryIndex.INTRODUCED) != 0) {
+          sink.alsoAt(
+              targets.get(target),
+              new Provenance.GitBlob(index.info(commit), index.paths.get(path)));
+        }
+      }
+    }
+    return holds;
+  }
+
+  /** {@code holds} without the pairs at {@code path} (or under it, for a folder). */
+  private int[] without(int[] holds, int path, boolean folder) {
+    String prefix = folder ? index.paths.get(path) : null;
+    int[] kept = new int[holds.length];
+    int count = 0;
+    for (int h = 0; h < holds.length; h += 2) {
+      boolean gone =
+          prefix == null ? holds[h + 1] == path : index.paths.get(holds[h + 1]).startsWith(prefix);
+      if (!gone) {
+        kept[count++] = holds[h];
+        kept[count++] = holds[h + 1];
+      }
+    }
+    return count == holds.length ? holds : Arrays.copyOf(kept, count);
+  }
+
+  /** The union of what the parents carry; shared with a parent when nothing is added. */
+  @SuppressWarnings("ReferenceEquality") // a parent's set shared by identity, not compared
+  private @Nullable BitSet inherited(int commit, BitSet emitted, BitSet[] carried) {
+    if (index.has(commit, HistoryIndex.SHALLOW)) {
+      return null;
+    }
+    BitSet union = null;
+    boolean copied = false;
+    for (int k = 0; k < index.parentCount(commit); k++) {
+      int parent = index.parent(commit, k);
+      BitSet set = emitted.get(parent) ? carried[parent] : null;
+      if (set == null || set == union) {
+        continue;
+      }
+      if (union == null) {
+        union = set;
+      } else {
+        if (!copied) {
+          union = (BitSet) union.clone();
+          copied = true;
+        }
+        union.or(set);
+      }
+    }
+    return union;
+  }
+
+  private void report(
+      List<IndexLister.IndexTip> tips,
+      BitSet[] carried,
+      @Nullable String defaultBranch,
+      int @Nullable [] atTip) {
+    List<Set<String>> refsOf = new ArrayList<>();
+    targets.forEach(t -> refsOf.add(new TreeSet<>()));
+    for (IndexLister.IndexTip tip : tips) {
+      BitSet carries = carried[tip.commit()];
+      if (carries != null) {
+        carries.stream().forEach(t -> refsOf.get(t).add(tip.name()));
+      }
+    }
+    BitSet tipHolds = new BitSet();
+    for (int h = 0; atTip != null && h < atTip.length; h += 2) {
+      tipHolds.set(atTip[h]);
+    }
+    for (int t = 0; t < targets.size(); t++) {
+      sink.spread(
+          targets.get(t),
+          new GitSpread(commitsOf.get(t), refsOf.get(t), defaultBranch, tipHolds.get(t)));
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The whole history of every ref, listed into a {@link HistoryIndex} of commit facts: each commit's
+ * tree compared with its parents' ({@link TreeDiff}), so listing costs what each commit changed.
+ * With a cache folder, the index is kept between scans and a repeat scan reads and compares only
+ * the commits it has not seen; locating the matched blobs reads no tree at all.
+ */
+final class IndexedScan implements ListedScan {
+  private static final String FILE = "history-index";
+
+  private final RepositoryHandle handle;
+  private final HistoryIndex index;
+  private final IndexLister.Listing listing;
+  private final IndexPlaces places;
+  private final boolean[] accepted;
+  private final @Nullable ScanRecord record;
+  private final @Nullable Path file;
+  private final int loaded;
+
+  @SuppressWarnings("ParameterNumber") // the state the locate step needs
+  private IndexedScan(
+      RepositoryHandle handle,
+      HistoryIndex index,
+      IndexLister.Listing listing,
+      IndexPlaces places,
+      boolean[] accepted,
+      @Nullable ScanRecord record,
+      @Nullable Path file,
+      int loaded) {
+    this.handle = handle;
+    this.index = index;
+    this.listing = listing;
+    this.places = places;
+    this.accepted = accepted;
+    this.record = record;
+    this.file = file;
+    this.loaded = loaded;
+  }
+
+  static IndexedScan scan(
+      RepositoryHandle handle,
+      ScanSettings settings,
+      Set<ObjectId> shallow,
+      @Nullable ScanRecord record,
+      @Nullable CacheFolder cache,
+      HistorySink sink) {
+    Repository repo = handle.current();
+    Path file = file(repo, cache, sink);
+    HistoryIndexFile.Loaded kept = file == null ? null : HistoryIndexFile.read(file, gitDir(repo));
+    HistoryIndex index = kept == null ? new HistoryIndex() : kept.index();
+    IndexLister.Listing listing;
+    IndexPlaces places;
+    try (ObjectSource objects = new ObjectSource(handle)) {
+      listing =
+          new IndexLister(index, objects, shallow, sink, record).list(RefTips.read(repo, sink));
+      places = IndexPlaces.of(index, listing, record, objects, sink);
+    }
+    int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
+    boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
+    return new IndexedScan(
+        handle, index, listing, places, accepted, record, file, kept == null ? -1 : kept.commits());
+  }
+
+  @Override
+  public void locate(Set<BlobId> matched, HistorySink sink) {
+    RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
+    int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
+    new IndexLocator(index, places, matched, sink)
+        .locate(listing, branch == null ? null : branch.name(), tip);
+    if (record != null) {
+      for (int commit : listing.order()) {
+        ObjectId message = index.message(commit);
+        if (!message.equals(ObjectId.zeroId()) && !matched.contains(new BlobId(message.name()))) {
+          record.add(message);
+        }
+      }
+    }
+    ListedScan.record(record, places.blobs(), accepted, matched, sink);
+    save(sink);
+  }
+
+  /** Keeps the index for the next scan, unless it would hold what the file already holds. */
+  private void save(HistorySink sink) {
+    Path target = file;
+    if (target == null) {
+      return;
+    }
+    int keep = HistoryIndexFile.keepable(index, listing.order());
+    if (keep == loaded && listing.diffed() == 0) {
+      return; // the same commits as the file holds: nothing learned, nothing left behind
+    }
+    try {
+      HistoryIndexFile.write(target, gitDir(handle.current()), index, listing.order());
+    } catch (IOException | RuntimeException e) {
+      sink.problem(
+          Problem.skipped(
+              target.toString(),
+              "cannot keep the history's listing ("
+                  + e.getMessage()
+                  + "): the next scan will list every commit again"));
+    }
+  }
+
+  private static @Nullable Path file(
+      Repository repo, @Nullable CacheFolder cache, HistorySink sink) {
+    if (cache == null) {
+      return null;
+    }
+    try {
+      return cache.repository(repo.getCommonDirectory().toPath()).resolve(FILE);
+    } catch (IOException | RuntimeException e) {
+      sink.problem(
+          Problem.skipped(
+              cache.root().toString(),
+              "cannot use the cache folder ("
+                  + e.getMessage()
+                  + "): the whole history is listed and nothing is kept"));
+      return null;
+    }
+  }
+
+  private static String gitDir(Repository repo) {
+    try {
+      return repo.getCommonDirectory().toPath().toRealPath().toString();
+    } catch (IOException e) {
+      return repo.getCommonDirectory().getAbsolutePath();
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import java.io.IOException;
+import java.util.Set;
+import org.eclipse.jgit.lib.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A history listed and its blobs read, waiting for the locate step: the walk of every tree for a
+ * range or every object ({@link WalkedScan}), or the index of commit facts for the whole history
+ * ({@link IndexedScan}).
+ */
+sealed interface ListedScan permits WalkedScan, IndexedScan {
+
+  /** Reports where the matched blobs sit, then records what was found clean. */
+  void locate(Set<BlobId> matched, HistorySink sink);
+
+  /**
+   * Reads the blobs of {@code places} in pack order and pushes them; returns, per blob, whether it
+   * was pushed.
+   */
+  static boolean[] read(
+      RepositoryHandle handle,
+      BlobPlaces places,
+      int[] wanted,
+      ScanSettings settings,
+      HistorySink sink) {
+    sink.expect(wanted.length);
+    boolean[] accepted = new boolean[places.blobs().size()];
+    PackFiles packs = handle.packs();
+    PackOrder order = PackOrder.of(packs, places.blobs(), wanted);
+    new HistoryBlobReader(handle, places, settings).read(packs, order, sink, accepted);
+    return accepted;
+  }
+
+  /** Adds the blobs pushed without a match to {@code record}, and saves it. */
+  static void record(
+      @Nullable ScanRecord record,
+      BlobTable blobs,
+      boolean[] accepted,
+      Set<BlobId> matched,
+      HistorySink sink) {
+    if (record == null) {
+      return;
+    }
+    for (int i = 0; i < accepted.length; i++) {
+      if (accepted[i]) {
+        ObjectId id = blobs.id(i);
+        if (!matched.contains(new BlobId(id.name()))) {
+          record.add(id);
+        }
+      }
+    }
+    try {
+      record.save();
+    } catch (IOException e) {
+      sink.problem(
+          Problem.skipped(
+              record.where(),
+              "cannot record the blobs scanned ("
+                  + e.getMessage()
+                  + "): the next scan will read every blob again"));
+    }
+  }
+}
