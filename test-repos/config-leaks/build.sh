@@ -208,3 +208,16 @@ TXT
 
 at 0
 commit_all "Config files"
+
+# Credential files that hold no keyword at all, committed and then removed: only the history
+# holds them. A history scan proves keyword-free blobs clean without matching them, but a rule
+# that reads files by name must still read these.
+write ops/legacy/.pgpass <<'TXT'
+db-2.acme-corp.net:5432:billing:ledger_app:Wm4!rT8zKq2v
+TXT
+printf 'b8e4d1c09a7f35e26d4c8b1a0f9e7d3c\n' | write config/credentials/production.key
+at 1
+commit_all "Legacy database access"
+git rm -q ops/legacy/.pgpass config/credentials/production.key
+at 2
+commit_all "Remove legacy database access"
