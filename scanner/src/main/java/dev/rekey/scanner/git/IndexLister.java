@@ -30,7 +30,7 @@ final class IndexLister {
   private final Set<ObjectId> shallow;
   private final HistorySink sink;
   private final Messages messages;
-  private final TreeDiff diff;
+  private final DiffWorkers workers;
   private final @Nullable ScanRecord record;
   private final BitSet known = new BitSet();
   private final BitSet visited = new BitSet();
@@ -55,12 +55,15 @@ final class IndexLister {
   record Listing(int[] order, List<IndexTip> tips, List<DirectTip> direct, int diffed) {}
 
   /**
+   * @param workers where the commits read are compared with their parents
    * @param shallow the commits of a shallow clone whose parents are not in the repository
    * @param record the blobs (and messages) known clean, or null
    */
+  @SuppressWarnings("ParameterNumber") // the index, its readers, and what the walk must honour
   IndexLister(
       HistoryIndex index,
       ObjectSource objects,
+      DiffWorkers workers,
       Set<ObjectId> shallow,
       HistorySink sink,
       @Nullable ScanRecord record) {
@@ -69,7 +72,7 @@ final class IndexLister {
     this.shallow = shallow;
     this.sink = sink;
     this.messages = new Messages(sink);
-    this.diff = new TreeDiff(new TreeReader(objects, 64L << 20), index, new TreeProblems(sink));
+    this.workers = workers;
     this.record = record;
     for (int c = 0; c < index.size(); c++) {
       if (index.has(c, HistoryIndex.PARSED)) {
@@ -87,6 +90,7 @@ final class IndexLister {
         drain(commit);
       }
     }
+    workers.finish();
     return new Listing(Arrays.copyOf(order.array(), order.size()), tips, direct, diffed);
   }
 
@@ -173,26 +177,21 @@ final class IndexLister {
     }
   }
 
+  /** Hands the commit to the workers, with its parents' trees (null for one not read). */
   private void record(int commit, boolean cut) {
     diffed++;
     int count = cut ? 0 : index.parentCount(commit);
-    TreeEntries[] parents = new TreeEntries[count];
-    boolean whole = true;
+    ObjectId[] parents = new ObjectId[count];
+    ObjectId[] parentTrees = new ObjectId[count];
     for (int k = 0; k < count; k++) {
       int parent = index.parent(commit, k);
+      parents[k] = index.id(parent);
       if (!failed.get(parent) && index.has(parent, HistoryIndex.PARSED)) {
-        parents[k] = diff.root(parent);
+        parentTrees[k] = index.tree(parent);
       }
-      whole &= parents[k] != null;
     }
-    boolean complete = diff.record(commit, parents) && whole;
-    index.mark(commit, HistoryIndex.DIFFED);
-    if (cut) {
-      index.mark(commit, HistoryIndex.SHALLOW);
-    }
-    if (!complete) {
-      index.mark(commit, HistoryIndex.INCOMPLETE);
-    }
+    workers.add(
+        new TreeDiff.Task(commit, index.id(commit), index.tree(commit), cut, parents, parentTrees));
   }
 
   /** Scans the message of a commit known from an earlier scan, unless it is recorded clean. */
