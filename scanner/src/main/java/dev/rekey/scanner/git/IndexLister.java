@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Lists a history into a {@link HistoryIndex}: resolves the tips, walks the commits depth-first
  * from each, parents first (the order a blob's first place is taken from), reading and diffing only
  * the commits the index does not know yet, and scans the messages of the commits it reads (and of
- * known commits whose message the record of clean blobs does not hold). A missing or corrupt commit
- * is reported with its id and the walk goes on around it.
+ * known commits whose message the record of clean blobs does not hold). The walk reads the commits;
+ * comparing their trees ({@link DiffWorkers}) and matching their messages ({@link
+ * Messages#inBackground}) run on other threads meanwhile, so a listing keeps every core busy. A
+ * missing or corrupt commit is reported with its id and the walk goes on around it.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact per-commit flags of this walk
 final class IndexLister {
@@ -71,7 +73,7 @@ final class IndexLister {
     this.objects = objects;
     this.shallow = shallow;
     this.sink = sink;
-    this.messages = new Messages(sink);
+    this.messages = Messages.inBackground(sink);
     this.workers = workers;
     this.record = record;
     for (int c = 0; c < index.size(); c++) {
@@ -81,16 +83,19 @@ final class IndexLister {
     }
   }
 
-  /** Lists everything reachable from {@code tips}. */
+  /** Lists everything reachable from {@code tips}; messages are all scanned when it returns. */
   Listing list(List<RefTips.Tip> refs) {
-    for (RefTips.Tip tip : refs) {
-      int commit = resolve(tip);
-      if (commit >= 0) {
-        tips.add(new IndexTip(tip.name(), commit));
-        drain(commit);
+    try (Messages scanning = messages) {
+      for (RefTips.Tip tip : refs) {
+        int commit = resolve(tip);
+        if (commit >= 0) {
+          tips.add(new IndexTip(tip.name(), commit));
+          drain(commit);
+        }
       }
+      workers.finish();
+      scanning.finish();
     }
-    workers.finish();
     return new Listing(Arrays.copyOf(order.array(), order.size()), tips, direct, diffed);
   }
 

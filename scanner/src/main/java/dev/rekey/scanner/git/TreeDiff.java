@@ -8,13 +8,14 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records how a commit's tree differs from its first parent's ({@link HistoryIndex#change}): a
- * level at a time, skipping at memory speed the runs of bytes the two versions of a tree share
- * (which also tells where the new version's entries start, without parsing them) and entering only
- * the subtrees that differ, so a commit costs what it changed, not the size of its tree. Each blob
- * or submodule it adds or changes is marked introduced when no other parent holds it at that path
- * either. A tree that cannot be read is reported once and the commit marked incomplete (its facts
- * are not kept for the next scan).
+ * Finds how a commit's tree differs from its first parent's, into a {@link DiffBuffer} later
+ * recorded into the {@link HistoryIndex} (one instance per thread, with its own trees): a level at
+ * a time, skipping at memory speed the runs of bytes the two versions of a tree share (which also
+ * tells where the new version's entries start, without parsing them) and entering only the subtrees
+ * that differ, so a commit costs what it changed, not the size of its tree. Each blob or submodule
+ * it adds or changes is marked introduced when no other parent holds it at that path either. A tree
+ * that cannot be read is reported once and the commit marked incomplete (its facts are not kept for
+ * the next scan).
  */
 final class TreeDiff {
   private final TreeReader trees;
@@ -30,7 +31,11 @@ final class TreeDiff {
    */
   @SuppressWarnings("ArrayRecordComponent") // built once per commit, never compared
   record Task(
-      int index, ObjectId id, ObjectId tree, boolean shallow, ObjectId[] parents,
+      int index,
+      ObjectId id,
+      ObjectId tree,
+      boolean shallow,
+      ObjectId[] parents,
       @Nullable ObjectId[] parentTrees) {}
 
   TreeDiff(TreeReader trees) {
