@@ -129,8 +129,13 @@ final class Messages implements AutoCloseable {
         Runnable task = waiting.take();
         try {
           task.run();
-        } catch (RuntimeException e) {
-          failure = failure == null ? e : failure;
+        } catch (RuntimeException | Error e) { // kept for finish(); the thread goes on
+          if (failure == null) {
+            failure =
+                e instanceof RuntimeException thrown
+                    ? thrown
+                    : new IllegalStateException("scanning messages failed: " + e, e);
+          }
         }
       }
     } catch (InterruptedException e) {
