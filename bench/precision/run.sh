@@ -1,24 +1,27 @@
 #!/usr/bin/env bash
 # Precision on real code: scans the HEAD tree of popular public repositories with rekey (--no-history)
-# and gitleaks (dir mode) in the same run, and compares rekey's findings with the triage ledger
-# (ledger.tsv): every rekey finding at medium or above must be triaged real, test-fixture or
-# false-alarm. Exits 1 when a finding is untriaged or a false alarm at medium or above remains.
+# and, in the same run, gitleaks (dir mode) and Kingfisher (--git-history none --no-validate), and
+# compares the findings with the triage ledgers: every rekey finding at medium or above
+# (ledger.tsv) and every peer finding (peers.tsv) must be triaged real, test-fixture or
+# false-alarm. Exits 1 when a rekey finding at medium or above is untriaged or a false alarm.
 #
 # The repositories (repos.tsv: name, GitHub repository, commit) must be on this machine as bare
 # mirrors beforehand: MIRRORS/OWNER+NAME/repo (default MIRRORS=/work/.mirror), e.g. brought by the
 # search tool's fetch verb. Nothing is downloaded here; the checkouts go to OUT (default
 # target/precision, reused when present).
-# REKEY names the rekey command (default: the launcher at the top of this repository).
-# usage: bench/precision/run.sh [--no-gitleaks] [NAME...]
+# REKEY names the rekey command (default: the launcher at the top of this repository); GITLEAKS and
+# KINGFISHER the peers' (default: on PATH, else ~/go/bin/gitleaks and ~/.local/bin/kingfisher).
+# usage: bench/precision/run.sh [--no-peers] [NAME...]
 set -euo pipefail
 HERE="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 MIRRORS="${MIRRORS:-/work/.mirror}"
 OUT="${OUT:-$HERE/target}"
 GITLEAKS="${GITLEAKS:-$(command -v gitleaks || echo "$HOME/go/bin/gitleaks")}"
+KINGFISHER="${KINGFISHER:-$(command -v kingfisher || echo "$HOME/.local/bin/kingfisher")}"
 REKEY="${REKEY:-$ROOT/rekey}"
-run_gitleaks=1
-if [[ "${1:-}" == "--no-gitleaks" ]]; then run_gitleaks=0; shift; fi
+run_peers=1
+if [[ "${1:-}" == "--no-peers" ]]; then run_peers=0; shift; fi
 wanted=" $* "
 mkdir -p "$OUT/src" "$OUT/results"
 
@@ -46,13 +49,18 @@ while IFS=$'\t' read -r name repo commit _; do
     -o "$OUT/results/$name.rekey.jsonl" 2>"$OUT/results/$name.rekey.log" || [[ $? -eq 1 ]]
   end=$(date +%s.%N)
   echo "rekey $(echo "$end - $start" | bc) s" >"$OUT/results/$name.time"
-  if ((run_gitleaks)); then
+  if ((run_peers)); then
     start=$(date +%s.%N)
     "$GITLEAKS" dir "$OUT/src/$name" --no-banner --log-level error -f json \
       -r "$OUT/results/$name.gitleaks.json" || [[ $? -eq 1 ]]
     end=$(date +%s.%N)
     echo "gitleaks $(echo "$end - $start" | bc) s" >>"$OUT/results/$name.time"
+    start=$(date +%s.%N)
+    "$KINGFISHER" scan "$OUT/src/$name" --git-history none --no-validate --no-update-check \
+      -f jsonl -o "$OUT/results/$name.kingfisher.jsonl" >/dev/null 2>&1 || [[ $? -eq 200 ]]
+    end=$(date +%s.%N)
+    echo "kingfisher $(echo "$end - $start" | bc) s" >>"$OUT/results/$name.time"
   fi
 done <"$HERE/repos.tsv"
 
-python3 "$HERE/report.py" "$HERE/repos.tsv" "$HERE/ledger.tsv" "$OUT/results"
+python3 "$HERE/report.py" "$HERE/repos.tsv" "$HERE/ledger.tsv" "$HERE/peers.tsv" "$OUT/results"
