@@ -63,9 +63,12 @@ final class IndexedScan implements ListedScan {
     HistoryIndex index = kept == null ? new HistoryIndex() : kept.index();
     IndexLister.Listing listing;
     IndexPlaces places;
-    try (ObjectSource objects = new ObjectSource(handle)) {
+    try (ObjectSource objects = new ObjectSource(handle);
+        DiffWorkers workers =
+            new DiffWorkers(handle, settings.threads(), index, new TreeProblems(sink))) {
       listing =
-          new IndexLister(index, objects, shallow, sink, record).list(RefTips.read(repo, sink));
+          new IndexLister(index, objects, workers, shallow, sink, record)
+              .list(RefTips.read(repo, sink));
       places = IndexPlaces.of(index, listing, record, objects, sink);
     }
     int[] wanted = IntStream.range(0, places.blobs().size()).toArray();

@@ -6,6 +6,7 @@ import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,18 @@ class HistorySourceTest {
     assertThat(scan.pushed().keySet())
         .containsExactlyInAnyOrderElementsOf(GitFixture.blobs(repo, "--all"));
     assertThat(scan.errors()).isEmpty();
+  }
+
+  @Test
+  void theSameFindingsAndPlacesOnOneThreadAsOnMany() throws Exception {
+    HistoryScan one =
+        HistoryScan.of(repo, HistoryScope.FULL, ScanSettings.defaults().withThreads(1));
+    HistoryScan many =
+        HistoryScan.of(repo, HistoryScope.FULL, ScanSettings.defaults().withThreads(4));
+    assertThat(many.result().findings()).isEqualTo(one.result().findings());
+    assertThat(many.result().problems())
+        .containsExactlyInAnyOrderElementsOf(one.result().problems());
+    assertThat(many.pushed()).isEqualTo(one.pushed());
   }
 
   @Test
