@@ -23,11 +23,18 @@ final class DiffWorkers implements AutoCloseable {
   /** Commits per run: enough to reuse the trees of the run's first commits, few to share out. */
   static final int RUN = 256;
 
-  /** Bytes of parsed trees each worker keeps. */
-  static final long TREE_BYTES = 48L << 20;
+  /**
+   * Bytes of parsed trees, and of built trees for the deltas that follow, all workers together:
+   * what one thread kept before the work was shared, so the heap holds no more (a fuller heap costs
+   * more in collections than a smaller cache does in rebuilt trees).
+   */
+  static final long TREE_BYTES = 64L << 20;
+
+  static final long BUILT_BYTES = 32L << 20;
 
   private final HistoryIndex index;
   private final TreeProblems problems;
+  private final int threads;
   private final ExecutorService pool;
   private final BlockingQueue<TreeDiff> idle;
   private final List<ObjectSource> sources = new ArrayList<>();
@@ -41,22 +48,29 @@ final class DiffWorkers implements AutoCloseable {
   DiffWorkers(RepositoryHandle handle, int threads, HistoryIndex index, TreeProblems problems) {
     this.index = index;
     this.problems = problems;
+    this.threads = threads;
     this.pool = Executors.newFixedThreadPool(threads);
     this.idle = new ArrayBlockingQueue<>(threads);
     for (int t = 0; t < threads; t++) {
-      ObjectSource objects = new ObjectSource(handle);
+      ObjectSource objects = new ObjectSource(handle, BUILT_BYTES / threads);
       sources.add(objects);
-      idle.add(new TreeDiff(new TreeReader(objects, TREE_BYTES)));
+      idle.add(new TreeDiff(new TreeReader(objects, TREE_BYTES / threads)));
     }
   }
 
-  /** Queues a commit (every parent of which was queued before it, or is known). */
+  /**
+   * Queues a commit (every parent of which was queued before it, or is known). When the workers
+   * lag, waits for the oldest run, so the commits queued and what they found stay a few runs.
+   */
   void add(TreeDiff.Task task) {
     run.add(task);
     if (run.size() == RUN) {
       submit();
     }
     recordDone();
+    while (running.size() > 2 * threads) {
+      recordNext();
+    }
   }
 
   /** Waits for every commit queued and records what was found into the index. */

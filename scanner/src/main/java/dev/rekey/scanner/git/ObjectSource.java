@@ -16,17 +16,26 @@ import org.jspecify.annotations.Nullable;
  */
 final class ObjectSource implements AutoCloseable {
   /** Bytes of trees and commits kept for the deltas that follow them. */
-  private static final long CACHE_BYTES = 32L << 20;
+  static final long CACHE_BYTES = 32L << 20;
 
   private static final long MAX_OBJECT = 64L << 20;
 
   private final RepositoryHandle handle;
+  private final long cacheBytes;
   private final PackFiles packs;
   private final @Nullable PackStream[] streams;
   private Repository repository;
   private ObjectReader reader;
 
   ObjectSource(RepositoryHandle handle) {
+    this(handle, CACHE_BYTES);
+  }
+
+  /**
+   * @param cacheBytes bytes of built objects kept for the deltas that follow them
+   */
+  ObjectSource(RepositoryHandle handle, long cacheBytes) {
+    this.cacheBytes = cacheBytes;
     this.handle = handle;
     this.packs = handle.packs();
     this.streams = new PackStream[packs.packs().size()];
@@ -81,7 +90,7 @@ final class ObjectSource implements AutoCloseable {
       if (offset >= 0) {
         PackStream stream = streams[p];
         if (stream == null) {
-          stream = new PackStream(pack, MAX_OBJECT, BuiltCache.recent(CACHE_BYTES), null);
+          stream = new PackStream(pack, MAX_OBJECT, BuiltCache.recent(cacheBytes), null);
           streams[p] = stream;
         }
         try {
