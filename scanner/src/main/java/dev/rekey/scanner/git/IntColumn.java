@@ -30,6 +30,11 @@ final class IntColumn {
     return size;
   }
 
+  /** Empties the column, keeping its array for the rows to come. */
+  void clear() {
+    size = 0;
+  }
+
   /** The backing array (replaced when the column grows); rows past {@link #size()} are unused. */
   int[] array() {
     return values;

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 final class TreeDiff {
   private final TreeReader trees;
   private final MutableObjectId id = new MutableObjectId();
+  private final SpareColumns spare = new SpareColumns();
   private DiffBuffer out = new DiffBuffer();
   private ObjectId commit = ObjectId.zeroId();
   private boolean complete;
@@ -110,7 +111,7 @@ final class TreeDiff {
       @Nullable TreeEntries[] others,
       boolean introduce,
       String prefix) {
-    IntColumn starts = now.isParsed() ? null : new IntColumn(before.count() + 8);
+    IntColumn starts = now.isParsed() ? null : spare.take();
     int length = now.length();
     int pos = 0;
     int j = 0;
@@ -157,6 +158,7 @@ final class TreeDiff {
     if (starts != null) {
       starts.add(length);
       now.known(Arrays.copyOf(starts.array(), starts.size()));
+      spare.give(starts);
     }
   }
 
