@@ -8,12 +8,15 @@ import dev.rekey.scanner.baseline.BaselineException;
 import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.config.ScanConfig;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanProgress;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -84,9 +87,14 @@ final class BaselineCommand implements Callable<Integer> {
     SourcePlan plan = SourcePlan.of(Sources.forPath(path, settings), path);
     Path file = output != null ? output : plan.top().resolve(RekeyBaseline.FILE_NAME);
     try {
-      RekeyBaseline old = existing(file);
+      RekeyBaseline old = existing(file, output == null ? plan.top() : null);
+      ScanConfig config = ConfigReader.forRoot(plan.top());
+      config.warnings().forEach(w -> log.note("config.ignored", w, Map.of()));
       ScanResult result =
-          Scanner.scan(ScanRequest.of(plan.sources(), settings, ConfigReader.forRoot(plan.top())));
+          Scanner.scan(
+              ScanRequest.of(plan.sources(), settings, config),
+              new ScanProgress(),
+              note -> log.note("config.suppressed", note, Map.of()));
       if (result.incomplete()) {
         result.problems().stream()
             .filter(Problem::isError)
@@ -104,11 +112,13 @@ final class BaselineCommand implements Callable<Integer> {
     }
   }
 
-  private static RekeyBaseline existing(Path file) throws BaselineException {
-    if (!Files.exists(file)) {
+  /** The baseline at {@code file}, read only inside {@code root} when it is the repository's. */
+  private static RekeyBaseline existing(Path file, @Nullable Path root) throws BaselineException {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return RekeyBaseline.empty(file);
     }
-    if (Baseline.read(file) instanceof RekeyBaseline baseline) {
+    Baseline read = root == null ? Baseline.read(file) : Baseline.readInside(file, root);
+    if (read instanceof RekeyBaseline baseline) {
       return baseline;
     }
     throw new BaselineException(

@@ -38,7 +38,7 @@ final class ConfigOptions {
     if (file == null) {
       return ConfigReader.forRoot(root);
     }
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new ConfigException(file + ": no such configuration file: check --config");
     }
     return ConfigReader.read(file);

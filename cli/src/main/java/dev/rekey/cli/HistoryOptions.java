@@ -42,8 +42,8 @@ final class HistoryOptions {
       names = "--no-cache",
       description =
           "Read every blob and list every commit again, ignoring and keeping nothing of what"
-              + " earlier scans learned (the record of blobs scanned clean in"
-              + " .git/rekey/scanned-blobs, the history listing in ~/.cache/rekey).")
+              + " earlier scans learned (the record of blobs scanned clean and the history listing, both"
+              + " kept in ~/.cache/rekey).")
   boolean noCache;
 
   @Option(

@@ -1,5 +1,6 @@
 package dev.rekey.cli;
 
+import dev.rekey.scanner.report.InertText;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -68,7 +69,7 @@ public final class Log {
   private void write(String level, String event, @Nullable String message, Map<String, ?> fields) {
     if (format == Format.TEXT) {
       if (message != null) {
-        err.println("rekey: " + message);
+        err.println("rekey: " + InertText.lines(message));
       }
       return;
     }
@@ -112,7 +113,7 @@ public final class Log {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20) {
+          if (InertText.control(c)) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

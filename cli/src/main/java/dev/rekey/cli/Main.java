@@ -2,6 +2,7 @@ package dev.rekey.cli;
 
 import dev.rekey.rotators.journal.JournalEntry;
 import dev.rekey.scanner.pipeline.SourceException;
+import dev.rekey.scanner.report.InertText;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class Main {
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          cmd.getErr().println("rekey: internal error: " + e);
+          cmd.getErr().println("rekey: internal error: " + InertText.lines(String.valueOf(e)));
           cmd.getErr().println("Please report it with the command you ran.");
           return ExitCode.ERROR;
         });
@@ -71,7 +72,7 @@ public final class Main {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     } catch (RuntimeException e) {
-      stderr.println("rekey: internal error: " + e);
+      stderr.println("rekey: internal error: " + InertText.lines(String.valueOf(e)));
       stderr.println("Please report it with the command you ran.");
       return ExitCode.ERROR;
     } finally {
@@ -91,7 +92,7 @@ public final class Main {
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    cmd.getErr().println("rekey: " + e.getMessage());
+    cmd.getErr().println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
     cmd.getErr().println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     return ExitCode.ERROR;
   }

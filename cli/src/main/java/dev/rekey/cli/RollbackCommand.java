@@ -7,6 +7,7 @@ import dev.rekey.rotators.RunId;
 import dev.rekey.rotators.run.RotationRun;
 import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.scanner.pipeline.SourceException;
+import dev.rekey.scanner.report.InertText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,7 +64,9 @@ final class RollbackCommand implements Callable<Integer> {
                       log,
                       InUsePolicy.WAIT),
               parent.journalWatcher());
-      try (RotationRun run = runs.open(new RunId(runId))) {
+      try (RotationRun run =
+          runs.open(new RunId(runId), w -> err.println("rekey: " + InertText.lines(w)))) {
+        options.announce(err, parent.env(), run.settings().providerUrls());
         List<RotationOutcome> outcomes = run.rollback();
         PlanPrinter printer = new PlanPrinter(out);
         outcomes.forEach(printer::outcome);
@@ -76,7 +79,7 @@ final class RollbackCommand implements Callable<Integer> {
         return all && run.missing().isEmpty() ? ExitCode.CLEAN : ExitCode.FINDINGS;
       }
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      err.println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
       return ExitCode.ERROR;
     }
   }

@@ -13,9 +13,8 @@ import dev.rekey.rotators.run.RotationRun;
 import dev.rekey.rotators.run.RotationRuns;
 import dev.rekey.rotators.run.RunSettings;
 import dev.rekey.rotators.store.StoreSpec;
-import dev.rekey.scanner.config.ConfigException;
-import dev.rekey.scanner.config.ConfigReader;
 import dev.rekey.scanner.pipeline.SourceException;
+import dev.rekey.scanner.report.InertText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -46,7 +45,8 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExit codes:%n",
     footer = {
       "  0  every credential rotated and its old value revoked (or --dry-run, or nothing to do)",
-      "  1  rotation incomplete: skipped, refused by you, a user error, or revocation deferred",
+      "  1  rotation incomplete: skipped, refused by you, a user error, or revocation",
+      "     deferred (--grace) or held (the old credential still in use)",
       "  2  usage or operational error; the journal is kept and the run can be resumed"
     })
 final class RotateCommand implements Callable<Integer> {
@@ -152,7 +152,7 @@ final class RotateCommand implements Callable<Integer> {
       }
       return newRun();
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
-      err.println("rekey: " + e.getMessage());
+      err.println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
       return ExitCode.ERROR;
     }
   }
@@ -162,12 +162,13 @@ final class RotateCommand implements Callable<Integer> {
     CredentialSource source =
         from != null ? new CredentialSource.Report(from) : new CredentialSource.Scan(path);
     StoreSpec storeSpec = StoreSpec.parse(store);
-    List<Credential> credentials = source.load().stream().filter(this::selected).toList();
+    List<Credential> credentials = source.load(this::note).stream().filter(this::selected).toList();
     if (credentials.isEmpty()) {
       out.println("Nothing to rotate.");
       return ExitCode.CLEAN;
     }
     RunSettings settings = settings(source, storeSpec);
+    options.announce(spec.commandLine().getErr(), parent.env(), Map.of());
     RotationRuns runs = runs();
     List<RotationPlan> plans = runs.plan(settings, credentials);
     PlanPrinter printer = new PlanPrinter(out);
@@ -198,7 +199,7 @@ final class RotateCommand implements Callable<Integer> {
   }
 
   private int continueRun(RunId id, boolean finishing) throws IOException, SourceException {
-    try (RotationRun run = runs().open(id)) {
+    try (RotationRun run = runs().open(id, this::note)) {
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s run %s (journal: %s)%n", finishing ? "Finishing" : "Resuming", id, run.journalFile());
@@ -207,6 +208,7 @@ final class RotateCommand implements Callable<Integer> {
             "%s skipped: no longer found in the run's source; rotate it in a new run%n",
             missing.substring(0, 12));
       }
+      options.announce(spec.commandLine().getErr(), parent.env(), run.settings().providerUrls());
       int code = outcomes(id, finishing ? run.finish() : run.proceed());
       return run.missing().isEmpty() ? code : Math.max(code, ExitCode.FINDINGS);
     }
@@ -271,20 +273,13 @@ final class RotateCommand implements Callable<Integer> {
         grace,
         PostgresStrategy.parse(postgresStrategy),
         options.aws.given(),
-        options.providerUrls(configured(source)),
+        options.providers(parent.env(), Map.of()).urls(),
         new VersionProvider().getVersion()[0]);
   }
 
-  /** The provider URLs of the scanned folder's {@code .rekey.toml}. */
-  private static Map<String, String> configured(CredentialSource source) {
-    if (!(source instanceof CredentialSource.Scan scan)) {
-      return Map.of();
-    }
-    try {
-      return ConfigReader.forRoot(scan.path()).providerUrls();
-    } catch (ConfigException e) {
-      throw new IllegalArgumentException(e.getMessage(), e);
-    }
+  /** A note on the scan of the run's source, printed inert. */
+  private void note(String note) {
+    spec.commandLine().getErr().println("rekey: " + InertText.lines(note));
   }
 
   private RotationRuns runs() {

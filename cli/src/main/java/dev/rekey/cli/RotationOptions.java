@@ -20,13 +20,14 @@ import dev.rekey.rotators.verify.CanaryList;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.rotators.verify.VerifierCatalog;
 import dev.rekey.rotators.verify.VerifySettings;
+import dev.rekey.scanner.report.InertText;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -68,8 +69,9 @@ final class RotationOptions {
       names = "--provider-url",
       paramLabel = "NAME=URL",
       description =
-          "Use URL as provider NAME's API base (a regional endpoint, a proxy); repeatable; recorded"
-              + " in the journal for --resume.")
+          "Use URL as provider NAME's API base (a regional endpoint, a proxy; https, or http to a"
+              + " loopback host); repeatable; recorded in the journal for --resume. Also"
+              + " [providers.NAME] url in ~/.config/rekey/config.toml (never a repository's).")
   List<String> providerUrls = new ArrayList<>();
 
   /** The journal folder, from the option or the environment. */
@@ -108,18 +110,28 @@ final class RotationOptions {
   }
 
   /**
-   * Provider base URLs: {@code recorded} (those of the run's journal; for a new run, those of the
-   * configuration), overridden by {@code --provider-url}.
+   * Provider base URLs: the user's configuration file, then {@code recorded} (those of the run's
+   * journal), then {@code --provider-url}.
+   *
+   * @throws IllegalArgumentException naming the file or option at fault
    */
-  Map<String, String> providerUrls(Map<String, String> recorded) {
-    Map<String, String> urls = new TreeMap<>(recorded);
-    urls.putAll(ProviderUrls.parsePairs(providerUrls));
-    return urls;
+  ProviderChoice providers(Map<String, String> env, Map<String, String> recorded) {
+    ProviderChoice.Recorded journal =
+        recorded.isEmpty() ? null : new ProviderChoice.Recorded(recorded, "the run's journal");
+    return ProviderChoice.of(env, null, journal, providerUrls);
+  }
+
+  /** Tells the user, before any call, which providers are not reached at their own address. */
+  void announce(PrintWriter err, Map<String, String> env, Map<String, String> recorded) {
+    String notice = providers(env, recorded).notice();
+    if (notice != null) {
+      err.println("rekey: " + InertText.lines(notice));
+    }
   }
 
   /** How provider rotators, revokers and stores reach providers. */
-  ProviderAccess providers(Map<String, String> env, Map<String, String> recorded) {
-    ProviderUrls urls = ProviderUrls.of(providerUrls(recorded));
+  ProviderAccess access(Map<String, String> env, Map<String, String> recorded) {
+    ProviderUrls urls = providers(env, recorded).providerUrls();
     VerifySettings verify =
         new VerifySettings(
             urls,
@@ -143,7 +155,7 @@ final class RotationOptions {
       StepListener listener,
       InUsePolicy inUse) {
     AwsClients clients = new AwsClients(aws.settings(env, settings.aws()));
-    ProviderAccess providers = providers(env, settings.providerUrls());
+    ProviderAccess providers = access(env, settings.providerUrls());
     return new RotationEngine(
         Rotators.builtIn(clients, databases(env, settings.postgres()), providers),
         settings.store().target(() -> clients, providers),

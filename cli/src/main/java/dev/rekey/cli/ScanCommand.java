@@ -1,5 +1,6 @@
 package dev.rekey.cli;
 
+import dev.rekey.rotators.http.ProviderUrls;
 import dev.rekey.rotators.verify.VerificationRun;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -129,8 +131,12 @@ final class ScanCommand implements Callable<Integer> {
     ScanSettings settings = history.tune(new ScanSettings(maxFileSize, threads));
     ScanConfig config;
     SourcePlan plan;
+    VerificationRun verifying = null;
     try {
       config = configOptions.load(top);
+      if (verification.requested()) {
+        verifying = verification(config, log);
+      }
       List<Source> sources =
           new ArrayList<>(
               scanPath
@@ -139,14 +145,7 @@ final class ScanCommand implements Callable<Integer> {
       sources.addAll(bundleOptions.sources(settings));
       Path where = top != null ? top : Path.of(".");
       plan = staged ? SourcePlan.staged(Path.of(path), settings) : SourcePlan.of(sources, where);
-    } catch (ConfigException | SourceException e) {
-      log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
-      return ExitCode.ERROR;
-    }
-    VerificationRun verifying;
-    try {
-      verifying = verification.run(config.providerUrls());
-    } catch (IllegalArgumentException e) {
+    } catch (ConfigException | SourceException | IllegalArgumentException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
@@ -172,11 +171,29 @@ final class ScanCommand implements Callable<Integer> {
     }
     if (invalid == null) {
       try {
-        verification.settings(Map.of()); // a bad value stops rekey before any work
+        verification.settings(ProviderUrls.defaults()); // a bad value stops rekey before any work
       } catch (IllegalArgumentException e) {
         invalid = e.getMessage();
       }
     }
     return invalid;
+  }
+
+  /**
+   * Verification with the provider URLs the user chose, which are announced now, before the scan
+   * and any network call.
+   */
+  private VerificationRun verification(ScanConfig config, Log log) {
+    ProviderChoice providers =
+        ProviderChoice.of(
+            parent.env(),
+            configOptions.config != null ? config : null,
+            null,
+            verification.providerUrls);
+    String notice = providers.notice();
+    if (notice != null) {
+      log.note("providers.overridden", notice, Map.of("providers", providers.urls().keySet()));
+    }
+    return Objects.requireNonNull(verification.run(providers.providerUrls()));
   }
 }

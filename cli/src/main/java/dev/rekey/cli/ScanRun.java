@@ -7,18 +7,21 @@ import dev.rekey.scanner.baseline.Baselines;
 import dev.rekey.scanner.baseline.RekeyBaseline;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.files.AtomicFile;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.ScanProgress;
 import dev.rekey.scanner.pipeline.SourceException;
 import dev.rekey.scanner.report.ReportOptions;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -52,11 +55,13 @@ final class ScanRun {
       baselines = Baselines.load(use.files(), plan.top(), use.useDefault());
       ScanConfig given = job.config();
       ScanConfig config = given != null ? given : ConfigOptions.load(null, plan.top());
+      config.warnings().forEach(w -> log.note("config.ignored", w, Map.of()));
       result = scan(new ScanRequest(plan.sources(), job.settings(), config, baselines));
     } catch (SourceException | BaselineException | ConfigException e) {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     }
+    result = withProblems(result, baselines.problems());
     logProblems(result);
     int updated = job.baselines().update() ? updateBaseline(baselines, result, plan.top()) : 0;
     ScanResult shown = updated < 0 ? null : writeReport(result);
@@ -75,10 +80,19 @@ final class ScanRun {
     ScanProgress progress = new ScanProgress();
     ProgressLine line = ProgressLine.start(progress, err);
     try {
-      return Scanner.scan(request, progress);
+      return Scanner.scan(request, progress, note -> log.note("config.suppressed", note, Map.of()));
     } finally {
       line.close();
     }
+  }
+
+  private static ScanResult withProblems(ScanResult result, List<Problem> more) {
+    if (more.isEmpty()) {
+      return result;
+    }
+    List<Problem> all = new ArrayList<>(result.problems());
+    all.addAll(more);
+    return new ScanResult(result.findings(), result.stats(), all, result.known());
   }
 
   private void logProblems(ScanResult result) {
@@ -105,9 +119,18 @@ final class ScanRun {
         out.flush();
         return shown;
       }
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        return target.step(options).write(result, writer);
-      }
+      // Written whole or not at all, replacing rather than following a link at the path; owner
+      // only when it holds secrets.
+      ScanResult[] shown = new ScanResult[1];
+      AtomicFile.write(
+          file,
+          job.report().showSecrets() ? AtomicFile.Access.OWNER_ONLY : AtomicFile.Access.AS_BEFORE,
+          stream -> {
+            Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            shown[0] = target.step(options).write(result, writer);
+            writer.flush();
+          });
+      return shown[0];
     } catch (IOException e) {
       log.error(
           "report.failed",
@@ -119,6 +142,13 @@ final class ScanRun {
 
   /** Adds the new findings to the rekey baseline; returns how many, or -1 when it failed. */
   private int updateBaseline(Baselines baselines, ScanResult result, Path top) {
+    if (!baselines.problems().isEmpty()) {
+      log.error(
+          "baseline.failed",
+          "the baseline was not updated: it could not be read (above); fix or remove it first",
+          Map.of());
+      return -1;
+    }
     RekeyBaseline baseline =
         baselines
             .rekeyBaseline()
@@ -154,7 +184,7 @@ final class ScanRun {
             baselines.all().stream().map(b -> String.valueOf(b.file().getFileName())).toList());
     log.note(
         "baseline.applied",
-        known + (known == 1 ? " known finding" : " known findings") + " in " + files + " not shown",
+        known + (known == 1 ? " known finding" : " known findings") + " suppressed by " + files,
         Map.of("known", known));
   }
 

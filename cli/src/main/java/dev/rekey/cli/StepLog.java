@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rekey.rotators.StepEvent;
 import dev.rekey.rotators.StepListener;
+import dev.rekey.scanner.report.InertEscapes;
 import java.io.PrintWriter;
 import java.time.Instant;
 
 /** Logs step events on standard error, as text or one JSON object per line. Never a secret. */
 final class StepLog implements StepListener {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper(InertEscapes.factory());
 
   /** The {@code --log-format} values. */
   enum Format {
@@ -22,7 +23,7 @@ final class StepLog implements StepListener {
 
   StepLog(Format format, PrintWriter err) {
     this.format = format;
-    this.err = err;
+    this.err = InertWriter.wrap(err);
   }
 
   @Override

@@ -8,8 +8,6 @@ import dev.rekey.rotators.verify.VerifySettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
@@ -40,15 +38,18 @@ final class VerifyOptions {
       names = "--provider-url",
       paramLabel = "NAME=URL",
       description =
-          "Use URL as provider NAME's API base (a regional endpoint, a proxy); repeatable. Also"
-              + " [providers.NAME] url in .rekey.toml.")
+          "Use URL as provider NAME's API base (a regional endpoint, a proxy; https, or http to a"
+              + " loopback host); repeatable. Also [providers.NAME] url in"
+              + " ~/.config/rekey/config.toml or a --config file (never a repository's).")
   List<String> providerUrls = new ArrayList<>();
 
   @Option(
       names = "--verify-timeout",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Limit on each verification call (default: 10s).")
+      description =
+          "Limit on each verification call, covering the whole answer, body included (default:"
+              + " 10s).")
   Duration timeout = Duration.ofSeconds(10);
 
   @Option(
@@ -73,20 +74,18 @@ final class VerifyOptions {
    * The verification settings, or null when verification was not asked for. Called before the scan,
    * so that a bad value stops rekey before any work.
    *
-   * @param configured base URLs from the configuration file, overridden by {@code --provider-url}
+   * @param urls the base URLs the user chose ({@link ProviderChoice})
    * @throws IllegalArgumentException for a bad option value
    */
-  @Nullable VerifySettings settings(Map<String, String> configured) {
+  @Nullable VerifySettings settings(ProviderUrls urls) {
     if (!requested()) {
       return null;
     }
     if (perProvider < 1) {
       throw new IllegalArgumentException("--verify-concurrency must be at least 1");
     }
-    Map<String, String> urls = new TreeMap<>(configured);
-    urls.putAll(ProviderUrls.parsePairs(providerUrls));
     return new VerifySettings(
-        ProviderUrls.of(urls),
+        urls,
         timeout,
         perProvider,
         network,
@@ -97,10 +96,10 @@ final class VerifyOptions {
   /**
    * The verification the report runs, or null when it was not asked for.
    *
-   * @param configured base URLs from the configuration file, overridden by {@code --provider-url}
+   * @param urls the base URLs the user chose ({@link ProviderChoice})
    */
-  @Nullable VerificationRun run(Map<String, String> configured) {
-    VerifySettings settings = settings(configured);
+  @Nullable VerificationRun run(ProviderUrls urls) {
+    VerifySettings settings = settings(urls);
     return settings == null ? null : new VerificationRun(VerifierCatalog.builtIn(), settings);
   }
 }

@@ -39,7 +39,7 @@ class BaselineCommandTest {
     Cli fresh = Cli.run("scan", dir.toString(), "--format", "jsonl");
     assertThat(fresh.exitCode()).isEqualTo(1);
     assertThat(fresh.out().lines()).hasSize(1).allMatch(l -> l.contains("new.yml"));
-    assertThat(fresh.err()).contains("1 known finding in .rekey-baseline.json not shown");
+    assertThat(fresh.err()).contains("1 known finding suppressed by .rekey-baseline.json");
     assertThat(Cli.run("scan", dir.toString(), "--no-baseline", "--format", "jsonl").out().lines())
         .hasSize(2);
   }
@@ -104,6 +104,8 @@ class BaselineCommandTest {
     Files.writeString(dir.resolve(".rekey-baseline.json"), "{\"findings\": [");
     Cli result = Cli.run("scan", dir.toString());
     assertThat(result.exitCode()).isEqualTo(2);
-    assertThat(result.err()).contains(".rekey-baseline.json: not a valid baseline");
+    assertThat(result.err())
+        .contains(".rekey-baseline.json: baseline not applied, every finding is reported")
+        .contains("not a valid baseline");
   }
 }

@@ -93,7 +93,7 @@ class HookCommandTest {
     repo.ok("add", ".rekey-baseline.json");
     GitRepo.Run baselined = repo.git("commit", "-m", "baselined");
     assertThat(baselined.exitCode()).as(baselined.output()).isZero();
-    assertThat(baselined.output()).contains("1 known finding in .rekey-baseline.json not shown");
+    assertThat(baselined.output()).contains("1 known finding suppressed by .rekey-baseline.json");
   }
 
   @Test
@@ -202,6 +202,27 @@ class HookCommandTest {
             "scan --range " + "0".repeat(40) + ".." + first,
             "scan --range " + first + ".." + second,
             "scan --range " + second + ".." + third);
+  }
+
+  /**
+   * Issue 11, item 11: git skips a hook without the executable bit, so the chained previous hook is
+   * skipped too rather than failing every commit with "Permission denied".
+   */
+  @Test
+  void aPreviousHookThatIsNotExecutableIsSkippedAsGitWould() throws Exception {
+    GitRepo repo = repo();
+    Path hook = repo.dir.resolve(".git/hooks/pre-commit");
+    Files.writeString(hook, PREVIOUS, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(hook, PosixFilePermissions.fromString("rw-r--r--"));
+    Cli install = rekey("hook", "install", repo.dir.toString());
+    assertThat(install.exitCode()).as(install.err()).isZero();
+
+    repo.write("README.md", "hello\n");
+    repo.ok("add", "README.md");
+    GitRepo.Run clean = repo.git("commit", "-m", "clean");
+
+    assertThat(clean.exitCode()).as(clean.output()).isZero();
+    assertThat(clean.output()).doesNotContain("previous hook ran").doesNotContain("Permission");
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.rekey.detectors;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -19,6 +20,24 @@ public interface Detector {
    * content clean without matching it. Empty when the detector cannot say, which proves nothing.
    */
   Set<String> triggers();
+
+  /**
+   * Secrets in {@code content} that this detector finds but does not report — a disabled rule's, an
+   * allowlisted value — so that an excerpt around a reported secret masks them instead of showing
+   * them. Asked only of content that holds a reported secret.
+   */
+  default List<Match> withheld(byte[] content) {
+    return List.of();
+  }
+
+  /**
+   * The rules that gave up on some content because their pattern took too many matching steps
+   * (catastrophic backtracking), by id, with how many pieces of content each gave up on. That
+   * content was not fully searched by them.
+   */
+  default Map<String, Long> exhausted() {
+    return Map.of();
+  }
 
   /**
    * The keyword pass this detector's matching starts from, for sources that can find keyword

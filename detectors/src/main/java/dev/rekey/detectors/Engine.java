@@ -10,6 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +34,7 @@ public final class Engine implements Detector {
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
+  private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
@@ -78,13 +82,29 @@ public final class Engine implements Detector {
     return rules;
   }
 
-  /** Its rules' keywords and its decoders' triggers. */
+  /**
+   * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
+   * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
+   * match, which lets sources prove content clean without scanning it.
+   */
   @Override
   public Set<String> triggers() {
     Set<String> triggers = new LinkedHashSet<>();
     rules.forEach(rule -> triggers.addAll(rule.keywords()));
     decoders.forEach(decoder -> triggers.addAll(decoder.keywords()));
     return triggers;
+  }
+
+  @Override
+  public Map<String, Long> exhausted() {
+    Map<String, Long> counts = new TreeMap<>();
+    exhausted.forEach((id, count) -> counts.put(id, count.sum()));
+    return counts;
+  }
+
+  /** Notes that rule {@code id} gave up on some content: its pattern took too many steps. */
+  void exhausted(String id) {
+    exhausted.computeIfAbsent(id, k -> new LongAdder()).increment();
   }
 
   @Override

@@ -23,9 +23,20 @@ final class EnginePass {
 
   private static final long BUDGET_BASE = 1 << 20;
 
+  /**
+   * Characters one rule's pattern may read per byte of content (plus a base) before it gives up on
+   * that content: above the most any built-in rule reads on crafted input (AdversarialInputTest),
+   * far below what a catastrophically backtracking pattern reads.
+   */
+  private static final long STEPS_PER_BYTE = 1024;
+
+  private static final long STEPS_BASE = 1 << 22;
+
   private final Engine engine;
   private final byte[] data;
   private final ByteText text;
+  private final StepBudget counted;
+  private final long[] steps;
   private final int depth;
   private final WindowSet windows;
   private final WindowSet starts;
@@ -49,9 +60,12 @@ final class EnginePass {
     this.engine = engine;
     this.data = text.bytes();
     this.text = text;
+    this.counted = new StepBudget(text);
     this.depth = depth;
     int rules = engine.rules.size();
     this.spent = new long[rules];
+    this.steps = new long[rules];
+    Arrays.fill(steps, STEPS_PER_BYTE * data.length + STEPS_BASE);
     this.budget = BUDGET_PER_BYTE * data.length + BUDGET_BASE;
     this.windows = new WindowSet(rules, true);
     this.starts = new WindowSet(rules, false);
@@ -111,7 +125,7 @@ final class EnginePass {
   private Matcher matcher(int r) {
     Matcher matcher = matchers[r];
     if (matcher == null) {
-      matcher = engine.rules.get(r).pattern().matcher(text);
+      matcher = engine.rules.get(r).pattern().matcher(counted);
       matcher.useTransparentBounds(true);
       matcher.useAnchoringBounds(false);
       matchers[r] = matcher;
@@ -121,7 +135,7 @@ final class EnginePass {
 
   private boolean afford(int r, int from, int to) {
     spent[r] += to - from;
-    return spent[r] <= budget;
+    return spent[r] <= budget && steps[r] > 0;
   }
 
   private void searchWindow(int r, int from, int to) {
@@ -131,10 +145,17 @@ final class EnginePass {
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
-    while (matcher.find()) {
-      if (matcher.start(group) >= 0) {
-        judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+    counted.allow(steps[r]);
+    try {
+      while (matcher.find()) {
+        if (matcher.start(group) >= 0) {
+          judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+        }
       }
+    } catch (StepBudget.Spent e) {
+      giveUp(r);
+    } finally {
+      steps[r] = Math.min(steps[r], counted.left());
     }
   }
 
@@ -145,9 +166,22 @@ final class EnginePass {
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
-    if (matcher.lookingAt() && matcher.start(group) >= 0) {
-      judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+    counted.allow(steps[r]);
+    try {
+      if (matcher.lookingAt() && matcher.start(group) >= 0) {
+        judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
+      }
+    } catch (StepBudget.Spent e) {
+      giveUp(r);
+    } finally {
+      steps[r] = Math.min(steps[r], counted.left());
     }
+  }
+
+  /** Rule {@code r} spent its steps on this content: it searches no more of it, and says so. */
+  private void giveUp(int r) {
+    steps[r] = 0;
+    engine.exhausted(engine.rules.get(r).id());
   }
 
   private void judge(Rule rule, int start, int end) {

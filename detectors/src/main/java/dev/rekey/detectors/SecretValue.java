@@ -63,14 +63,18 @@ public final class SecretValue {
     return "…";
   }
 
-  /** Hex SHA-256 of the secret alone: an id for the value that reveals nothing about it. */
+  /**
+   * Hex SHA-256 of the secret alone: an id for the value. Unsalted, so it hides a random key but
+   * not a guessable one: hashing a guess confirms it.
+   */
   public String sha256() {
     return sha256Hex(value);
   }
 
   /**
    * The stable fingerprint of this secret found by {@code ruleId}: hex SHA-256 of the rule id, a
-   * colon and the secret. It does not depend on where the secret was found.
+   * colon and the secret. It does not depend on where the secret was found. Like {@link #sha256()},
+   * it is unsalted: it hides a random key, not a weak password.
    */
   public String fingerprint(String ruleId) {
     return sha256Hex(ruleId + ":" + value);

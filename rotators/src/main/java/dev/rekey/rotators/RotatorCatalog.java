@@ -1,5 +1,6 @@
 package dev.rekey.rotators;
 
+import dev.rekey.detectors.rules.RuleCatalog;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +18,14 @@ public final class RotatorCatalog {
     this.rotators = List.copyOf(rotators);
   }
 
-  /** The first rotator that handles the credential. */
+  /**
+   * The first rotator that handles the credential; for a custom rule's credential, the last (the
+   * guided rotation): a custom rule's id cannot make rekey send its secret to a provider.
+   */
   public Rotator forCredential(Credential credential) {
+    if (!RuleCatalog.isBuiltIn(credential.ruleId())) {
+      return rotators.getLast();
+    }
     return rotators.stream()
         .filter(r -> r.handles(credential))
         .findFirst()

@@ -7,6 +7,7 @@ import dev.rekey.scanner.pipeline.ScanPipeline;
 import dev.rekey.scanner.pipeline.ScanProgress;
 import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
+import java.util.function.Consumer;
 
 /**
  * The one way to run a scan: {@code rekey scan}, {@code rekey baseline}, the credentials of {@code
@@ -29,10 +30,21 @@ public final class Scanner {
 
   /** As {@link #scan(ScanRequest)}, updating {@code progress} as it goes. */
   public static ScanResult scan(ScanRequest request, ScanProgress progress) throws SourceException {
+    return scan(request, progress, note -> {});
+  }
+
+  /**
+   * As {@link #scan(ScanRequest, ScanProgress)}, telling {@code notes} what the configuration kept
+   * out of the result and which file did ({@link ScanConfig#suppressed}): a scanned repository's
+   * own file may hide findings, never without saying so.
+   */
+  public static ScanResult scan(ScanRequest request, ScanProgress progress, Consumer<String> notes)
+      throws SourceException {
     ScanConfig config = request.config();
-    ScanResult result =
+    ScanResult found =
         new ScanPipeline(config.detector(), request.settings()).run(request.sources(), progress);
-    result = config.apply(result);
+    config.suppressed(found).forEach(notes);
+    ScanResult result = config.apply(found);
     for (Source source : request.sources()) {
       result = source.narrow(result);
     }

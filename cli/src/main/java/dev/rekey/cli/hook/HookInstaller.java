@@ -1,5 +1,6 @@
 package dev.rekey.cli.hook;
 
+import dev.rekey.scanner.files.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,6 +90,11 @@ public final class HookInstaller {
 
   private String installHusky(String hook) throws IOException {
     Path file = huskyFile(hook);
+    if (Files.isSymbolicLink(file)) {
+      throw new IOException(
+          file
+              + " is a symbolic link, which rekey does not edit through: replace it with the file");
+    }
     String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
     String without = withoutBlock(text);
     String base = without.isEmpty() || without.endsWith("\n") ? without : without + "\n";
@@ -124,7 +130,7 @@ public final class HookInstaller {
       Files.delete(file);
       return "removed " + layout.top().relativize(file);
     }
-    Files.writeString(file, without, StandardCharsets.UTF_8);
+    AtomicFile.write(file, AtomicFile.Access.AS_BEFORE, without.getBytes(StandardCharsets.UTF_8));
     return "removed rekey from husky's " + layout.top().relativize(file);
   }
 
@@ -160,8 +166,9 @@ public final class HookInstaller {
     return text.lines().limit(3).anyMatch(line -> line.contains(HookScripts.MARKER));
   }
 
+  /** Writes a script whole, replacing (never writing through) a link at {@code file}. */
   private static void writeExecutable(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    AtomicFile.write(file, AtomicFile.Access.AS_BEFORE, text.getBytes(StandardCharsets.UTF_8));
     try {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     } catch (UnsupportedOperationException e) {

@@ -102,7 +102,10 @@ final class HookScripts {
             NO_COMMIT);
   }
 
-  /** The hook file for {@code hook}, chaining {@code previous} when it exists. */
+  /**
+   * The hook file for {@code hook}, chaining {@code previous} when it exists and is executable: git
+   * itself skips a hook without the executable bit, so the chained one is skipped too.
+   */
   static String wrapper(String hook, Path runner, Path previous) {
     boolean stdin = hook.equals("pre-push");
     return """
@@ -111,7 +114,7 @@ final class HookScripts {
         runner=%s
         previous=%s
         %s
-        if [ -f "$previous" ]; then
+        if [ -f "$previous" ] && [ -x "$previous" ]; then
           %s"$previous" "$@" || exit $?
         fi
         if [ -x "$runner" ]; then

@@ -1,20 +1,18 @@
 package dev.rekey.cli.hook;
 
+import dev.rekey.scanner.files.Sha256;
+import dev.rekey.scanner.files.UserFolders;
 import dev.rekey.scanner.git.GitProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,13 +36,9 @@ public final class StartupCache {
 
   /** The cache file for {@code java} running {@code classpath}. */
   public static Path fileFor(Map<String, String> env, Path java, String classpath, int feature) {
-    String xdg = env.get("XDG_CACHE_HOME");
-    Path dir =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-    String key = sha256(java + "\n" + classpath + "\n" + Runtime.version()).substring(0, 16);
-    return dir.resolve("rekey").resolve("startup-" + key + (feature >= AOT_FROM ? ".aot" : ".jsa"));
+    String key = Sha256.hex(java + "\n" + classpath + "\n" + Runtime.version()).substring(0, 16);
+    return UserFolders.cache(env)
+        .resolve("startup-" + key + (feature >= AOT_FROM ? ".aot" : ".jsa"));
   }
 
   /**
@@ -132,15 +126,6 @@ public final class StartupCache {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);
       }
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 

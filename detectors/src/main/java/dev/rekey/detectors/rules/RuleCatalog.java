@@ -23,6 +23,15 @@ public final class RuleCatalog {
     return Optional.ofNullable(BY_ID.get(id));
   }
 
+  /**
+   * Whether {@code id} is a built-in rule's. Custom rules cannot take a built-in id, so only a
+   * built-in rule's findings are sent to a provider (to verify, identify or revoke them): a custom
+   * rule — which a scanned repository may define — cannot name which provider receives a secret.
+   */
+  public static boolean isBuiltIn(String id) {
+    return BY_ID.containsKey(id);
+  }
+
   private static Map<String, Rule> index(List<Rule> rules) {
     Map<String, Rule> byId = new LinkedHashMap<>();
     for (Rule rule : rules) {

@@ -43,6 +43,13 @@ public record DatabaseUrl(
               + "(?::(?<password>[^@/?#]*))?@(?<host>\\[[^\\]]+\\]|[^:/?#]+)(?::(?<port>\\d+))?"
               + "(?:/(?<db>[^?#]*))?(?:\\?(?<query>[^#]*))?$");
 
+  /** A database name a driver takes as nothing but a name. */
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z0-9_$.-]{0,128}");
+
+  /** A host name or address that cannot carry a driver option or a second host. */
+  private static final Pattern PLAIN_HOST =
+      Pattern.compile("[A-Za-z0-9.-]{1,253}|\\[[0-9A-Fa-f:.]{2,45}\\]");
+
   /** Parses a URL; empty when it is not a PostgreSQL or MySQL URL with a user. */
   public static Optional<DatabaseUrl> parse(String text) {
     Matcher m = URL.matcher(text.trim());
@@ -51,7 +58,9 @@ public record DatabaseUrl(
     }
     String scheme = m.group("scheme").toLowerCase(Locale.ROOT);
     String family = scheme.startsWith("postgres") ? "postgresql" : "mysql";
-    int port = m.group("port") != null ? Integer.parseInt(m.group("port")) : defaultPort(family);
+    String digits = m.group("port");
+    int port =
+        digits == null ? defaultPort(family) : digits.length() > 5 ? -1 : Integer.parseInt(digits);
     String password = m.group("password");
     return Optional.of(
         new DatabaseUrl(
@@ -133,8 +142,40 @@ public record DatabaseUrl(
     return new DatabaseUrl(replaced, family, newUser, newPassword, host, port, database, query);
   }
 
-  /** The JDBC URL without credentials (they go in connection properties, never in the URL). */
+  /**
+   * Why rekey will not hand this URL to a driver, or empty when it may. The URL comes from the
+   * scanned content: a database name such as {@code prod%3FsocketTimeout%3D0} decodes into a JDBC
+   * URL's query and sets any driver option (disabling its timeouts, passing {@code options=-c …} to
+   * the server); a host with a comma names a second host.
+   */
+  public Optional<String> unsafe() {
+    if (!PLAIN_HOST.matcher(host).matches()) {
+      return Optional.of("the host '" + host + "' is not a plain host name or address");
+    }
+    if (!PLAIN_NAME.matcher(database).matches()) {
+      return Optional.of(
+          "the database name '"
+              + database
+              + "' is not a plain identifier (letters, digits and _ $ . -)");
+    }
+    if (port < 1 || port > 65_535) {
+      return Optional.of("the port " + port + " is not a TCP port");
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The JDBC URL without credentials (they go in connection properties, never in the URL), for a
+   * URL that is not {@link #unsafe()}.
+   *
+   * @throws IllegalStateException when it is
+   */
   public String jdbcUrl() {
+    unsafe()
+        .ifPresent(
+            reason -> {
+              throw new IllegalStateException("not handed to a driver: " + reason);
+            });
     String scheme = family.equals("postgresql") ? "jdbc:postgresql://" : "jdbc:mariadb://";
     return scheme + host + ":" + port + "/" + database;
   }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -26,6 +27,7 @@ public final class Logins {
 
   /** Connects as {@code url}'s user with {@code password}. */
   Connection connect(DatabaseUrl url, SecretValue password) throws RotationException {
+    refuseUnsafe(url);
     try {
       return DriverManager.getConnection(url.jdbcUrl(), properties(url, password));
     } catch (SQLException e) {
@@ -35,6 +37,7 @@ public final class Logins {
 
   /** Whether a login with {@code password} succeeds; false only when the server refuses it. */
   public boolean accepts(DatabaseUrl url, SecretValue password) throws RotationException {
+    refuseUnsafe(url);
     try (Connection connection =
         DriverManager.getConnection(url.jdbcUrl(), properties(url, password))) {
       return connection.isValid((int) timeout.toSeconds());
@@ -43,6 +46,19 @@ public final class Logins {
         return false;
       }
       throw classify("login as " + url.describe(), e);
+    }
+  }
+
+  /** A URL whose parts are not plain names is not handed to a driver at all. */
+  private static void refuseUnsafe(DatabaseUrl url) throws RotationException {
+    Optional<String> unsafe = url.unsafe();
+    if (unsafe.isPresent()) {
+      throw RotationException.user(
+          "login as "
+              + url.describe()
+              + ": not tried: "
+              + unsafe.get()
+              + "; rekey passes nothing else to a database driver");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.rekey.rotators.guided;
 
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.PlannedStep;
 import dev.rekey.rotators.Prompter;
@@ -64,7 +65,11 @@ public final class GuidedRotator implements Rotator {
     return true;
   }
 
+  /** The revoker for a built-in rule's credential; a custom rule's goes to no provider. */
   private Optional<Revoker> revoker(Credential credential) {
+    if (!RuleCatalog.isBuiltIn(credential.ruleId())) {
+      return Optional.empty();
+    }
     return revokers.stream().filter(r -> r.handles(credential)).findFirst();
   }
 

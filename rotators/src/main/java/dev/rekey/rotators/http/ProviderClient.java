@@ -2,22 +2,28 @@ package dev.rekey.rotators.http;
 
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
+import dev.rekey.scanner.http.BoundedExchange;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 
 /**
- * Sends {@link ApiRequest}s to providers with a timeout on every call. Throttling and server
- * failures come back as retryable {@link RotationException}s carrying the provider's {@code
+ * Sends {@link ApiRequest}s to providers with a time limit on every call that covers the whole
+ * exchange, body included ({@link BoundedExchange}), and a size limit on answers. Throttling and
+ * server failures come back as retryable {@link RotationException}s carrying the provider's {@code
  * Retry-After}, so {@link dev.rekey.rotators.RetryPolicy} can back off; every other answer is
  * returned for the caller to judge.
  */
 public final class ProviderClient {
   private static final String USER_AGENT = "rekey";
+
+  /** No provider answers a read-only call or a key list with more. */
+  private static final long MAX_ANSWER_BYTES = 16L << 20;
 
   private final HttpClient http;
   private final Duration timeout;
@@ -96,14 +102,27 @@ public final class ProviderClient {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(request.body()));
     try {
-      HttpResponse<String> response =
-          http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      return new ApiResponse(response.statusCode(), response.headers().map(), response.body());
+      BoundedExchange.Answer answer =
+          BoundedExchange.send(http, builder.build(), timeout, MAX_ANSWER_BYTES);
+      return new ApiResponse(
+          answer.status(),
+          answer.headers().map(),
+          new String(answer.body(), StandardCharsets.UTF_8));
+    } catch (BoundedExchange.TooLarge e) {
+      throw RotationException.user(
+          what
+              + ": "
+              + request.describe()
+              + " answered with more than "
+              + (MAX_ANSWER_BYTES >> 20)
+              + " MiB, which no provider sends: check the provider's base URL");
     } catch (HttpTimeoutException e) {
       throw new RotationException(
           ErrorClass.RETRYABLE,
           what + ": " + request.describe() + " did not answer within " + timeout.toSeconds() + "s",
           e);
+    } catch (InterruptedIOException e) {
+      throw new RotationException(ErrorClass.FATAL, what + ": interrupted", e);
     } catch (IOException e) {
       throw new RotationException(
           ErrorClass.RETRYABLE,
@@ -114,9 +133,6 @@ public final class ProviderClient {
               + e.getClass().getSimpleName()
               + ": check the network and the provider's base URL",
           e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new RotationException(ErrorClass.FATAL, what + ": interrupted", e);
     }
   }
 }

@@ -10,8 +10,10 @@ import java.util.stream.Collectors;
 
 /**
  * The base URL of each provider API rekey talks to: the provider's own by default, overridable (a
- * regional endpoint, a proxy, a loopback server in tests) from {@code .rekey.toml}'s {@code
- * [providers.NAME] url = "…"} tables or {@code --provider-url NAME=URL}.
+ * regional endpoint, a proxy, a loopback server in tests) by the user only: {@code --provider-url
+ * NAME=URL}, a file given with {@code --config} or the user's own {@code config.toml} — never by a
+ * scanned repository. A URL must be https; plain http is accepted for loopback hosts only, where
+ * nothing crosses a network.
  *
  * <p>Supabase's project API is per project: its URL holds {@code {ref}}, the project reference.
  */
@@ -54,9 +56,43 @@ public final class ProviderUrls {
             throw new IllegalArgumentException(
                 "provider " + name + ": base URL '" + url + "' is not an http(s) URL");
           }
+          if (url.startsWith("http://") && !loopback(url)) {
+            throw new IllegalArgumentException(
+                "provider "
+                    + name
+                    + ": base URL '"
+                    + url
+                    + "' is plain http, which would send secrets unencrypted: use https (plain"
+                    + " http is accepted only for loopback hosts: localhost, 127.0.0.0/8, ::1)");
+          }
           urls.put(name, url.endsWith("/") ? url.substring(0, url.length() - 1) : url);
         });
     return new ProviderUrls(urls);
+  }
+
+  /**
+   * Whether the host of {@code url}, an {@code http://} URL, is a loopback name or address (no
+   * lookup is made). Parsed by hand: a template such as Supabase's {@code {ref}} is no URI.
+   */
+  static boolean loopback(String url) {
+    String rest = url.substring(url.indexOf("://") + 3);
+    int end = rest.length();
+    for (char stop : new char[] {'/', '?', '#'}) {
+      int at = rest.indexOf(stop);
+      end = at >= 0 ? Math.min(end, at) : end;
+    }
+    String authority = rest.substring(0, end);
+    if (authority.contains("@")) {
+      return false;
+    }
+    String host =
+        authority.startsWith("[")
+            ? authority.substring(1, Math.max(1, authority.indexOf(']')))
+            : authority.replaceFirst(":\\d*$", "");
+    return host.equalsIgnoreCase("localhost")
+        || host.matches("127(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}")
+        || host.equals("::1")
+        || host.equals("0:0:0:0:0:0:0:1");
   }
 
   /** Parses {@code NAME=URL} pairs, as given to {@code --provider-url}. */
@@ -110,5 +146,12 @@ public final class ProviderUrls {
   /** Whether the base URL was changed from the provider's own. */
   public boolean overridden(String provider) {
     return !base(provider).equals(DEFAULTS.get(provider));
+  }
+
+  /** The providers whose base URL is not their own, by name, with the URL used. */
+  public Map<String, String> overrides() {
+    Map<String, String> changed = new TreeMap<>();
+    urls.keySet().stream().filter(this::overridden).forEach(p -> changed.put(p, urls.get(p)));
+    return changed;
   }
 }

@@ -6,11 +6,16 @@ import dev.rekey.scanner.ScanRequest;
 import dev.rekey.scanner.Scanner;
 import dev.rekey.scanner.config.ConfigException;
 import dev.rekey.scanner.config.ConfigReader;
+import dev.rekey.scanner.config.ScanConfig;
+import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.ScanProgress;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Where a rotation run takes its credentials from: a fresh scan of a path, or a scan report. A run
@@ -22,8 +27,14 @@ public sealed interface CredentialSource {
   /** The path scanned, or the report read. */
   Path path();
 
-  /** Every credential found there. */
-  List<Credential> load() throws IOException, SourceException;
+  /**
+   * Every credential found there.
+   *
+   * @param notes receives, for a scan, what the user must know about it: settings of the scanned
+   *     folder's configuration that were ignored, what it kept out, and parts of the input that
+   *     could not be scanned
+   */
+  List<Credential> load(Consumer<String> notes) throws IOException, SourceException;
 
   /** A scan of a repository, folder or file, with its configuration. */
   record Scan(Path path) implements CredentialSource {
@@ -32,16 +43,20 @@ public sealed interface CredentialSource {
     }
 
     @Override
-    public List<Credential> load() throws SourceException {
+    public List<Credential> load(Consumer<String> notes) throws SourceException {
       ScanSettings settings =
           new ScanSettings(
               ScanSettings.DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
       try {
-        return Scanner.scan(ScanRequest.ofPath(path, settings, ConfigReader.forRoot(path)))
-            .findings()
-            .stream()
-            .map(Credential::of)
-            .toList();
+        ScanConfig config = ConfigReader.forRoot(path);
+        config.warnings().forEach(notes);
+        ScanResult result =
+            Scanner.scan(
+                ScanRequest.ofPath(path, settings, config), new ScanProgress(), notes::accept);
+        result.problems().stream()
+            .filter(Problem::isError)
+            .forEach(p -> notes.accept(p.where() + ": " + p.message()));
+        return result.findings().stream().map(Credential::of).toList();
       } catch (ConfigException e) {
         throw new SourceException(String.valueOf(e.getMessage()), e);
       }
@@ -60,7 +75,7 @@ public sealed interface CredentialSource {
     }
 
     @Override
-    public List<Credential> load() throws IOException {
+    public List<Credential> load(Consumer<String> notes) throws IOException {
       return ReportCredentials.read(path);
     }
 

@@ -66,8 +66,11 @@ public final class RotationRuns {
   /**
    * Reopens a recorded run: its credentials are found again in the recorded source and planned
    * again; those the source no longer yields are listed as missing.
+   *
+   * @param notes receives what the user must know about the source's scan ({@link
+   *     CredentialSource#load})
    */
-  public RotationRun open(RunId id) throws IOException, SourceException {
+  public RotationRun open(RunId id, Consumer<String> notes) throws IOException, SourceException {
     Path file = file(id);
     if (!Files.exists(file)) {
       throw new IOException(
@@ -78,7 +81,7 @@ public final class RotationRuns {
     RunSettings settings = RunSettings.of(state.settings());
     RotationEngine engine = engines.apply(settings);
     Map<String, Credential> found = new LinkedHashMap<>();
-    for (Credential credential : settings.source().load()) {
+    for (Credential credential : settings.source().load(notes)) {
       found.putIfAbsent(credential.fingerprint(), credential);
     }
     List<RotationPlan> plans = new ArrayList<>();

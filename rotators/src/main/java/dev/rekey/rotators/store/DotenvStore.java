@@ -7,12 +7,17 @@ import dev.rekey.rotators.journal.OwnerOnly;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.Optional;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A dotenv file on the server that runs the application. The file itself holds the current values;
@@ -21,7 +26,12 @@ import java.util.Properties;
  *
  * <p>Every write is an atomic replace: a temporary file in the same folder, fsynced, renamed over
  * the old one. Before the dotenv file is changed, its previous content is kept as {@code NAME.bak}.
- * Everything written is readable by its owner only (0600).
+ *
+ * <p>The application relies on the dotenv file as it is: it keeps its mode, owner and group (a
+ * {@code 0640 root:daemon} file stays one, or nothing is written), and when it is a symbolic link
+ * the file it points to is replaced (atomically, beside it) and the link kept — replacing the link
+ * would leave the application reading the old key after it is revoked. Everything else rekey writes
+ * (versions, labels, the backup) is readable by its owner only (0600).
  */
 public final class DotenvStore implements Store {
   private final Path file;
@@ -124,15 +134,28 @@ public final class DotenvStore implements Store {
 
   /** Writes the payload's entries into the dotenv file, keeping its old content as a backup. */
   private void apply(SecretPayload payload) throws IOException {
-    String before = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    Path target = Files.isSymbolicLink(file) ? file.toRealPath() : file;
+    boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+    String before = exists ? Files.readString(target, StandardCharsets.UTF_8) : "";
     String after = DotenvFile.assign(before, payload.entries());
     if (after.equals(before)) {
       return;
     }
-    if (Files.exists(file)) {
-      replace(file.resolveSibling(file.getFileName() + ".bak"), before);
+    if (!exists) {
+      replace(target, after);
+      return;
     }
-    replace(file, after);
+    PosixFileAttributes kept = posix(target);
+    replace(target.resolveSibling(target.getFileName() + ".bak"), before);
+    replace(target, after, kept);
+  }
+
+  private static @Nullable PosixFileAttributes posix(Path file) throws IOException {
+    try {
+      return Files.readAttributes(file, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    } catch (UnsupportedOperationException e) {
+      return null;
+    }
   }
 
   private Properties labels() throws IOException {
@@ -166,6 +189,15 @@ public final class DotenvStore implements Store {
 
   /** Atomic replace: temporary file in the same folder, 0600, fsynced, renamed, folder fsynced. */
   static void replace(Path target, String content) throws IOException {
+    replace(target, content, null);
+  }
+
+  /**
+   * Atomic replace keeping {@code kept}'s mode, owner and group; when they cannot be kept (another
+   * owner, and rekey not allowed to give the file to it), nothing is replaced.
+   */
+  private static void replace(Path target, String content, @Nullable PosixFileAttributes kept)
+      throws IOException {
     Path dir = OwnerOnly.folderOf(target);
     Path temp =
         Files.createTempFile(
@@ -175,11 +207,40 @@ public final class DotenvStore implements Store {
         channel.write(java.nio.ByteBuffer.wrap(content.getBytes(StandardCharsets.UTF_8)));
         channel.force(true);
       }
+      if (kept != null) {
+        keep(temp, kept, target);
+      }
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temp);
     }
     OwnerOnly.syncDirectory(dir);
+  }
+
+  private static void keep(Path temp, PosixFileAttributes kept, Path target) throws IOException {
+    PosixFileAttributeView view =
+        Files.getFileAttributeView(temp, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+    try {
+      PosixFileAttributes now = view.readAttributes();
+      if (!now.group().equals(kept.group())) {
+        view.setGroup(kept.group());
+      }
+      if (!now.owner().equals(kept.owner())) {
+        view.setOwner(kept.owner());
+      }
+    } catch (FileSystemException e) {
+      throw new IOException(
+          "cannot keep the owner "
+              + kept.owner().getName()
+              + " and group "
+              + kept.group().getName()
+              + " of "
+              + target
+              + ", which the application may rely on; run rekey as that owner (or root), or"
+              + " change the file by hand",
+          e);
+    }
+    view.setPermissions(kept.permissions());
   }
 
   private RotationException failure(String what, IOException e) {

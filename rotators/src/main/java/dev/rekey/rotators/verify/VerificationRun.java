@@ -1,5 +1,7 @@
 package dev.rekey.rotators.verify;
 
+import dev.rekey.detectors.SecretValue;
+import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.rotators.Credential;
 import dev.rekey.rotators.ErrorClass;
 import dev.rekey.rotators.RotationException;
@@ -7,6 +9,8 @@ import dev.rekey.rotators.http.ProviderClient;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Verified;
 import dev.rekey.scanner.report.Verification;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +91,38 @@ public final class VerificationRun implements Verification {
       return Verified.error("interrupted");
     }
     try {
-      return settings.retry().run(() -> verifier.verify(credential, context), e -> {});
+      return scrubbed(
+          credential, settings.retry().run(() -> verifier.verify(credential, context), e -> {}));
     } catch (RotationException e) {
-      return Verified.error(
-          (e.errorClass() == ErrorClass.RETRYABLE ? "gave up: " : "") + e.getMessage());
+      return scrubbed(
+          credential,
+          Verified.error(
+              (e.errorClass() == ErrorClass.RETRYABLE ? "gave up: " : "") + e.getMessage()));
+    } catch (RuntimeException e) {
+      // Its text may quote a request URL, and some providers take the key in the query string.
+      return Verified.error("verification failed: " + e.getClass().getSimpleName());
     } finally {
       limit.release();
     }
+  }
+
+  /**
+   * {@code answer} with the secret, wherever its reason quotes it (a provider's message, an error
+   * naming a URL with the key in its query), replaced by its redacted form.
+   */
+  static Verified scrubbed(Credential credential, Verified answer) {
+    SecretValue secret = credential.secret();
+    if (secret == null) {
+      return answer;
+    }
+    String value = secret.reveal();
+    String reason = answer.reason();
+    for (String form : List.of(value, URLEncoder.encode(value, StandardCharsets.UTF_8))) {
+      if (form.length() >= 6) {
+        reason = reason.replace(form, secret.redacted());
+      }
+    }
+    return reason.equals(answer.reason()) ? answer : new Verified(answer.status(), reason);
   }
 
   /** Whether rekey can check this credential at all. */
@@ -107,6 +136,14 @@ public final class VerificationRun implements Verification {
       return Optional.of(
           Verified.unknown(
               "not checked: " + canary.get() + "; any use of a canary token sets off its alarm"));
+    }
+    if (!RuleCatalog.isBuiltIn(credential.ruleId())) {
+      return Optional.of(
+          Verified.unknown(
+              "not checked: "
+                  + credential.ruleId()
+                  + " is a custom rule, and rekey sends a secret only to the provider a built-in"
+                  + " rule knows issued it"));
     }
     Optional<Verifier> verifier = catalog.forCredential(credential);
     if (verifier.isEmpty()) {
@@ -130,7 +167,9 @@ public final class VerificationRun implements Verification {
       Thread.currentThread().interrupt();
       return Verified.error("interrupted");
     } catch (ExecutionException e) {
-      return Verified.error("verification failed: " + e.getCause());
+      Throwable cause = e.getCause();
+      return Verified.error(
+          "verification failed: " + (cause == null ? "unknown" : cause.getClass().getSimpleName()));
     }
   }
 }

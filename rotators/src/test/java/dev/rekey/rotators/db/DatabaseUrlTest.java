@@ -1,8 +1,10 @@
 package dev.rekey.rotators.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rekey.detectors.SecretValue;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DatabaseUrlTest {
@@ -56,5 +58,29 @@ class DatabaseUrlTest {
   void neverPrintsThePassword() {
     DatabaseUrl url = DatabaseUrl.parse("postgres://app:hunter2hunter2@h/db").orElseThrow();
     assertThat(url.toString()).doesNotContain("hunter2").contains("app@h:5432/db");
+  }
+
+  /**
+   * Issue 11, item 6: a URL found in scanned content cannot set driver options. Its database name
+   * and host must be plain names; anything else is never handed to a driver.
+   */
+  @Test
+  void namesThatCouldCarryDriverOptionsAreRefused() throws Exception {
+    for (String text :
+        List.of(
+            "postgres://app:pw@db.example:5432/prod%3FsocketTimeout%3D0",
+            "postgres://app:pw@db.example/prod%3Foptions%3D-c%20statement_timeout%3D0",
+            "mysql://app:pw@db.example/shop%26allowLoadLocalInfile%3Dtrue",
+            "postgres://app:pw@db.example,evil.example/shop",
+            "postgres://app:pw@db.example:99999999/shop")) {
+      DatabaseUrl url = DatabaseUrl.parse(text).orElseThrow();
+      assertThat(url.unsafe()).as(text).isPresent();
+      assertThatThrownBy(url::jdbcUrl).isInstanceOf(IllegalStateException.class);
+    }
+    assertThat(
+            DatabaseUrl.parse("postgres://app:pw@db-1.example:5432/shop_v2").orElseThrow().unsafe())
+        .isEmpty();
+    assertThat(DatabaseUrl.parse("postgres://app:pw@[::1]:5432/shop").orElseThrow().unsafe())
+        .isEmpty();
   }
 }

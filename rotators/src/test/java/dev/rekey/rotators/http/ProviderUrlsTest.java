@@ -29,4 +29,32 @@ class ProviderUrlsTest {
     assertThatThrownBy(() -> ProviderUrls.parsePairs(List.of("openai")))
         .hasMessageContaining("NAME=URL");
   }
+
+  /** Issue 11, item 1: secrets never travel over plain http beyond this machine. */
+  @Test
+  void plainHttpOnlyForLoopbackHosts() {
+    for (String url :
+        List.of(
+            "http://127.0.0.1:8080",
+            "http://127.3.2.1",
+            "http://localhost:1",
+            "http://[::1]:9/x",
+            "http://127.0.0.1:9/supabase/{ref}")) {
+      assertThat(ProviderUrls.of(Map.of("openai", url)).overridden("openai")).as(url).isTrue();
+    }
+    for (String url :
+        List.of(
+            "http://example.com",
+            "http://10.0.0.1",
+            "http://127.0.0.1.evil.test",
+            "http://localhost.evil.test",
+            "http://128.0.0.1")) {
+      assertThatThrownBy(() -> ProviderUrls.of(Map.of("openai", url)))
+          .as(url)
+          .hasMessageContaining("plain http")
+          .hasMessageContaining("use https");
+    }
+    assertThat(ProviderUrls.of(Map.of("openai", "https://proxy.example")).overrides())
+        .containsExactly(Map.entry("openai", "https://proxy.example"));
+  }
 }

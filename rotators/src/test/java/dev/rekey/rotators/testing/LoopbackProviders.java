@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One HTTP server on loopback carrying every fake provider under its own prefix ({@code
@@ -107,7 +108,7 @@ public final class LoopbackProviders implements AutoCloseable {
           inFlight.computeIfAbsent(name, n -> new java.util.concurrent.atomic.AtomicInteger());
       maxInFlight.merge(name, counter.incrementAndGet(), Math::max);
       try {
-        Reply reply = provider == null ? Reply.empty(404) : answer(name, provider, call);
+        Reply reply = answer(name, provider, call);
         send(exchange, reply);
       } finally {
         counter.decrementAndGet();
@@ -115,11 +116,15 @@ public final class LoopbackProviders implements AutoCloseable {
     }
   }
 
-  private Reply answer(String name, FakeProvider provider, Call call) {
+  /** A queued fault, else the fake's answer, else 404 (no fake by that name: a fault-only one). */
+  private Reply answer(String name, @Nullable FakeProvider provider, Call call) {
     Deque<Reply> queued = faults.get(name);
     Reply fault = queued == null ? null : queued.poll();
     if (fault != null) {
       return fault;
+    }
+    if (provider == null) {
+      return Reply.empty(404);
     }
     synchronized (provider) {
       return provider.handle(call);
@@ -150,12 +155,31 @@ public final class LoopbackProviders implements AutoCloseable {
     }
     reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
+    if (reply.trickleMillis() > 0) {
+      trickle(exchange, reply, body);
+      return;
+    }
     boolean noBody = body.length == 0 || reply.status() == 204;
     exchange.sendResponseHeaders(reply.status(), noBody ? -1 : body.length);
     if (!noBody) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }
+    }
+  }
+
+  private static void trickle(HttpExchange exchange, Reply reply, byte[] body) throws IOException {
+    exchange.sendResponseHeaders(reply.status(), body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (byte b : body) {
+        out.write(b);
+        out.flush();
+        Thread.sleep(reply.trickleMillis());
+      }
+    } catch (IOException e) {
+      // The client hung up before the end, which is what a trickle tests.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -12,8 +12,11 @@ import java.util.Map;
  * @param headers response headers
  * @param body the body
  * @param delayMillis how long to wait before answering (timeouts in tests)
+ * @param trickleMillis how long to wait between the bytes of the body, once the headers are sent (a
+ *     server that holds a client by trickling its answer), or 0
  */
-public record Reply(int status, Map<String, String> headers, String body, long delayMillis) {
+public record Reply(
+    int status, Map<String, String> headers, String body, long delayMillis, long trickleMillis) {
   static final ObjectMapper JSON = new ObjectMapper();
 
   public static Reply json(int status, Object body) {
@@ -23,15 +26,15 @@ public record Reply(int status, Map<String, String> headers, String body, long d
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalArgumentException(e);
     }
-    return new Reply(status, Map.of("Content-Type", "application/json"), text, 0);
+    return new Reply(status, Map.of("Content-Type", "application/json"), text, 0, 0);
   }
 
   public static Reply empty(int status) {
-    return new Reply(status, Map.of(), "", 0);
+    return new Reply(status, Map.of(), "", 0, 0);
   }
 
   public static Reply xml(int status, String body) {
-    return new Reply(status, Map.of("Content-Type", "text/xml"), body, 0);
+    return new Reply(status, Map.of("Content-Type", "text/xml"), body, 0, 0);
   }
 
   public static ObjectNode object() {
@@ -41,10 +44,15 @@ public record Reply(int status, Map<String, String> headers, String body, long d
   public Reply withHeader(String name, String value) {
     Map<String, String> more = new LinkedHashMap<>(headers);
     more.put(name, value);
-    return new Reply(status, more, body, delayMillis);
+    return new Reply(status, more, body, delayMillis, trickleMillis);
   }
 
   public Reply delayed(long millis) {
-    return new Reply(status, headers, body, millis);
+    return new Reply(status, headers, body, millis, trickleMillis);
+  }
+
+  /** This reply with its body sent one byte every {@code millis} after the headers. */
+  public Reply trickled(long millis) {
+    return new Reply(status, headers, body, delayMillis, millis);
   }
 }

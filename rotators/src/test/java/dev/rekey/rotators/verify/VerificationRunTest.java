@@ -406,4 +406,20 @@ class VerificationRunTest {
         .contains("--verify-network");
     assertThat(servers.requests()).isEmpty();
   }
+
+  /** Issue 11, item 8: no verification reason quotes the secret, whatever the error says. */
+  @Test
+  void aReasonNeverQuotesTheSecret() {
+    String key = "AIza7D6h0VnpUutZY4bzc0yCLdtl0CTq-6aWPv0";
+    Credential credential = Credentials.of("google.api-key", key);
+    Verified scrubbed =
+        VerificationRun.scrubbed(
+            credential,
+            Verified.error(
+                "gave up: GET https://generativelanguage.googleapis.com/v1beta/models?key="
+                    + key
+                    + " failed"));
+    assertThat(scrubbed.reason()).doesNotContain(key).contains("key=AI…");
+    assertThat(scrubbed.status()).isEqualTo(Status.ERROR);
+  }
 }

@@ -1,9 +1,13 @@
 package dev.rekey.scanner.baseline;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.ScanResult;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,19 +19,29 @@ import org.jspecify.annotations.Nullable;
  * some baseline; a finding with locations no baseline covers is reported at those locations only.
  *
  * @param all the baselines, in the order given
+ * @param problems why the repository's own baseline could not be applied (a link out of the
+ *     repository, a file that is no baseline), as errors: the scan then reports everything, and its
+ *     exit code says it is incomplete
  */
-public record Baselines(List<Baseline> all) {
+public record Baselines(List<Baseline> all, List<Problem> problems) {
   public static final Baselines NONE = new Baselines(List.of());
 
   public Baselines {
     all = List.copyOf(all);
+    problems = List.copyOf(problems);
+  }
+
+  /** These baselines, read without a problem. */
+  public Baselines(List<Baseline> all) {
+    this(all, List.of());
   }
 
   /**
    * The baselines to apply: the {@code explicit} files, or, when there are none and {@code
-   * useDefault} holds, the {@code .rekey-baseline.json} that applies to {@code top}, if any.
+   * useDefault} holds, the {@code .rekey-baseline.json} that applies to {@code top}, if any — read
+   * only inside its repository, and a problem (not a failure) when it cannot be used.
    *
-   * @throws BaselineException when a file cannot be read
+   * @throws BaselineException when an explicit file cannot be read
    */
   public static Baselines load(List<Path> explicit, Path top, boolean useDefault)
       throws BaselineException {
@@ -35,13 +49,20 @@ public record Baselines(List<Baseline> all) {
     for (Path file : explicit) {
       loaded.add(Baseline.read(file));
     }
-    if (explicit.isEmpty() && useDefault) {
-      Path standard = standardFile(top);
-      if (standard != null) {
-        loaded.add(Baseline.read(standard));
+    List<Problem> problems = new ArrayList<>();
+    Path standard = explicit.isEmpty() && useDefault ? standardFile(top) : null;
+    if (standard != null) {
+      try {
+        loaded.add(BaselineReader.read(standard, ScanRoot.of(repositoryOf(top))));
+      } catch (BaselineException | IOException e) {
+        problems.add(
+            Problem.error(
+                standard.toString(),
+                "baseline not applied, every finding is reported: "
+                    + String.valueOf(e.getMessage()).replace(standard + ": ", "")));
       }
     }
-    return new Baselines(loaded);
+    return new Baselines(loaded, problems);
   }
 
   /**
@@ -51,14 +72,10 @@ public record Baselines(List<Baseline> all) {
    */
   static @Nullable Path standardFile(Path top) {
     Path start = top.toAbsolutePath().normalize();
-    Path repository = start;
-    while (repository != null && !Files.exists(repository.resolve(".git"))) {
-      repository = repository.getParent();
-    }
-    Path last = repository != null ? repository : start;
+    Path last = repositoryOf(top);
     for (Path dir = start; dir != null; dir = dir.getParent()) {
       Path file = dir.resolve(RekeyBaseline.FILE_NAME);
-      if (Files.isRegularFile(file)) {
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
         return file;
       }
       if (dir.equals(last)) {
@@ -66,6 +83,16 @@ public record Baselines(List<Baseline> all) {
       }
     }
     return null;
+  }
+
+  /** The top of the git working tree holding {@code top}, or {@code top} outside git. */
+  private static Path repositoryOf(Path top) {
+    Path start = top.toAbsolutePath().normalize();
+    Path repository = start;
+    while (repository != null && !Files.exists(repository.resolve(".git"))) {
+      repository = repository.getParent();
+    }
+    return repository != null ? repository : start;
   }
 
   /** The first rekey baseline among these, the one {@code --update-baseline} grows. */

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record GitleaksIgnore(Path file, List<Entry> entries) implements Baseline {
   private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,64}");
-  private static final Pattern LINE = Pattern.compile("\\d+");
+
+  /** A line number: at most nine digits, so it always fits an int. */
+  private static final Pattern LINE = Pattern.compile("\\d{1,9}");
 
   /**
    * One ignored place.
@@ -36,16 +38,32 @@ public record GitleaksIgnore(Path file, List<Entry> entries) implements Baseline
     entries = List.copyOf(entries);
   }
 
-  /** Parses the text of a {@code .gitleaksignore}; lines that are no fingerprint are skipped. */
-  static GitleaksIgnore parse(Path file, String text) {
+  /**
+   * Parses the text of a {@code .gitleaksignore}.
+   *
+   * @throws BaselineException naming the first line that is not a fingerprint: a file that is none
+   *     (JSON that is not an object, say) must not pass for an empty baseline
+   */
+  static GitleaksIgnore parse(Path file, String text) throws BaselineException {
     List<Entry> entries = new ArrayList<>();
-    for (String raw : text.split("\n")) {
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String raw = lines[i];
       int hash = raw.indexOf('#');
       String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
-      Entry entry = entry(line);
-      if (entry != null) {
-        entries.add(entry);
+      if (line.isEmpty()) {
+        continue;
       }
+      Entry entry = entry(line);
+      if (entry == null) {
+        throw new BaselineException(
+            file
+                + ":"
+                + (i + 1)
+                + ": not a baseline: expected a rekey or detect-secrets baseline (a JSON object)"
+                + " or gitleaks fingerprints (commit:path:rule:line or path:rule:line)");
+      }
+      entries.add(entry);
     }
     return new GitleaksIgnore(file, entries);
   }

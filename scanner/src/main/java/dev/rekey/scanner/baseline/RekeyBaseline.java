@@ -2,12 +2,14 @@ package dev.rekey.scanner.baseline;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.rekey.scanner.files.AtomicFile;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.report.InertEscapes;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Comparator;
@@ -29,7 +31,7 @@ public record RekeyBaseline(Path file, Map<String, BaselineEntry> entries) imple
   public static final String FILE_NAME = ".rekey-baseline.json";
 
   static final int VERSION = 1;
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON = InertEscapes.factory();
   private static final Comparator<BaselineEntry> ORDER =
       Comparator.comparing((BaselineEntry e) -> Objects.requireNonNullElse(e.path(), ""))
           .thenComparing(e -> Objects.requireNonNullElse(e.rule(), ""))
@@ -78,13 +80,21 @@ public record RekeyBaseline(Path file, Map<String, BaselineEntry> entries) imple
   }
 
   /**
-   * Writes this baseline to {@link #file()}.
+   * Writes this baseline to {@link #file()}, atomically: a link at that path (a committed {@code
+   * .rekey-baseline.json -> ~/.bashrc}) is replaced by the file, never written through.
    *
    * @throws BaselineException when the file cannot be written
    */
   public void write() throws BaselineException {
-    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(out);
+    try {
+      AtomicFile.write(
+          file,
+          AtomicFile.Access.AS_BEFORE,
+          stream -> {
+            Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+            write(out);
+            out.flush();
+          });
     } catch (IOException e) {
       throw new BaselineException(
           file + ": cannot write the baseline: " + e.getMessage() + ": check the folder exists", e);

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -194,7 +195,7 @@ public final class BuildOutputFinder {
   /** Whether {@code dir} holds a package.json naming a front-end framework or bundler. */
   static boolean frontEnd(@Nullable Path dir) {
     Path manifest = dir == null ? null : dir.resolve("package.json");
-    if (manifest == null || !Files.isRegularFile(manifest)) {
+    if (manifest == null || !Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
       return false;
     }
     try {

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.bundle;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.folder.FileBlobReader;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
@@ -61,7 +62,13 @@ public final class BundleSource implements Source {
     for (BuildFolder folder : folders) {
       list(folder, files, sink);
     }
-    DiskOrigin origin = new DiskOrigin(root, folders, settings.maxBlobBytes());
+    ScanRoot confined;
+    try {
+      confined = ScanRoot.of(root);
+    } catch (IOException e) {
+      throw new SourceException(root + ": cannot read: " + e.getMessage(), e);
+    }
+    DiskOrigin origin = new DiskOrigin(root, confined, folders, settings.maxBlobBytes());
     AssetScanner scanner = new AssetScanner(origin, sink);
     try {
       // Code first, so that each map is read with the file it maps; then maps nobody named.

@@ -1,22 +1,30 @@
 package dev.rekey.scanner.bundle;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Exposure;
 import dev.rekey.scanner.model.OriginalPositions;
 import dev.rekey.scanner.model.Provenance;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Build folders on disk; asset names are paths relative to the scanned root. */
+/**
+ * Build folders on disk; asset names are paths relative to the scanned root. Assets are read only
+ * inside it ({@link ScanRoot}): a source map that is a link to a file elsewhere, or a {@code
+ * sourceMappingURL} into a linked folder, is skipped, not read.
+ */
 final class DiskOrigin implements AssetOrigin {
   private final Path root;
+  private final ScanRoot confined;
   private final List<BuildFolder> folders;
   private final long maxBytes;
 
-  DiskOrigin(Path root, List<BuildFolder> folders, long maxBytes) {
+  DiskOrigin(Path root, ScanRoot confined, List<BuildFolder> folders, long maxBytes) {
     this.root = root;
+    this.confined = confined;
     this.folders = List.copyOf(folders);
     this.maxBytes = maxBytes;
   }
@@ -80,14 +88,13 @@ final class DiskOrigin implements AssetOrigin {
   @Override
   public byte @Nullable [] read(String name) throws IOException {
     Path file = root.resolve(name);
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
-    long size = Files.size(file);
-    if (size > maxBytes) {
-      throw SkippedAsset.tooLarge(size, maxBytes);
-    }
-    return Files.readAllBytes(file);
+    return switch (confined.read(file, maxBytes)) {
+      case ScanRoot.FileRead.Content content -> content.bytes();
+      case ScanRoot.FileRead.Skipped skipped -> throw new SkippedAsset(skipped.reason());
+    };
   }
 
   @Override

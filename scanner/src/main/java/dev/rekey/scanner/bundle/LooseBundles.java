@@ -1,5 +1,6 @@
 package dev.rekey.scanner.bundle;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
 import java.nio.file.Files;
@@ -23,9 +24,9 @@ final class LooseBundles {
   private final BlobSink sink;
   private final Queue<String> maps = new ConcurrentLinkedQueue<>();
 
-  LooseBundles(Path root, long maxBytes, BlobSink sink) {
+  LooseBundles(Path root, ScanRoot confined, long maxBytes, BlobSink sink) {
     this.root = root;
-    this.origin = new DiskOrigin(root, List.of(), maxBytes);
+    this.origin = new DiskOrigin(root, confined, List.of(), maxBytes);
     this.scanner = new AssetScanner(origin, sink);
     this.sink = sink;
   }

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.bundle;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
@@ -45,13 +46,15 @@ public final class ProjectSource implements Source {
       return;
     }
     BuildOutputFinder.Found found;
+    ScanRoot confined;
     try {
       found = BuildOutputFinder.find(root);
+      confined = ScanRoot.of(root);
     } catch (IOException e) {
       throw new SourceException(root + ": cannot look for build output: " + e.getMessage(), e);
     }
     Set<String> seen = ConcurrentHashMap.newKeySet();
-    LooseBundles loose = new LooseBundles(root, settings.maxBlobBytes(), sink);
+    LooseBundles loose = new LooseBundles(root, confined, settings.maxBlobBytes(), sink);
     files.scan(new OutsideBuildFolders(sink, found.folders(), seen, loose));
     loose.finish();
     if (!found.folders().isEmpty()) {
@@ -71,10 +74,11 @@ public final class ProjectSource implements Source {
   private void scanEnvFile(String env, BlobSink sink) {
     try {
       Path file = root.resolve(env);
-      if (Files.size(file) > settings.maxBlobBytes()) {
-        return;
+      if (!(ScanRoot.of(root).read(file, settings.maxBlobBytes())
+          instanceof ScanRoot.FileRead.Content content)) {
+        return; // too large, special, or a link out: the file source noted it
       }
-      sink.accept(Blob.of(Files.readAllBytes(file)), new Provenance.IgnoredFile(env));
+      sink.accept(Blob.of(content.bytes()), new Provenance.IgnoredFile(env));
     } catch (IOException e) {
       sink.problem(Problem.error(env, "cannot read: " + e.getMessage()));
     }

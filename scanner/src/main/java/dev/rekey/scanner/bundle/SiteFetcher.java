@@ -1,23 +1,27 @@
 package dev.rekey.scanner.bundle;
 
+import dev.rekey.scanner.http.BoundedExchange;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Fetches resources of one site within {@link SiteLimits}: same origin only (after redirects too),
- * a size limit per resource, a request count, a byte budget and a deadline for the whole site.
+ * Fetches resources of one site within {@link SiteLimits}: same origin only (a redirect to another
+ * origin is not followed), a size limit per resource, a request count, a byte budget, and deadlines
+ * — each request's and the whole site's — that cover reading the body to its last byte.
  */
 final class SiteFetcher {
+  /** Redirects followed for one resource, as browsers roughly allow. */
+  private static final int MAX_REDIRECTS = 5;
+
   private final HttpClient client;
   private final SiteLimits limits;
   private final long maxBytes;
@@ -33,7 +37,7 @@ final class SiteFetcher {
     this.client =
         HttpClient.newBuilder()
             .connectTimeout(limits.requestTimeout())
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
@@ -66,30 +70,42 @@ final class SiteFetcher {
   }
 
   /**
-   * Fetches {@code uri}; the first call fixes the origin (that of the final URL).
+   * Fetches {@code uri}, following redirects on its origin; the first call fixes the origin (that
+   * of the URL asked for).
    *
    * @throws LimitReached when a limit stops it
-   * @throws IOException when the request fails or the body exceeds the size limit
+   * @throws IOException when the request fails, redirects to another origin, or the body exceeds
+   *     the size limit or the time left
    */
   Response get(URI uri) throws IOException {
-    HttpResponse<InputStream> response = send(request(uri));
     if (origin == null) {
-      origin = originOf(response.uri());
+      origin = originOf(uri);
     }
-    byte[] body = read(response);
-    return new Response(
-        response.uri(),
-        response.statusCode(),
-        response
-            .headers()
-            .firstValue("sourcemap")
-            .or(() -> response.headers().firstValue("x-sourcemap"))
-            .orElse(null),
-        body);
+    URI at = uri;
+    for (int hop = 0; ; hop++) {
+      BoundedExchange.Answer answer = send(at);
+      Optional<String> location = answer.headers().firstValue("location");
+      if (answer.status() < 300 || answer.status() >= 400 || location.isEmpty()) {
+        count(answer.body());
+        return new Response(at, answer.status(), sourceMap(answer), answer.body());
+      }
+      URI next = at.resolve(location.get().strip());
+      if (!sameOrigin(next)) {
+        throw new IOException(
+            "redirected to "
+                + next
+                + ", another origin: not followed (a scan reads one site); scan that URL itself"
+                + " if you mean it");
+      }
+      if (hop == MAX_REDIRECTS) {
+        throw new IOException("more than " + MAX_REDIRECTS + " redirects: not followed further");
+      }
+      at = next;
+    }
   }
 
-  /** A GET of {@code uri} within the limits left. */
-  private HttpRequest request(URI uri) throws LimitReached {
+  /** One request within the limits left, read in full within the time it may take. */
+  private BoundedExchange.Answer send(URI uri) throws IOException {
     if (requests.incrementAndGet() > limits.maxRequests()) {
       throw new LimitReached("the limit of " + limits.maxRequests() + " requests was reached");
     }
@@ -98,47 +114,39 @@ final class SiteFetcher {
       throw new LimitReached(
           "the time limit of " + limits.timeout().toSeconds() + " s was reached");
     }
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri).header("User-Agent", "rekey (secret scanner)").GET();
     if ("http".equalsIgnoreCase(uri.getScheme())) {
       // No HTTP/2 upgrade on plain http: servers such as Next.js's drop the request that asks.
-      request.version(HttpClient.Version.HTTP_1_1);
+      builder.version(HttpClient.Version.HTTP_1_1);
     }
-    return request
-        .timeout(Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos())))
-        .header("User-Agent", "rekey (secret scanner)")
-        .GET()
-        .build();
-  }
-
-  private HttpResponse<InputStream> send(HttpRequest request) throws IOException {
+    HttpRequest request = builder.build();
+    Duration time = Duration.ofNanos(Math.min(left, limits.requestTimeout().toNanos()));
     try {
-      return client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+      return BoundedExchange.send(client, request, time, maxBytes);
+    } catch (BoundedExchange.TooLarge e) {
+      throw new SkippedAsset(
+          "larger than the size limit (over "
+              + maxBytes
+              + " bytes); raise --max-file-size to scan it");
     } catch (HttpTimeoutException e) {
-      throw new IOException("timed out", e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
+      throw new IOException("timed out: " + e.getMessage(), e);
     }
   }
 
-  private byte[] read(HttpResponse<InputStream> response) throws IOException {
-    try (InputStream in = response.body()) {
-      if (!sameOrigin(response.uri())) {
-        return new byte[0];
-      }
-      byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-      if (body.length > maxBytes) {
-        throw new IOException(
-            "larger than the size limit ("
-                + maxBytes
-                + " bytes); raise --max-file-size to scan it");
-      }
-      if (bytes.addAndGet(body.length) > limits.maxTotalBytes()) {
-        throw new LimitReached(
-            "the limit of " + limits.maxTotalBytes() + " bytes downloaded was reached");
-      }
-      return body;
+  private void count(byte[] body) throws LimitReached {
+    if (bytes.addAndGet(body.length) > limits.maxTotalBytes()) {
+      throw new LimitReached(
+          "the limit of " + limits.maxTotalBytes() + " bytes downloaded was reached");
     }
+  }
+
+  private static @Nullable String sourceMap(BoundedExchange.Answer answer) {
+    return answer
+        .headers()
+        .firstValue("sourcemap")
+        .or(() -> answer.headers().firstValue("x-sourcemap"))
+        .orElse(null);
   }
 
   /** Why {@code e} happened, for a message: its own words, or its kind when it has none. */

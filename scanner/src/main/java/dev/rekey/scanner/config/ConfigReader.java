@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
+import dev.rekey.scanner.files.ScanRoot;
+import dev.rekey.scanner.files.Utf8Text;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,62 +24,107 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Reads and validates a {@code .rekey.toml}. Unknown keys inside the tables defined here are errors
  * (a typo must not silently disable a setting); unknown top-level tables are left to the commands
- * that own them ({@code [verify]} and {@code [providers]} are reserved for provider base URLs).
+ * that own them ({@code [verify]} is reserved).
  *
- * <pre>
- * [detectors]
- * disable = ["generic.password"]
- * severity = { "stripe.test-key" = "info" }
- *
- * [[rules]]
- * id = "acme.api-key"
- * keywords = ["acme_"]
- * pattern = '''acme_[a-z0-9]{32}'''
- *
- * [allowlist]
- * paths = ["test/fixtures/**"]
- * values = ["sk_test_…"]
- * regexes = ['''^dev-.*''']
- * </pre>
+ * <p>Where a file comes from decides what it may set ({@link Origin}). Provider base URLs ({@code
+ * [providers.NAME] url}) decide where secrets are sent, so only the user's own files set them: a
+ * repository's {@code .rekey.toml} is attacker-controlled input, and its {@code [providers]} tables
+ * are ignored with a warning naming the file and line. Tables and keys: README, Configuration.
  */
 public final class ConfigReader {
   /** The file read from the scanned root when no {@code --config} is given. */
   public static final String FILE_NAME = ".rekey.toml";
 
+  /** The largest configuration read from a repository. */
+  private static final long MAX_BYTES = 1 << 20;
+
   private static final Set<String> DETECTORS_KEYS = Set.of("disable", "severity");
   private static final Set<String> ALLOWLIST_KEYS = Set.of("paths", "values", "regexes");
 
+  /** Who wrote a configuration file, which decides what it may set. */
+  public enum Origin {
+    /** A file the user named ({@code --config}): everything applies. */
+    NAMED,
+    /**
+     * The user's own {@code config.toml} outside any repository: it holds provider base URLs only.
+     */
+    USER,
+    /** The scanned repository's {@code .rekey.toml}: everything but provider base URLs. */
+    REPOSITORY
+  }
+
   private final String name;
   private final TomlLines lines;
+  private final Origin origin;
 
-  private ConfigReader(String name, String source) {
+  private ConfigReader(String name, String source, Origin origin) {
     this.name = name;
     this.lines = new TomlLines(source);
+    this.origin = origin;
   }
 
   /**
    * The configuration for a scan of {@code root}: its {@value #FILE_NAME} when there is one (for a
-   * directory), else the defaults.
+   * directory), read as the repository's ({@link Origin#REPOSITORY}), else the defaults.
    */
   public static ScanConfig forRoot(Path root) throws ConfigException {
     Path implicit = Files.isDirectory(root) ? root.resolve(FILE_NAME) : null;
-    return implicit != null && Files.isRegularFile(implicit) ? read(implicit) : ScanConfig.DEFAULTS;
+    if (implicit == null || !Files.exists(implicit, LinkOption.NOFOLLOW_LINKS)) {
+      return ScanConfig.DEFAULTS;
+    }
+    byte[] bytes;
+    try {
+      bytes =
+          switch (ScanRoot.of(root).read(implicit, MAX_BYTES)) {
+            case ScanRoot.FileRead.Content content -> content.bytes();
+            case ScanRoot.FileRead.Skipped skipped ->
+                throw new ConfigException(
+                    implicit
+                        + ": "
+                        + skipped.reason()
+                        + ": replace it with the file itself, or pass --config FILE");
+          };
+    } catch (IOException e) {
+      throw new ConfigException(implicit + ": cannot read the configuration: " + e.getMessage());
+    }
+    return parse(implicit, bytes, Origin.REPOSITORY);
   }
 
-  /** Reads {@code file}. */
+  /** Reads {@code file}, a file the user named. */
   public static ScanConfig read(Path file) throws ConfigException {
-    String source;
+    return read(file, Origin.NAMED);
+  }
+
+  /** Reads {@code file}, written by {@code origin}. */
+  public static ScanConfig read(Path file, Origin origin) throws ConfigException {
+    byte[] bytes;
     try {
-      source = Files.readString(file, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ConfigException(
           file + ": cannot read the configuration: " + e.getMessage() + ": check the path");
     }
-    return parse(file.toString(), source);
+    return parse(file, bytes, origin);
   }
 
-  /** Parses {@code source}, naming it {@code name} in errors. */
+  private static ScanConfig parse(Path file, byte[] bytes, Origin origin) throws ConfigException {
+    String source;
+    try {
+      source = Utf8Text.decode(bytes);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(
+          file + ":" + String.valueOf(e.getMessage()).replaceFirst("^line ", ""));
+    }
+    return parse(file.toString(), source, origin);
+  }
+
+  /** Parses {@code source}, a file the user named, naming it {@code name} in errors. */
   public static ScanConfig parse(String name, String source) throws ConfigException {
+    return parse(name, source, Origin.NAMED);
+  }
+
+  /** Parses {@code source}, written by {@code origin}, naming it {@code name} in errors. */
+  public static ScanConfig parse(String name, String source, Origin origin) throws ConfigException {
     JsonNode root;
     try {
       root = new TomlMapper().readTree(source);
@@ -87,7 +134,10 @@ public final class ConfigReader {
       throw new ConfigException(
           name + ":" + line + ": not valid TOML: " + e.getOriginalMessage() + ": fix the syntax");
     }
-    return new ConfigReader(name, source).config(root);
+    ConfigReader reader = new ConfigReader(name, source, origin);
+    return origin == Origin.USER
+        ? new ProviderTables(reader).userConfig(root)
+        : reader.config(root);
   }
 
   private ScanConfig config(JsonNode root) throws ConfigException {
@@ -107,33 +157,20 @@ public final class ConfigReader {
       checkRuleId(known, e.getKey(), "detectors.severity", e.getKey());
       severities.put(e.getKey(), severity(e.getValue(), "detectors.severity", e.getKey()));
     }
+    JsonNode providers = root.path("providers");
+    ProviderTables tables = new ProviderTables(this);
+    if (origin == Origin.REPOSITORY) {
+      return new ScanConfig(
+          name,
+          disabled,
+          severities,
+          custom,
+          allowlist(allow),
+          Map.of(),
+          tables.ignored(providers));
+    }
     return new ScanConfig(
-        name, disabled, severities, custom, allowlist(allow), providers(root.path("providers")));
-  }
-
-  /** {@code [providers.NAME]} tables, each with one key: {@code url}, an http(s) base URL. */
-  private Map<String, String> providers(JsonNode providers) throws ConfigException {
-    if (providers.isMissingNode()) {
-      return Map.of();
-    }
-    if (!providers.isObject()) {
-      throw error("", 0, "providers", "'providers' must hold tables like [providers.openai]");
-    }
-    Map<String, String> urls = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> provider : providers.properties()) {
-      String table = "providers." + provider.getKey();
-      JsonNode node = provider.getValue();
-      if (!node.isObject()) {
-        throw error("providers", 0, provider.getKey(), "'" + table + "' must be a table");
-      }
-      checkKeys(node, table, 0, Set.of("url"));
-      String url = node.path("url").asText("");
-      if (!url.matches("https?://[^\\s]+")) {
-        throw error(table, 0, "url", "'url' must be an http or https base URL");
-      }
-      urls.put(provider.getKey(), url);
-    }
-    return urls;
+        name, disabled, severities, custom, allowlist(allow), tables.urls(providers), List.of());
   }
 
   private Allowlist allowlist(JsonNode allow) throws ConfigException {
@@ -238,6 +275,16 @@ public final class ConfigReader {
           key,
           "invalid regular expression: " + e.getDescription() + " near index " + e.getIndex());
     }
+  }
+
+  /** The file's name, for messages. */
+  String name() {
+    return name;
+  }
+
+  /** The 1-based line of {@code key} in {@code table}, or 0. */
+  int line(String table, String key) {
+    return lines.key(table, 0, key);
   }
 
   /** An error at {@code key} of {@code table} (its {@code index}-th for arrays of tables). */

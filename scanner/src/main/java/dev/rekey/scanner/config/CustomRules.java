@@ -31,6 +31,9 @@ final class CustomRules {
           "counter_examples",
           "rotation_url");
 
+  /** The widest window a custom rule may search around a keyword, in bytes. */
+  private static final int MAX_WINDOW = 4096;
+
   private final ConfigReader reader;
 
   CustomRules(ConfigReader reader) {
@@ -74,27 +77,72 @@ final class CustomRules {
     }
     String pattern = required(node, i, "pattern");
     reader.regex(pattern, TABLE, i, "pattern");
-    int window = node.path("window").asInt(256);
+    int window = (int) number(node, i, "window", 256, 1, MAX_WINDOW, true);
     Rule.Builder builder =
         Rule.builder(id)
-            .provider(node.path("provider").asText("Custom"))
-            .kind(node.path("kind").asText("secret"))
+            .provider(text(node, i, "provider", "Custom"))
+            .kind(text(node, i, "kind", "secret"))
             .severity(
                 node.has("severity")
                     ? reader.severity(node.get("severity"), TABLE, i, "severity")
                     : dev.rekey.detectors.Severity.HIGH)
-            .description(node.path("description").asText("Custom rule " + id))
+            .description(text(node, i, "description", "Custom rule " + id))
             .keywords(keywords.toArray(String[]::new))
             .pattern(pattern)
             .window(window, window)
-            .minEntropy(node.path("min_entropy").asDouble(0))
+            .minEntropy(number(node, i, "min_entropy", 0, 0, 8, false))
             .examples(reader.strings(node, TABLE, i, "examples").toArray(String[]::new))
             .counterExamples(
                 reader.strings(node, TABLE, i, "counter_examples").toArray(String[]::new));
     if (node.has("rotation_url")) {
-      builder.rotation(node.get("rotation_url").asText());
+      String url = text(node, i, "rotation_url", "");
+      if (!url.matches("https?://\\S+")) {
+        throw reader.error(TABLE, i, "rotation_url", "'rotation_url' must be an http(s) URL");
+      }
+      builder.rotation(url);
     }
     return builder.build();
+  }
+
+  /** A string setting, or {@code otherwise} when absent; any other type is an error. */
+  private String text(JsonNode node, int i, String key, String otherwise) throws ConfigException {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode()) {
+      return otherwise;
+    }
+    if (!value.isTextual()) {
+      throw reader.error(TABLE, i, key, "'" + key + "' must be a string");
+    }
+    return value.asText();
+  }
+
+  /**
+   * A number setting in {@code [min, max]} (a whole one when {@code whole}), or {@code otherwise}
+   * when absent; any other type or value is an error.
+   */
+  private double number(
+      JsonNode node, int i, String key, double otherwise, double min, double max, boolean whole)
+      throws ConfigException {
+    JsonNode value = node.path(key);
+    if (value.isMissingNode()) {
+      return otherwise;
+    }
+    boolean typed = whole ? value.isIntegralNumber() : value.isNumber();
+    if (!typed || value.asDouble() < min || value.asDouble() > max) {
+      throw reader.error(
+          TABLE,
+          i,
+          key,
+          "'"
+              + key
+              + "' must be a "
+              + (whole ? "whole number" : "number")
+              + " from "
+              + (whole ? String.valueOf((long) min) : String.valueOf(min))
+              + " to "
+              + (whole ? String.valueOf((long) max) : String.valueOf(max)));
+    }
+    return value.asDouble();
   }
 
   private String required(JsonNode node, int i, String key) throws ConfigException {
@@ -112,7 +160,18 @@ final class CustomRules {
   private void checkExamples(Rule rule, int i) throws ConfigException {
     Engine engine = new Engine(List.of(rule), List.of());
     for (String example : rule.examples()) {
-      if (engine.detect(example.getBytes(StandardCharsets.UTF_8)).isEmpty()) {
+      boolean found = !engine.detect(example.getBytes(StandardCharsets.UTF_8)).isEmpty();
+      if (!engine.exhausted().isEmpty()) {
+        throw reader.error(
+            TABLE,
+            i,
+            "pattern",
+            "rule '"
+                + rule.id()
+                + "' takes too many matching steps on its own example (catastrophic"
+                + " backtracking): simplify the pattern");
+      }
+      if (!found) {
         throw reader.error(
             TABLE,
             i,

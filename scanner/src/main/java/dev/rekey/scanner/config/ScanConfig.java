@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * @param customRules rules defined in the file, run after the built-in ones
  * @param allowlist paths and values never reported
  * @param providerUrls provider base URLs from {@code [providers.NAME] url}, for verification and
- *     rotation (tests point them at loopback)
+ *     rotation; always empty for a repository's own file, which may not choose where secrets go
+ * @param warnings settings the file holds that were ignored, each naming the file and line
  */
 public record ScanConfig(
     @Nullable String source,
@@ -31,17 +33,19 @@ public record ScanConfig(
     Map<String, Severity> severities,
     List<Rule> customRules,
     Allowlist allowlist,
-    Map<String, String> providerUrls) {
+    Map<String, String> providerUrls,
+    List<String> warnings) {
 
   /** No configuration file: every built-in rule, nothing allowed. */
   public static final ScanConfig DEFAULTS =
-      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE, Map.of());
+      new ScanConfig(null, Set.of(), Map.of(), List.of(), Allowlist.NONE, Map.of(), List.of());
 
   public ScanConfig {
     disabled = Set.copyOf(disabled);
     severities = Map.copyOf(severities);
     customRules = List.copyOf(customRules);
     providerUrls = Map.copyOf(providerUrls);
+    warnings = List.copyOf(warnings);
   }
 
   /** The rules to run: built-in then custom, without the disabled ones. */
@@ -52,9 +56,17 @@ public record ScanConfig(
     return rules;
   }
 
-  /** The detector this configuration runs: the engine with its rules. */
+  /**
+   * The detector this configuration runs: the engine with its rules. The disabled rules still find
+   * their secrets on request ({@link Detector#withheld}), so that an excerpt around a reported
+   * secret masks them rather than shows them.
+   */
   public Detector detector() {
-    return new Engine(rules());
+    Engine engine = new Engine(rules());
+    List<Rule> off = new ArrayList<>(RuleCatalog.builtIn());
+    off.addAll(customRules);
+    off.removeIf(rule -> !disabled.contains(rule.id()));
+    return off.isEmpty() ? engine : new ConfiguredDetector(engine, new Engine(off));
   }
 
   /**
@@ -72,6 +84,37 @@ public record ScanConfig(
     }
     kept.sort(Finding.ORDER);
     return result.withFindings(allowlist.paths().isEmpty() ? kept : withoutAllowedPaths(kept));
+  }
+
+  /**
+   * What {@link #apply} kept out of {@code found} — findings in allowlisted paths, secrets
+   * allowlisted by value — and which rules were disabled, each naming this file; empty for the
+   * defaults. A repository's own file may suppress findings; the user sees that it did.
+   */
+  public List<String> suppressed(ScanResult found) {
+    String file = source;
+    if (file == null) {
+      return List.of();
+    }
+    long byValue =
+        found.findings().stream().filter(f -> allowlist.allowsValue(f.secret().reveal())).count();
+    ScanResult kept = apply(found);
+    long byPath = found.findings().size() - byValue - kept.findings().size();
+    List<String> notes = new ArrayList<>();
+    if (byPath > 0) {
+      notes.add(count(byPath, "finding") + " in paths " + file + " allows not shown");
+    }
+    if (byValue > 0) {
+      notes.add(count(byValue, "secret") + " " + file + " allows by value not shown");
+    }
+    if (!disabled.isEmpty()) {
+      notes.add("rules disabled by " + file + ": " + String.join(", ", new TreeSet<>(disabled)));
+    }
+    return notes;
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private List<Finding> withoutAllowedPaths(List<Finding> findings) {

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.folder;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
@@ -8,15 +9,15 @@ import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Reads files in parallel and pushes them to a sink. Oversized files are reported as skipped
- * without being read; an unreadable file is reported with its path and the others go on.
+ * Reads files in parallel and pushes them to a sink. Oversized files, special files (FIFOs,
+ * devices, sockets) and links leading out of the root are reported as skipped without being read
+ * ({@link ScanRoot}); an unreadable file is reported with its path and the others go on.
  */
 public final class FileBlobReader {
   private final ScanSettings settings;
@@ -34,9 +35,17 @@ public final class FileBlobReader {
     if (files.isEmpty()) {
       return;
     }
+    ScanRoot confined;
+    try {
+      confined = ScanRoot.of(root);
+    } catch (IOException e) {
+      sink.problem(Problem.error(root.toString(), "cannot read: " + e.getMessage()));
+      return;
+    }
     sink.expect(files.size());
     try {
-      Parallel.forEach(files, settings.threads(), file -> readOne(root, file, sink, provenanceOf));
+      Parallel.forEach(
+          files, settings.threads(), file -> readOne(confined, root, file, sink, provenanceOf));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sink.problem(Problem.error(root.toString(), "scan interrupted"));
@@ -44,20 +53,19 @@ public final class FileBlobReader {
   }
 
   private void readOne(
-      Path root, Path file, BlobSink sink, Function<String, Provenance> provenanceOf) {
+      ScanRoot confined,
+      Path root,
+      Path file,
+      BlobSink sink,
+      Function<String, Provenance> provenanceOf) {
     String relative = relative(root, file);
     try {
-      long size = Files.size(file);
-      if (size > settings.maxBlobBytes()) {
-        sink.problem(
-            Problem.skipped(
-                relative,
-                "larger than the size limit ("
-                    + size
-                    + " bytes); raise --max-file-size to scan it"));
-        return;
+      switch (confined.read(file, settings.maxBlobBytes())) {
+        case ScanRoot.FileRead.Content content ->
+            sink.accept(Blob.of(content.bytes()), provenanceOf.apply(relative));
+        case ScanRoot.FileRead.Skipped skipped ->
+            sink.problem(Problem.skipped(relative, skipped.reason()));
       }
-      sink.accept(Blob.of(Files.readAllBytes(file)), provenanceOf.apply(relative));
     } catch (AccessDeniedException e) {
       sink.problem(Problem.error(relative, "permission denied: check the file's permissions"));
     } catch (NoSuchFileException e) {

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.folder;
 
+import dev.rekey.scanner.files.ScanRoot;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.BlobSink;
@@ -19,7 +20,8 @@ import java.util.Set;
 
 /**
  * Every regular file under a directory that is not a git repository, skipping {@code .git/} and
- * {@code node_modules/}. Symbolic links are not followed.
+ * {@code node_modules/}. Symbolic links are not followed; special files (FIFOs, devices, sockets)
+ * are noted as skipped, never opened.
  */
 public final class FileTreeSource implements Source {
   private static final Set<String> SKIPPED_DIRECTORIES = Set.of(".git", "node_modules");
@@ -43,6 +45,11 @@ public final class FileTreeSource implements Source {
     if (Files.isRegularFile(root) && parent != null) {
       reader.read(parent, List.of(root), sink, Provenance.File::new);
       return;
+    }
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      // A FIFO would block the reader for ever, a device would be read until memory runs out.
+      throw new SourceException(
+          root + ": not a regular file or folder (a FIFO, device or socket): not read");
     }
     if (!Files.isDirectory(root)) {
       throw new SourceException(root + ": no such file or directory");
@@ -77,6 +84,8 @@ public final class FileTreeSource implements Source {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
       if (attrs.isRegularFile()) {
         files.add(file);
+      } else if (attrs.isOther()) {
+        sink.problem(Problem.skipped(FileBlobReader.relative(root, file), ScanRoot.SPECIAL));
       }
       return FileVisitResult.CONTINUE;
     }

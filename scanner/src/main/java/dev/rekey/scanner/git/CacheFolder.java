@@ -1,14 +1,11 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.files.RepositoryCache;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -41,8 +38,7 @@ public record CacheFolder(Path root) {
    * @throws IOException when it cannot be created
    */
   Path repository(Path gitDir) throws IOException {
-    String canonical = gitDir.toRealPath().toString();
-    Path folder = root.resolve("repos").resolve(sha256(canonical));
+    Path folder = RepositoryCache.of(root, gitDir).dir();
     if (!Files.isDirectory(folder)) {
       Files.createDirectories(
           folder,
@@ -64,15 +60,6 @@ public record CacheFolder(Path root) {
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.files.RepositoryCache;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
@@ -58,7 +59,7 @@ public final class HistorySource implements Source, AutoCloseable {
     Repository repo = handle.current();
     ReadTuning.install(settings);
     Set<ObjectId> shallow = shallowCommits(repo, sink);
-    ScanRecord record = loadRecord(repo);
+    ScanRecord record = loadRecord(repo, sink);
     if (scope.range() == null && !scope.allObjects()) {
       CacheFolder cache = scope.recordKey() == null ? null : scope.cache();
       scanned = IndexedScan.scan(handle, settings, shallow, record, cache, sink);
@@ -77,9 +78,28 @@ public final class HistorySource implements Source, AutoCloseable {
     scanned = null;
   }
 
-  private @Nullable ScanRecord loadRecord(Repository repo) {
+  /**
+   * The record of blobs scanned clean, kept in the user's cache folder for this repository (never
+   * in the repository, which could forge it); null when the scope keeps none.
+   */
+  private @Nullable ScanRecord loadRecord(Repository repo, BlobSink sink) {
     String key = scope.recordKey();
-    return key == null ? null : ScanRecord.load(repo.getCommonDirectory().toPath(), key);
+    CacheFolder cache = scope.cache();
+    if (key == null || cache == null) {
+      return null;
+    }
+    Path gitDir = repo.getCommonDirectory().toPath();
+    try {
+      return ScanRecord.load(RepositoryCache.of(cache.root(), gitDir), key);
+    } catch (IOException e) {
+      sink.problem(
+          Problem.skipped(
+              gitDir.toString(),
+              "cannot locate the record of blobs scanned ("
+                  + e.getMessage()
+                  + "): every blob is read"));
+      return null;
+    }
   }
 
   /** The commits of a shallow clone whose parents were not fetched, with a note if any. */

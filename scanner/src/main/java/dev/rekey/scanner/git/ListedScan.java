@@ -60,7 +60,7 @@ sealed interface ListedScan permits WalkedScan, IndexedScan {
     } catch (IOException e) {
       sink.problem(
           Problem.skipped(
-              record.file().toString(),
+              record.where(),
               "cannot record the blobs scanned ("
                   + e.getMessage()
                   + "): the next scan will read every blob again"));

@@ -2,13 +2,10 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.detectors.Companion;
 import dev.rekey.detectors.Rule;
+import dev.rekey.scanner.files.Sha256;
 import java.io.File;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -45,7 +42,7 @@ public final class RecordKey {
       }
       text.append('\n');
     }
-    return sha256(text.toString());
+    return Sha256.hex(text.toString());
   }
 
   /** A class's name, without the per-run suffix of a lambda's hidden class. */
@@ -64,15 +61,6 @@ public final class RecordKey {
       return file.length() + "@" + file.lastModified();
     } catch (URISyntaxException | IllegalArgumentException e) {
       return source.getLocation().toString();
-    }
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
     }
   }
 }

@@ -1,53 +1,53 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.files.RepositoryCache;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * The per-repository record of blobs already scanned and found clean, so a repeat scan reads only
- * what is new. It lives in the repository's git folder, {@code .git/rekey/scanned-blobs}, next to
- * what it describes and out of the working tree; it is tied to a key naming the rules and settings
- * it was made with, and a scan under another key ignores and replaces it. Blobs that held a match
- * are never recorded, so their findings are reported on every scan.
+ * what is new. It lives in the user's cache folder for the repository ({@link RepositoryCache}),
+ * never in the repository: a blob id added to a record that arrived with an archived {@code .git}
+ * folder or a shared CI cache would hide that blob's secrets from every later scan. It is tied to a
+ * key naming the rules and settings it was made with, and a scan under another key ignores and
+ * replaces it. Blobs that held a match are never recorded, so their findings are reported on every
+ * scan.
  */
 final class ScanRecord {
   private static final byte[] MAGIC = "REKEYSB1".getBytes(StandardCharsets.US_ASCII);
   private static final int ID_BYTES = 20;
 
-  private final Path file;
+  /** The name of the record in a repository's cache folder. */
+  static final String FILE_NAME = "clean-blobs";
+
+  private final RepositoryCache cache;
   private final String key;
   private final IdTable ids = new IdTable();
 
-  private ScanRecord(Path file, String key) {
-    this.file = file;
+  private ScanRecord(RepositoryCache cache, String key) {
+    this.cache = cache;
     this.key = key;
   }
 
-  /** The record of the repository whose (common) git folder is {@code gitDir}. */
-  static ScanRecord load(Path gitDir, String key) {
-    ScanRecord record = new ScanRecord(gitDir.resolve("rekey").resolve("scanned-blobs"), key);
-    try (DataInputStream in = new DataInputStream(open(record.file))) {
-      record.read(in);
+  /** The record kept in {@code cache}, for scans under {@code key}. */
+  static ScanRecord load(RepositoryCache cache, String key) {
+    ScanRecord record = new ScanRecord(cache, key);
+    try (InputStream stored = cache.open(FILE_NAME)) {
+      if (stored != null) {
+        record.read(new DataInputStream(new BufferedInputStream(stored, 1 << 16)));
+      }
     } catch (IOException e) {
-      // No record yet, or a damaged one: everything is scanned and the record written anew.
+      // A damaged record: everything is scanned and the record written anew.
     }
     return record;
-  }
-
-  private static InputStream open(Path file) throws IOException {
-    return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
   }
 
   private void read(DataInputStream in) throws IOException {
@@ -77,35 +77,29 @@ final class ScanRecord {
   }
 
   /**
-   * Writes the record: to a temporary file first, then moved into place, so a reader never sees
-   * half of it.
+   * Writes the record, atomically and readable only by the user.
    *
-   * @throws IOException when the git folder is not writable
+   * @throws IOException when the cache folder is not writable
    */
   void save() throws IOException {
-    Files.createDirectories(file.getParent());
-    Path temp = Files.createTempFile(file.getParent(), "scanned-blobs", ".tmp");
-    try (DataOutputStream out = new DataOutputStream(buffered(temp))) {
-      out.write(MAGIC);
-      out.writeUTF(key);
-      out.writeInt(ids.size());
-      byte[] raw = new byte[ID_BYTES];
-      for (int i = 0; i < ids.size(); i++) {
-        ids.get(i).copyRawTo(raw, 0);
-        out.write(raw);
-      }
-    } catch (IOException e) {
-      Files.deleteIfExists(temp);
-      throw e;
-    }
-    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    cache.write(
+        FILE_NAME,
+        stream -> {
+          DataOutputStream out = new DataOutputStream(new BufferedOutputStream(stream, 1 << 16));
+          out.write(MAGIC);
+          out.writeUTF(key);
+          out.writeInt(ids.size());
+          byte[] raw = new byte[ID_BYTES];
+          for (int i = 0; i < ids.size(); i++) {
+            ids.get(i).copyRawTo(raw, 0);
+            out.write(raw);
+          }
+          out.flush();
+        });
   }
 
-  private static OutputStream buffered(Path file) throws IOException {
-    return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-  }
-
-  Path file() {
-    return file;
+  /** Where the record is kept, for messages. */
+  String where() {
+    return cache.dir().resolve(FILE_NAME).toString();
   }
 }

@@ -15,6 +15,7 @@ import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.model.ScanStats;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -118,11 +119,23 @@ final class DetectingSink implements HistorySink {
       return List.of();
     }
     LineIndex lines = LineIndex.of(blob.bytes());
+    List<Match> masked = masked(matches, detector.withheld(blob.bytes()));
     List<Hit> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
-      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, matches)));
+      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, masked)));
     }
     return List.copyOf(hits);
+  }
+
+  /** What an excerpt masks: the reported matches and the withheld ones, in order of position. */
+  private static List<Match> masked(List<Match> reported, List<Match> withheld) {
+    if (withheld.isEmpty()) {
+      return reported;
+    }
+    List<Match> all = new ArrayList<>(reported);
+    all.addAll(withheld);
+    all.sort(Comparator.comparingInt(Match::start));
+    return all;
   }
 
   @Override
@@ -180,6 +193,19 @@ final class DetectingSink implements HistorySink {
         }
       }
     }
+    detector
+        .exhausted()
+        .forEach(
+            (rule, count) ->
+                problems.add(
+                    Problem.error(
+                        "rule " + rule,
+                        "gave up on "
+                            + count
+                            + (count == 1 ? " blob" : " blobs")
+                            + ": its pattern took too many matching steps (catastrophic"
+                            + " backtracking), so that content was not fully searched by it;"
+                            + " simplify the pattern (no nested repetition such as (.*a){25})")));
     ScanStats stats = new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed);
     return new ScanResult(grouper.findings(), stats, List.copyOf(problems));
   }

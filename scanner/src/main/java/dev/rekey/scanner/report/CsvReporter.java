@@ -98,11 +98,13 @@ public final class CsvReporter implements Reporter {
   }
 
   static String cell(String value) {
-    String safe = value;
-    if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
+    // Line breaks stay (a quoted cell holds them); every other control character, tab and
+    // carriage return included, is escaped, so only these four can start a formula.
+    String safe = InertText.lines(value);
+    if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
       safe = "'" + safe;
     }
-    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+    if (safe.contains(",") || safe.contains("\"") || safe.contains("\n")) {
       return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
     return safe;

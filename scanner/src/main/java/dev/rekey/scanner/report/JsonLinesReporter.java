@@ -9,7 +9,7 @@ import java.io.Writer;
 
 /** One JSON object per finding per line: the stable contract for tools. */
 public final class JsonLinesReporter implements Reporter {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON = InertEscapes.factory();
 
   private final FindingWriter findings;
 

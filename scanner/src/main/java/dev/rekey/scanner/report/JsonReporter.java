@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /** One JSON document: the findings with all their locations, a summary and the problems. */
 public final class JsonReporter implements Reporter {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON = InertEscapes.factory();
 
   private final FindingWriter findings;
 

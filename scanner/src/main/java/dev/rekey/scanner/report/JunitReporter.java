@@ -75,7 +75,8 @@ public final class JunitReporter implements Reporter {
   /** Escapes text for XML 1.0 content and attributes, dropping characters XML 1.0 forbids. */
   static String xml(String text) {
     StringBuilder escaped = new StringBuilder(text.length());
-    text.codePoints()
+    InertText.lines(text)
+        .codePoints()
         .forEach(
             c -> {
               switch (c) {

@@ -26,7 +26,7 @@ import java.util.Map;
 public final class SarifReporter implements Reporter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String FINGERPRINT_KEY = "rekeyFingerprint/v1";
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON = InertEscapes.factory();
 
   private final ReportOptions options;
 

@@ -45,9 +45,14 @@ public final class TextReporter implements Reporter {
 
   private void writeFinding(Finding finding, Writer out) throws IOException {
     out.write(paint(finding.severity(), finding.severity().label().toUpperCase(Locale.ROOT)));
-    out.write("  " + bold(finding.rule().id()) + "  " + finding.rule().description() + "\n");
+    out.write(
+        "  "
+            + bold(InertText.of(finding.rule().id()))
+            + "  "
+            + InertText.of(finding.rule().description())
+            + "\n");
     String secret = options.shown(finding.secret());
-    out.write("  secret       " + bold(secret) + "\n");
+    out.write("  secret       " + bold(InertText.of(secret)) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
@@ -70,11 +75,16 @@ public final class TextReporter implements Reporter {
     out.write("  fingerprint  " + finding.fingerprint().substring(0, 16) + "\n");
     Verified verified = finding.verified();
     if (verified != null) {
-      out.write("  verified     " + verified.status().label() + ": " + verified.reason() + "\n");
+      out.write(
+          "  verified     "
+              + verified.status().label()
+              + ": "
+              + InertText.of(verified.reason())
+              + "\n");
     }
     String rotation = finding.rule().rotationUrl();
     if (rotation != null) {
-      out.write("  rotate       " + rotation + "\n");
+      out.write("  rotate       " + InertText.of(rotation) + "\n");
     }
     out.write("\n");
   }
@@ -96,9 +106,10 @@ public final class TextReporter implements Reporter {
       text.append(spread.atDefaultTip() ? "; still at the tip of " : "; not at the tip of ")
           .append(branch);
     }
-    return text.toString();
+    return InertText.of(text.toString());
   }
 
+  /** Where a location is, one line, its untrusted parts (paths, names) made inert. */
   static String where(Location location) {
     Provenance provenance = location.provenance();
     if (provenance instanceof Provenance.Unreachable unreachable) {
@@ -138,7 +149,7 @@ public final class TextReporter implements Reporter {
           .append(':')
           .append(original.column());
     }
-    return text.toString();
+    return InertText.of(text.toString());
   }
 
   private void writeSummary(ScanResult result, Writer out) throws IOException {
@@ -162,7 +173,8 @@ public final class TextReporter implements Reporter {
       out.write(
           "Skipped "
               + result.stats().skipped()
-              + " (binary or over the size limit); --format json lists them.\n");
+              + " (binary, over the size limit, a special file or a link out of the folder);"
+              + " --format json lists them.\n");
     }
     long errors = result.problems().stream().filter(Problem::isError).count();
     if (errors > 0) {

@@ -19,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -181,5 +183,45 @@ class BaselinesTest {
     assertThatThrownBy(() -> Baseline.read(broken)).hasMessageContaining("not a valid baseline");
     Path newer = Files.writeString(dir.resolve("newer.json"), "{\"version\": 9, \"findings\": []}");
     assertThatThrownBy(() -> Baseline.read(newer)).hasMessageContaining("newer rekey");
+  }
+
+  /** Issue 11, item 11: a file that is no baseline is an error, never an empty baseline. */
+  @Test
+  void malformedBaselinesAreClearErrorsNotEmptyBaselines() throws Exception {
+    Map<String, String> cases = new LinkedHashMap<>();
+    cases.put("[]", "b.json:1: not a baseline: expected a rekey or detect-secrets baseline");
+    cases.put("null", "b.json:1: not a baseline");
+    cases.put("{\"version\":99}", "written by a newer rekey (format version 99)");
+    cases.put("{\"version\":1}", "not a rekey baseline: expected a list of findings");
+    cases.put("{\"findings\": [\"x\"]}", "every entry of findings to be an object");
+    cases.put("{\"other\": 1}", "with findings (rekey's) or results (detect-secrets')");
+    cases.put("\uFEFF{\"findings\": []}", "starts with a byte-order mark");
+    cases.put("# ok\napp.env:rule:123456789012345678901\n", "b.json:2: not a baseline");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Path file = Files.writeString(dir.resolve("b.json"), c.getKey());
+      assertThatThrownBy(() -> Baseline.read(file))
+          .as(c.getKey())
+          .hasMessageContaining(c.getValue());
+    }
+    Files.write(dir.resolve("b.json"), new byte[] {'{', (byte) 0xc3, '}'});
+    assertThatThrownBy(() -> Baseline.read(dir.resolve("b.json")))
+        .hasMessageContaining("b.json:1: not valid UTF-8");
+  }
+
+  @Test
+  void aRepositorysBaselineThatCannotBeReadIsAProblemAndHidesNothing() throws Exception {
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Path hiding = outside.resolve("bashrc");
+    RekeyBaseline.empty(hiding).plus(result.findings(), "hide them").write();
+    Path repo = Files.createDirectories(dir.resolve("repo"));
+    Files.createSymbolicLink(repo.resolve(RekeyBaseline.FILE_NAME), hiding);
+
+    Baselines baselines = Baselines.load(List.of(), repo, true);
+
+    assertThat(baselines.all()).isEmpty();
+    assertThat(baselines.problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.message()).contains("a symbolic link to outside"));
+    assertThat(baselines.split(result).fresh().findings()).hasSize(2);
   }
 }

@@ -10,6 +10,7 @@ import dev.rekey.scanner.model.ScanResult;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,5 +134,74 @@ class ConfigReaderTest {
         .hasMessageStartingWith("c.toml:3: unknown key 'base_url' in [providers.stripe]");
     assertThatThrownBy(() -> ConfigReader.parse("c.toml", "[providers.stripe]\nurl = \"ftp:x\"\n"))
         .hasMessageContaining("must be an http or https base URL");
+  }
+
+  /** Issue 11, item 1: a repository's own file cannot choose where secrets are sent. */
+  @Test
+  void aRepositorysProviderTablesAreIgnoredWithTheFileAndLine() throws Exception {
+    ScanConfig config =
+        ConfigReader.parse(
+            ".rekey.toml",
+            "[detectors]\ndisable = []\n\n[providers.openai]\nurl = \"http://127.0.0.1:9\"\n",
+            ConfigReader.Origin.REPOSITORY);
+    assertThat(config.providerUrls()).isEmpty();
+    assertThat(config.warnings())
+        .singleElement(InstanceOfAssertFactories.STRING)
+        .startsWith(".rekey.toml:5: [providers.openai] ignored: a repository's configuration")
+        .contains("--provider-url openai=URL");
+  }
+
+  @Test
+  void theUsersOwnFileHoldsProviderTablesOnly() throws Exception {
+    ScanConfig config =
+        ConfigReader.parse(
+            "config.toml",
+            "[providers.gitlab]\nurl = \"https://gitlab.example.com\"\n",
+            ConfigReader.Origin.USER);
+    assertThat(config.providerUrls()).containsEntry("gitlab", "https://gitlab.example.com");
+    assertThatThrownBy(
+            () ->
+                ConfigReader.parse(
+                    "config.toml", "\n[allowlist]\npaths = []\n", ConfigReader.Origin.USER))
+        .hasMessageStartingWith("config.toml:2: only [providers.NAME] tables are read");
+  }
+
+  /** Issue 11, item 11: invalid UTF-8 names the file, line and byte, not "Input length = 1". */
+  @Test
+  void invalidUtf8NamesTheLine(@TempDir Path temp) throws Exception {
+    Path file = temp.resolve(".rekey.toml");
+    Files.write(file, new byte[] {'#', ' ', 'o', 'k', '\n', '#', ' ', (byte) 0xff, '\n'});
+    assertThatThrownBy(() -> ConfigReader.read(file))
+        .hasMessage(file + ":2: not valid UTF-8 (byte 0xff at offset 7): save the file as UTF-8");
+  }
+
+  /** Issue 11, item 11: wrongly typed or out-of-range rule settings name the file and line. */
+  @Test
+  void customRuleSettingsAreCheckedForTypeAndRange() {
+    String head = "[[rules]]\nid = \"acme.key\"\nkeywords = [\"acme\"]\npattern = 'acme_[a-z]+'\n";
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "window = 2147483647\n"))
+        .hasMessage("c.toml:5: 'window' must be a whole number from 1 to 4096");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "window = -5\n"))
+        .hasMessageStartingWith("c.toml:5: 'window' must be");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "window = \"256\"\n"))
+        .hasMessageStartingWith("c.toml:5: 'window' must be");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "min_entropy = \"3\"\n"))
+        .hasMessage("c.toml:5: 'min_entropy' must be a number from 0.0 to 8.0");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "rotation_url = 5\n"))
+        .hasMessage("c.toml:5: 'rotation_url' must be a string");
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", head + "rotation_url = \"x\"\n"))
+        .hasMessage("c.toml:5: 'rotation_url' must be an http(s) URL");
+  }
+
+  /** Issue 11, item 4: a pattern that backtracks without end on its own example is refused. */
+  @Test
+  void aCatastrophicPatternIsRefusedOnItsExample() {
+    String toml =
+        "[[rules]]\nid = \"acme.slow\"\nkeywords = [\"key\"]\npattern = '''key(.*a){25}$'''\n"
+            + "examples = [\"key"
+            + "a".repeat(40)
+            + "!\"]\n";
+    assertThatThrownBy(() -> ConfigReader.parse("c.toml", toml))
+        .hasMessageContaining("'acme.slow' takes too many matching steps on its own example");
   }
 }

@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rekey.scanner.files.RepositoryCache;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,9 +83,13 @@ class RepositoryShapesTest {
   @Test
   void aRepeatScanReadsOnlyWhatIsNewOrHeldAMatch() throws Exception {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
-    HistoryScope recorded = new HistoryScope(false, null, "key-1");
+    Path cache = temp.resolve("cache");
+    HistoryScope recorded = new HistoryScope(false, null, "key-1", new CacheFolder(cache));
     HistoryScan first = HistoryScan.of(repo, recorded);
-    assertThat(Files.exists(repo.resolve(".git/rekey/scanned-blobs"))).isTrue();
+    Path record =
+        RepositoryCache.of(cache, repo.resolve(".git")).dir().resolve(ScanRecord.FILE_NAME);
+    assertThat(record).isRegularFile();
+    assertThat(repo.resolve(".git/rekey")).as("nothing is kept in the repository").doesNotExist();
 
     HistoryScan second = HistoryScan.of(repo, recorded);
     assertThat(second.findings()).isEqualTo(first.findings());
@@ -99,7 +104,8 @@ class RepositoryShapesTest {
     HistoryScan third = HistoryScan.of(repo, recorded);
     assertThat(third.pushed().size()).isEqualTo(second.pushed().size() + 1);
 
-    HistoryScan otherRules = HistoryScan.of(repo, new HistoryScope(false, null, "key-2"));
+    HistoryScan otherRules =
+        HistoryScan.of(repo, new HistoryScope(false, null, "key-2", new CacheFolder(cache)));
     assertThat(otherRules.pushed().size()).isEqualTo(first.pushed().size() + 1);
   }
 
