@@ -1,0 +1,325 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.ScanSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A repeat scan of a whole history that starts from what the last one concluded ({@link
+ * HistorySummary}) instead of listing the history again: it walks from the tips down to the commits
+ * already seen, compares only the new ones with their parents, reads only blobs no scan has read
+ * (and those that held a match, so their findings are reported again), and adds the new places and
+ * spread to the ones kept. Findings and places are those a full listing would report: they depend
+ * on which commits are reachable and what each introduces, not on the order of the walk. It
+ * declines (and the full listing runs) when the history lost a commit it had (a rebase, a deleted
+ * ref whose commits nothing else reaches), when a tip names no commit, when anything cannot be
+ * read, on a shallow clone, and when the cache is missing, damaged or another version's.
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: commit numbers
+final class RepeatScan implements ListedScan {
+  /** New commits a repeat takes on before a full listing is cheaper to reason about. */
+  static final int MAX_NEW = 5000;
+
+  private static final int MAX_EXTRA = 50_000;
+
+  private final RepositoryHandle handle;
+  private final Start start;
+  private final NewCommits fresh;
+  private final List<HistorySummary.Tip> tips;
+  private final RepeatPlaces places;
+  private final boolean[] accepted;
+  private final Map<Integer, BlobId> messages;
+
+  /** What a repeat starts from: the summary, the commits seen, where both are kept. */
+  record Start(
+      ListingSummary folder, HistorySummary summary, SeenCommits seen, ScanRecord record) {}
+
+  private RepeatScan(
+      RepositoryHandle handle,
+      Start start,
+      NewCommits fresh,
+      List<HistorySummary.Tip> tips,
+      RepeatPlaces places,
+      boolean[] accepted,
+      Map<Integer, BlobId> messages) {
+    this.handle = handle;
+    this.start = start;
+    this.fresh = fresh;
+    this.tips = tips;
+    this.places = places;
+    this.accepted = accepted;
+    this.messages = messages;
+  }
+
+  /** The repeat scan of the history, or null when only a full listing can be sure. */
+  static @Nullable RepeatScan scan(
+      RepositoryHandle handle,
+      ScanSettings settings,
+      Set<ObjectId> shallow,
+      @Nullable ScanRecord record,
+      @Nullable CacheFolder cache,
+      @Nullable String key,
+      HistorySink sink) {
+    Start start = start(handle.current(), shallow, record, cache, key);
+    if (start == null) {
+      return null;
+    }
+    QuietSink quiet = new QuietSink();
+    List<RefTips.Tip> refs = RefTips.read(handle.current(), quiet);
+    try (ObjectSource objects = new ObjectSource(handle)) {
+      List<HistorySummary.Tip> tips = resolve(objects, refs, start.summary());
+      if (tips == null || quiet.failed()) {
+        return null;
+      }
+      NewCommits fresh = walk(objects, tips, start);
+      if (fresh == null || !covers(start, tips, fresh)) {
+        return null;
+      }
+      RepeatPlaces places = RepeatPlaces.of(start, fresh);
+      if (places == null) {
+        return null;
+      }
+      start.summary().notes().forEach(sink::problem);
+      Map<Integer, BlobId> messages = scanMessages(objects, tips, fresh, start, sink);
+      int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
+      boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
+      return new RepeatScan(handle, start, fresh, tips, places, accepted, messages);
+    }
+  }
+
+  private static @Nullable Start start(
+      Repository repo,
+      Set<ObjectId> shallow,
+      @Nullable ScanRecord record,
+      @Nullable CacheFolder cache,
+      @Nullable String key) {
+    if (!shallow.isEmpty() || record == null || cache == null || key == null) {
+      return null;
+    }
+    try {
+      Path folder = cache.repository(repo.getCommonDirectory().toPath());
+      String gitDir = IndexedScan.gitDir(repo);
+      HistorySummary summary =
+          HistorySummary.read(folder.resolve(ListingSummary.SUMMARY), key, gitDir);
+      KnownCommits known = KnownCommits.read(folder.resolve(ListingSummary.COMMITS), gitDir);
+      if (summary == null
+          || known == null
+          || known.generation() != summary.generation()
+          || summary.extra().size() > MAX_EXTRA) {
+        return null;
+      }
+      return new Start(
+          new ListingSummary(folder, key, gitDir),
+          summary,
+          new SeenCommits(known, summary.extra()),
+          record);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Each tip with the object it ends at; null when one is new and names no commit. */
+  private static @Nullable List<HistorySummary.Tip> resolve(
+      ObjectSource objects, List<RefTips.Tip> refs, HistorySummary summary) {
+    Map<String, HistorySummary.Tip> before = byName(summary.tips());
+    List<HistorySummary.Tip> tips = new ArrayList<>();
+    for (RefTips.Tip ref : refs) {
+      HistorySummary.Tip known = before.get(ref.name());
+      if (known != null && known.id().equals(ref.id())) {
+        tips.add(known);
+        continue;
+      }
+      TagPeeler.Peeled peeled = peelQuietly(objects, ref);
+      if (peeled == null || peeled.type() != Constants.OBJ_COMMIT) {
+        return null; // a new tip naming a tree or blob: its place depends on the listing's order
+      }
+      tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type()));
+    }
+    for (HistorySummary.Tip old : summary.tips()) {
+      if (old.type() != Constants.OBJ_COMMIT && !tips.contains(old)) {
+        return null; // a tip naming a blob outside commits is gone
+      }
+    }
+    return tips;
+  }
+
+  /** Follows a tip through tags without scanning their messages; null when it cannot. */
+  static TagPeeler.@Nullable Peeled peelQuietly(ObjectSource objects, RefTips.Tip tip) {
+    QuietSink quiet = new QuietSink();
+    TagPeeler.Peeled peeled =
+        TagPeeler.peel(objects, new Messages(quiet), quiet, tip.id(), tip.name());
+    return quiet.failed() ? null : peeled;
+  }
+
+  static Map<String, HistorySummary.Tip> byName(List<HistorySummary.Tip> tips) {
+    Map<String, HistorySummary.Tip> byName = new LinkedHashMap<>();
+    tips.forEach(t -> byName.put(t.name(), t));
+    return byName;
+  }
+
+  private static @Nullable NewCommits walk(
+      ObjectSource objects, List<HistorySummary.Tip> tips, Start start) {
+    List<ObjectId> commits = new ArrayList<>();
+    for (HistorySummary.Tip tip : tips) {
+      if (tip.type() == Constants.OBJ_COMMIT) {
+        commits.add(tip.object());
+      }
+    }
+    int room = Math.min(MAX_NEW, MAX_EXTRA - start.summary().extra().size());
+    return NewCommits.walk(objects, start.seen(), commits, room);
+  }
+
+  /** Whether every commit seen before is still reachable from the tips. */
+  private static boolean covers(Start start, List<HistorySummary.Tip> tips, NewCommits fresh) {
+    if (fresh.fresh.isEmpty() && tips.equals(start.summary().tips())) {
+      return true;
+    }
+    BitSet from = (BitSet) fresh.base.clone();
+    for (HistorySummary.Tip tip : tips) {
+      int number = start.seen().number(tip.object());
+      if (tip.type() == Constants.OBJ_COMMIT && number >= 0) {
+        from.set(number);
+      }
+    }
+    BitSet reached = new BitSet(start.seen().size());
+    start.seen().reach(from, reached);
+    return start.seen().all(reached);
+  }
+
+  /**
+   * Scans the messages of the tags on the way to each tip, of every new commit, and of the commits
+   * whose message held a match before; returns the message of each new commit.
+   */
+  private static Map<Integer, BlobId> scanMessages(
+      ObjectSource objects,
+      List<HistorySummary.Tip> tips,
+      NewCommits fresh,
+      Start start,
+      HistorySink sink) {
+    Messages messages = new Messages(sink);
+    for (HistorySummary.Tip tip : tips) {
+      if (!tip.id().equals(tip.object())) {
+        TagPeeler.peel(objects, messages, sink, tip.id(), tip.name());
+      }
+    }
+    Map<Integer, BlobId> ids = new HashMap<>();
+    for (int commit : fresh.fresh) {
+      BlobId message = messages.scanCommit(fresh.raw(commit), fresh.index.info(commit));
+      if (message != null) {
+        ids.put(commit, message);
+      }
+    }
+    for (ObjectId id : start.summary().messageCommits()) {
+      try {
+        byte[] raw = objects.read(id, Constants.OBJ_COMMIT);
+        HistoryIndex one = new HistoryIndex();
+        int commit = one.commit(id);
+        one.parsed(commit, RawCommit.parse(id, raw));
+        messages.scanCommit(raw, one.info(commit));
+      } catch (IOException | RuntimeException e) {
+        sink.problem(IndexLister.unreadable(id, e));
+      }
+    }
+    return ids;
+  }
+
+  @Override
+  public void locate(Set<BlobId> matched, HistorySink sink) {
+    RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
+    List<HistorySummary.Target> targets;
+    try (ObjectSource objects = new ObjectSource(handle)) {
+      RepeatSpread spread = new RepeatSpread(start, fresh, tips, branch, objects);
+      targets = new ArrayList<>();
+      for (RepeatPlaces.Located blob : places.located(matched)) {
+        HistorySummary.Target target = spread.of(blob);
+        for (HistorySummary.Place place : target.places()) {
+          sink.alsoAt(
+              new BlobId(target.blob().name()),
+              new Provenance.GitBlob(Objects.requireNonNull(place.commit()), place.path()));
+        }
+        sink.spread(new BlobId(target.blob().name()), spread.toSpread(target));
+        targets.add(target);
+      }
+    }
+    keep(matched, targets, branch, sink);
+  }
+
+  /** Adds what this scan learned to the summary, when it learned anything. */
+  private void keep(
+      Set<BlobId> matched,
+      List<HistorySummary.Target> targets,
+      RefTips.@Nullable DefaultBranch branch,
+      HistorySink sink) {
+    HistorySummary before = start.summary();
+    ObjectId tip = branch == null ? ObjectId.zeroId() : branch.tip();
+    String name = branch == null ? null : branch.name();
+    if (fresh.fresh.isEmpty()
+        && tips.equals(before.tips())
+        && tip.equals(before.defaultTip())
+        && Objects.equals(name, before.defaultBranch())) {
+      return;
+    }
+    List<ObjectId> messageCommits = new ArrayList<>(before.messageCommits());
+    messages.forEach(
+        (commit, message) -> {
+          if (matched.contains(message)) {
+            messageCommits.add(fresh.index.id(commit));
+          }
+        });
+    HistorySummary after =
+        new HistorySummary(
+            before.generation(),
+            name,
+            tip,
+            tips,
+            targets,
+            places.reread(accepted),
+            messageCommits,
+            before.notes(),
+            extra(before),
+            places.clean(accepted, matched));
+    try {
+      ListingSummary folder = start.folder();
+      after.write(folder.folder().resolve(ListingSummary.SUMMARY), folder.key(), folder.gitDir());
+    } catch (IOException | RuntimeException e) {
+      sink.problem(
+          dev.rekey.scanner.model.Problem.skipped(
+              start.folder().folder().toString(),
+              "cannot keep the history's summary ("
+                  + e.getMessage()
+                  + "): the next scan will list the history again"));
+    }
+  }
+
+  private List<HistorySummary.Extra> extra(HistorySummary before) {
+    List<HistorySummary.Extra> extra = new ArrayList<>(before.extra());
+    for (int commit : fresh.fresh) {
+      int[] parents = new int[fresh.index.parentCount(commit)];
+      for (int k = 0; k < parents.length; k++) {
+        int parent = fresh.index.parent(commit, k);
+        parents[k] =
+            fresh.isFresh(parent)
+                ? fresh.number(parent)
+                : start.seen().number(fresh.index.id(parent));
+      }
+      extra.add(new HistorySummary.Extra(fresh.index.id(commit), parents));
+    }
+    return extra;
+  }
+}
