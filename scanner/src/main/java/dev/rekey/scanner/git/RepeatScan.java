@@ -80,27 +80,41 @@ final class RepeatScan implements ListedScan {
     if (start == null) {
       return null;
     }
-    QuietSink quiet = new QuietSink();
-    List<RefTips.Tip> refs = RefTips.read(handle.current(), quiet);
     try (ObjectSource objects = new ObjectSource(handle)) {
-      List<HistorySummary.Tip> tips = resolve(objects, refs, start.summary());
-      if (tips == null || quiet.failed()) {
-        return null;
+      Plan plan;
+      try {
+        plan = plan(handle.current(), start, objects);
+      } catch (RuntimeException e) {
+        return null; // kept files that parse but do not add up: list the history afresh
       }
-      NewCommits fresh = walk(objects, tips, start);
-      if (fresh == null || !covers(start, tips, fresh)) {
-        return null;
-      }
-      RepeatPlaces places = RepeatPlaces.of(start, fresh);
-      if (places == null) {
+      if (plan == null) {
         return null;
       }
       start.summary().notes().forEach(sink::problem);
-      Map<Integer, BlobId> messages = scanMessages(objects, tips, fresh, start, sink);
-      int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
-      boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
-      return new RepeatScan(handle, start, fresh, tips, places, accepted, messages);
+      Map<Integer, BlobId> messages = scanMessages(objects, plan.tips(), plan.fresh(), start, sink);
+      int[] wanted = IntStream.range(0, plan.places().blobs().size()).toArray();
+      boolean[] accepted = ListedScan.read(handle, plan.places(), wanted, settings, sink);
+      return new RepeatScan(
+          handle, start, plan.fresh(), plan.tips(), plan.places(), accepted, messages);
     }
+  }
+
+  /** What a repeat will do, worked out before anything is reported. */
+  private record Plan(List<HistorySummary.Tip> tips, NewCommits fresh, RepeatPlaces places) {}
+
+  private static @Nullable Plan plan(Repository repo, Start start, ObjectSource objects) {
+    QuietSink quiet = new QuietSink();
+    List<RefTips.Tip> refs = RefTips.read(repo, quiet);
+    List<HistorySummary.Tip> tips = resolve(objects, refs, start.summary());
+    if (tips == null || quiet.failed()) {
+      return null;
+    }
+    NewCommits fresh = walk(objects, tips, start);
+    if (fresh == null || !covers(start, tips, fresh)) {
+      return null;
+    }
+    RepeatPlaces places = RepeatPlaces.of(start, fresh);
+    return places == null ? null : new Plan(tips, fresh, places);
   }
 
   private static @Nullable Start start(

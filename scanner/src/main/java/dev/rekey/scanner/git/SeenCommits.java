@@ -44,7 +44,9 @@ final class SeenCommits {
     BitSet fromKnown = new BitSet();
     while (!pending.isEmpty()) {
       int commit = pending.pop();
-      if (commit < known.size()) {
+      if (commit < 0) {
+        continue; // not from a file we wrote: the commits it names count as not reached
+      } else if (commit < known.size()) {
         fromKnown.set(commit);
       } else if (commit < size() && !reached.get(commit)) {
         reached.set(commit);
