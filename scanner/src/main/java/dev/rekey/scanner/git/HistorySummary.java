@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.CRC32C;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -45,17 +43,22 @@ record HistorySummary(
     List<Problem> notes,
     List<Extra> extra,
     List<ObjectId> clean) {
-  private static final byte[] MAGIC = "REKEYHS1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "REKEYHS2".getBytes(StandardCharsets.US_ASCII);
 
-  /** A tip and the object it ends at (through tags): a commit, or a blob or tree (direct). */
-  record Tip(String name, ObjectId id, ObjectId object, int type) {}
+  /**
+   * A tip and the object it ends at (through tags): a commit, or a blob or tree (direct); {@code
+   * message} when a tag on the way has a message that held a match (or might: read it again).
+   */
+  record Tip(String name, ObjectId id, ObjectId object, int type, boolean message) {}
 
   /** A place a blob sits at: a commit and path, or no commit (zero id) for a tip naming it. */
   record Place(ObjectId blob, @Nullable CommitInfo commit, String path) {}
 
-  /** A blob that held a match: where it was introduced, what carries it. */
-  record Target(
-      ObjectId blob, List<Place> places, BitSet holders, Set<String> refs, boolean atTip) {}
+  /**
+   * A blob that held a match: where it was introduced, the commits carrying it, the tips reaching
+   * one of them (by their place in {@link #tips}), whether the default branch's tip holds it.
+   */
+  record Target(ObjectId blob, List<Place> places, BitSet holders, BitSet refs, boolean atTip) {}
 
   /** A commit a repeat scan met after the last full listing, with its parents' numbers. */
   @SuppressWarnings("ArrayRecordComponent") // written and read, never compared
@@ -92,7 +95,7 @@ record HistorySummary(
     ObjectId defaultTip = id(in);
     List<Tip> tips = new ArrayList<>();
     for (int i = count(in); i > 0; i--) {
-      tips.add(new Tip(string(in), id(in), id(in), in.getInt()));
+      tips.add(new Tip(string(in), id(in), id(in), in.getInt(), in.get() != 0));
     }
     List<Target> targets = new ArrayList<>();
     for (int i = count(in); i > 0; i--) {
@@ -127,13 +130,8 @@ record HistorySummary(
   private static Target target(ByteBuffer in) {
     ObjectId blob = id(in);
     List<Place> places = places(in);
-    long[] words = new long[count(in)];
-    Arrays.setAll(words, w -> in.getLong());
-    Set<String> refs = new TreeSet<>();
-    for (int r = count(in); r > 0; r--) {
-      refs.add(string(in));
-    }
-    return new Target(blob, places, BitSet.valueOf(words), refs, in.get() != 0);
+    BitSet holders = bits(in);
+    return new Target(blob, places, holders, bits(in), in.get() != 0);
   }
 
   private static List<Place> places(ByteBuffer in) {
@@ -171,6 +169,7 @@ record HistorySummary(
       out.id(tip.id());
       out.id(tip.object());
       out.putInt(tip.type());
+      out.put((byte) (tip.message() ? 1 : 0));
     }
     out.putInt(targets.size());
     for (Target target : targets) {
@@ -197,11 +196,8 @@ record HistorySummary(
   private static void writeTarget(IndexWriter out, Target target) {
     out.id(target.blob());
     writePlaces(out, target.places());
-    long[] words = target.holders().toLongArray();
-    out.putInt(words.length);
-    Arrays.stream(words).forEach(out::putLong);
-    out.putInt(target.refs().size());
-    target.refs().forEach(out::string);
+    writeBits(out, target.holders());
+    writeBits(out, target.refs());
     out.put((byte) (target.atTip() ? 1 : 0));
   }
 
@@ -216,6 +212,18 @@ record HistorySummary(
       out.putLong(info == null ? 0 : info.date().getEpochSecond());
       out.string(place.path());
     }
+  }
+
+  private static void writeBits(IndexWriter out, BitSet bits) {
+    long[] words = bits.toLongArray();
+    out.putInt(words.length);
+    Arrays.stream(words).forEach(out::putLong);
+  }
+
+  private static BitSet bits(ByteBuffer in) {
+    long[] words = new long[count(in)];
+    Arrays.setAll(words, w -> in.getLong());
+    return BitSet.valueOf(words);
   }
 
   private static void writeIds(IndexWriter out, List<ObjectId> ids) {

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,10 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectLoader;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevTag;
+import org.eclipse.jgit.util.RawParseUtils;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -63,7 +69,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
             branch == null ? null : branch.name(),
             branch == null ? ObjectId.zeroId() : branch.tip(),
             tips,
-            targets(scan, number),
+            targets(scan, number, tips),
             reread(scan),
             messageCommits(scan),
             scan.notes(),
@@ -80,23 +86,57 @@ record ListingSummary(Path folder, String key, String gitDir) {
     try (ObjectSource objects = new ObjectSource(handle)) {
       for (RefTips.Tip tip : scan.tips()) {
         Integer commit = commits.get(tip.name());
-        if (commit != null) {
-          tips.add(
-              new HistorySummary.Tip(
-                  tip.name(), tip.id(), scan.index().id(commit), Constants.OBJ_COMMIT));
-        } else {
-          TagPeeler.Peeled peeled = RepeatScan.peelQuietly(objects, tip);
-          if (peeled == null) {
-            return null;
-          }
-          tips.add(new HistorySummary.Tip(tip.name(), tip.id(), peeled.id(), peeled.type()));
+        TagPeeler.Peeled peeled =
+            commit != null && tip.id().equals(scan.index().id(commit))
+                ? new TagPeeler.Peeled(tip.id(), Constants.OBJ_COMMIT)
+                : RepeatScan.peelQuietly(objects, tip);
+        if (peeled == null) {
+          return null;
         }
+        boolean message =
+            !peeled.id().equals(tip.id()) && matchedMessage(objects, tip.id(), scan.matched());
+        tips.add(new HistorySummary.Tip(tip.name(), tip.id(), peeled.id(), peeled.type(), message));
       }
+    } catch (IOException | RuntimeException e) {
+      return null;
     }
     return tips;
   }
 
-  private static List<HistorySummary.Target> targets(Scan scan, int[] number) {
+  /** Whether a tag on the way from {@code tip} has a message that held a match. */
+  private static boolean matchedMessage(ObjectSource objects, ObjectId tip, Set<BlobId> matched)
+      throws IOException {
+    ObjectId id = tip;
+    for (int depth = 0; depth < 16; depth++) {
+      ObjectLoader loader = objects.open(id, ObjectReader.OBJ_ANY);
+      if (loader.getType() != Constants.OBJ_TAG) {
+        return false;
+      }
+      byte[] raw = loader.getCachedBytes();
+      int start = RawParseUtils.tagMessage(raw, 0);
+      if (start >= 0
+          && start < raw.length
+          && matched.contains(Blob.of(Arrays.copyOfRange(raw, start, raw.length)).id())) {
+        return true;
+      }
+      id = RevTag.parse(raw).getObject().copy();
+    }
+    return true; // too long to follow here: read it again every time
+  }
+
+  /** The tips (by place in {@code tips}) among {@code names}. */
+  private static BitSet refs(List<HistorySummary.Tip> tips, Set<String> names) {
+    BitSet refs = new BitSet();
+    for (int i = 0; i < tips.size(); i++) {
+      if (names.contains(tips.get(i).name())) {
+        refs.set(i);
+      }
+    }
+    return refs;
+  }
+
+  private static List<HistorySummary.Target> targets(
+      Scan scan, int[] number, List<HistorySummary.Tip> tips) {
     List<HistorySummary.Target> targets = new ArrayList<>();
     int[] order = scan.listing().order();
     for (BlobId blob : scan.matched()) {
@@ -111,7 +151,8 @@ record ListingSummary(Path folder, String key, String gitDir) {
       BitSet holders = new BitSet();
       spread.commits().stream().forEach(position -> holders.set(number[order[position]]));
       targets.add(
-          new HistorySummary.Target(id, places, holders, spread.refs(), spread.atDefaultTip()));
+          new HistorySummary.Target(
+              id, places, holders, refs(tips, spread.refs()), spread.atDefaultTip()));
     }
     return targets;
   }

@@ -163,7 +163,8 @@ final class RepeatScan implements ListedScan {
       if (peeled == null || peeled.type() != Constants.OBJ_COMMIT) {
         return null; // a new tip naming a tree or blob: its place depends on the listing's order
       }
-      tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type()));
+      boolean tag = !peeled.id().equals(ref.id());
+      tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type(), tag));
     }
     for (HistorySummary.Tip old : summary.tips()) {
       if (old.type() != Constants.OBJ_COMMIT && !tips.contains(old)) {
@@ -228,7 +229,7 @@ final class RepeatScan implements ListedScan {
       HistorySink sink) {
     Messages messages = new Messages(sink);
     for (HistorySummary.Tip tip : tips) {
-      if (!tip.id().equals(tip.object())) {
+      if (tip.message()) { // a tag whose message held a match, or one not met before
         TagPeeler.peel(objects, messages, sink, tip.id(), tip.name());
       }
     }

@@ -31,8 +31,8 @@ final class RepeatSpread {
   private final RefTips.@Nullable DefaultBranch branch;
   private final ObjectSource objects;
   private final TreeReader trees;
-  private final Map<String, HistorySummary.Tip> before;
-  private final Map<Integer, String> oldTipAt = new HashMap<>();
+  private final int[] sameAs;
+  private final Map<Integer, Integer> oldTipAt = new HashMap<>();
   private final Map<Integer, BitSet> reachedFrom = new HashMap<>();
 
   RepeatSpread(
@@ -47,12 +47,22 @@ final class RepeatSpread {
     this.branch = branch;
     this.objects = objects;
     this.trees = new TreeReader(objects, 16L << 20);
-    this.before = RepeatScan.byName(start.summary().tips());
-    for (HistorySummary.Tip tip : start.summary().tips()) {
-      int number = start.seen().number(tip.object());
-      if (tip.type() == Constants.OBJ_COMMIT && number >= 0) {
-        oldTipAt.putIfAbsent(number, tip.name());
+    List<HistorySummary.Tip> old = start.summary().tips();
+    Map<String, Integer> place = new HashMap<>();
+    for (int i = 0; i < old.size(); i++) {
+      HistorySummary.Tip tip = old.get(i);
+      place.put(tip.name(), i);
+      if (tip.type() == Constants.OBJ_COMMIT) {
+        int number = start.seen().number(tip.object());
+        if (number >= 0) {
+          oldTipAt.putIfAbsent(number, i);
+        }
       }
+    }
+    this.sameAs = new int[tips.size()];
+    for (int i = 0; i < tips.size(); i++) {
+      Integer was = place.get(tips.get(i).name());
+      sameAs[i] = was != null && old.get(was).equals(tips.get(i)) ? was : -1;
     }
   }
 
@@ -72,16 +82,15 @@ final class RepeatSpread {
         holders.set(fresh.number(commit));
       }
     }
-    Set<String> refs = new TreeSet<>();
-    for (HistorySummary.Tip tip : tips) {
-      if (tip.type() != Constants.OBJ_COMMIT) {
-        continue;
-      }
-      boolean same = tip.equals(before.get(tip.name()));
-      if (same
-          ? old != null && old.refs().contains(tip.name())
-          : carries(tip.object(), old, holders)) {
-        refs.add(tip.name());
+    BitSet refs = new BitSet();
+    for (int i = 0; i < tips.size(); i++) {
+      HistorySummary.Tip tip = tips.get(i);
+      boolean carried =
+          sameAs[i] >= 0
+              ? old != null && old.refs().get(sameAs[i])
+              : tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders);
+      if (carried) {
+        refs.set(i);
       }
     }
     return new HistorySummary.Target(
@@ -89,8 +98,10 @@ final class RepeatSpread {
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
+    Set<String> refs = new TreeSet<>();
+    target.refs().stream().forEach(i -> refs.add(tips.get(i).name()));
     return new GitSpread(
-        target.holders(), target.refs(), branch == null ? null : branch.name(), target.atTip());
+        target.holders(), refs, branch == null ? null : branch.name(), target.atTip());
   }
 
   /** Whether a carrier of the blob is reachable from {@code commit}. */
@@ -128,9 +139,9 @@ final class RepeatSpread {
     if (old == null || number < 0) {
       return false; // a blob no scan read is carried by no commit seen before
     }
-    String tip = oldTipAt.get(number);
+    Integer tip = oldTipAt.get(number);
     if (tip != null) {
-      return old.refs().contains(tip);
+      return old.refs().get(tip);
     }
     BitSet reached =
         reachedFrom.computeIfAbsent(

@@ -34,7 +34,11 @@ public record GitSpread(
   }
 
   /** The spread of a secret carried by the blobs of both. */
+  @SuppressWarnings("ReferenceEquality") // the same spread, met once per match of its blob
   public GitSpread merge(GitSpread other) {
+    if (other == this) {
+      return this;
+    }
     BitSet union = (BitSet) commits.clone();
     union.or(other.commits);
     Set<String> allRefs = new TreeSet<>(refs);
