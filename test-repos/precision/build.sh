@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Precision fixture: real-looking application code full of things that look like secrets and are
 # not — placeholders, templates, hashes, UUIDs, pinned git SHAs, lock-file integrity hashes, a
-# minified bundle. It must yield nothing above `low` (see expected.jsonl: only the public keys a
-# browser bundle is meant to carry, and a local development database).
+# minified bundle. It must yield nothing above `low` (see expected.jsonl: the public keys a browser
+# bundle is meant to carry, a local development database, the weak default passwords of a compose
+# file, and weak passwords in tests, at `info`).
 # usage: build.sh DIR
 source "$(dirname "$0")/../lib.sh"
 fixture_init "$1"

@@ -86,6 +86,9 @@ class BundleAppTest {
     JsonNode report = JSON.readTree(result.out());
     for (JsonNode finding : report.get("findings")) {
       for (JsonNode location : finding.get("locations")) {
+        if (location.get("companion").asBoolean()) {
+          continue; // the place of an identifier paired with the secret has no snippet
+        }
         assertThat(location.get("snippet").asText())
             .hasSizeLessThan(140)
             .contains(finding.get("redacted").asText());

@@ -11,4 +11,13 @@ public interface Check {
   Check NONE = candidate -> Verdict.accept(candidate.rule().severity());
 
   Verdict judge(Candidate candidate);
+
+  /**
+   * Whether this check tells placeholders from secrets itself, on the whole value. When it does
+   * not, the engine drops every candidate that merely contains a placeholder marker ({@code xxxx},
+   * {@code example}, …) before asking it: right for keys, wrong for passwords ({@code admin2024!}).
+   */
+  default boolean judgesPlaceholders() {
+    return false;
+  }
 }

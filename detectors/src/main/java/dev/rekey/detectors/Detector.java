@@ -16,8 +16,9 @@ public interface Detector {
 
   /**
    * Every literal whose occurrence (ignoring ASCII case) makes this detector look at the text
-   * around it, so that content holding none of them yields no match: sources use it to prove
-   * content clean without matching it. Empty when the detector cannot say, which proves nothing.
+   * around it, so that content holding none of them yields no match but a file-named rule's (see
+   * {@link #detect(byte[], String, KeywordHits)}). Empty when the detector cannot say, which proves
+   * nothing.
    */
   Set<String> triggers();
 
@@ -49,10 +50,13 @@ public interface Detector {
   }
 
   /**
-   * Every secret in {@code content}, given where its keywords occur (as {@link #keywordScanner()}
-   * finds them, or null when not known): the same matches as {@link #detect(byte[])}.
+   * Every secret in {@code content}, the content of a file at {@code path} ({@code /}-separated,
+   * relative to what is scanned; null when it is not a file, e.g. a commit message): the matches of
+   * {@link #detect(byte[])} and what the rules that read files by name find there. {@code hits} are
+   * where the keywords occur, as {@link #keywordScanner()} finds them, or null when not known; none
+   * at all proves that no keyword rule matches, but a file-named rule still reads the content.
    */
-  default List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
+  default List<Match> detect(byte[] content, @Nullable String path, @Nullable KeywordHits hits) {
     return detect(content);
   }
 }

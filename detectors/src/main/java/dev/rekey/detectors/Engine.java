@@ -3,16 +3,19 @@ package dev.rekey.detectors;
 import dev.rekey.detectors.decode.Decoder;
 import dev.rekey.detectors.decode.Decoders;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +37,9 @@ public final class Engine implements Detector {
   final int[][] rulesByKeyword;
   final int[][] decodersByKeyword;
   final int[] secretGroups;
+  private static final int[] NO_RULES = {};
+
+  private final int[] fileRules;
   private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
@@ -71,6 +77,10 @@ public final class Engine implements Detector {
             .map(k -> distinct(decoderIds.getOrDefault(k, List.of())))
             .toArray(int[][]::new);
     secretGroups = this.rules.stream().mapToInt(Rule::secretGroup).toArray();
+    fileRules =
+        IntStream.range(0, this.rules.size())
+            .filter(r -> this.rules.get(r).file() != null)
+            .toArray();
   }
 
   private static int[] distinct(List<Integer> ids) {
@@ -85,7 +95,7 @@ public final class Engine implements Detector {
   /**
    * Every literal whose occurrence (ignoring ASCII case) makes this engine look at the text around
    * it: its rules' keywords and its decoders' triggers. Content holding none of them yields no
-   * match, which lets sources prove content clean without scanning it.
+   * match, but for the file-named rules of its path.
    */
   @Override
   public Set<String> triggers() {
@@ -114,15 +124,41 @@ public final class Engine implements Detector {
 
   @Override
   public List<Match> detect(byte[] content) {
-    return detect(content, null);
+    return detect(content, null, null);
   }
 
+  /**
+   * {@inheritDoc} The keyword pass is skipped when {@code hits} are given (none at all: no keyword
+   * rule can match), but the file-named rules for {@code path} read the whole content whatever its
+   * keywords: a {@code .pgpass} or {@code config/master.key} holds none.
+   */
   @Override
-  public List<Match> detect(byte[] content, @Nullable KeywordHits hits) {
-    if (content.length == 0 || (hits != null && hits.count() == 0)) {
+  public List<Match> detect(byte[] content, @Nullable String path, @Nullable KeywordHits hits) {
+    int[] named = path == null ? NO_RULES : namedRules(path);
+    boolean keywordFree = hits != null && hits.count() == 0;
+    if (content.length == 0 || (keywordFree && named.length == 0)) {
       return List.of();
     }
-    List<Match> matches = new EnginePass(this, new ByteText(content), 0, hits).run();
+    ByteText text = new ByteText(content);
+    List<Match> matches =
+        keywordFree ? new ArrayList<>() : new EnginePass(this, text, 0, hits).run();
+    if (named.length > 0) {
+      matches.addAll(new EnginePass(this, text, 0).whole(named));
+    }
+    return finish(content, matches);
+  }
+
+  /** The file-named rules that read files at {@code path}. */
+  private int[] namedRules(String path) {
+    if (fileRules.length == 0) {
+      return fileRules;
+    }
+    return Arrays.stream(fileRules)
+        .filter(r -> Objects.requireNonNull(rules.get(r).file()).matches(path))
+        .toArray();
+  }
+
+  private static List<Match> finish(byte[] content, List<Match> matches) {
     matches.removeIf(m -> InlineAllow.allows(content, m.start(), m.end()));
     absorbPairedIdentifiers(matches);
     matches.sort(Comparator.comparingInt(Match::start).thenComparing(m -> m.rule().id()));

@@ -99,6 +99,14 @@ final class EnginePass {
     return found;
   }
 
+  /** The matches of file-named rules {@code named}, each searched in the whole content. */
+  List<Match> whole(int[] named) {
+    for (int r : named) {
+      searchWindow(r, 0, data.length);
+    }
+    return Overlaps.resolve(matches, claims);
+  }
+
   private void hit(int keyword, int end) {
     int start = end - engine.automaton.length(keyword);
     for (int r : engine.rulesByKeyword[keyword]) {
@@ -189,24 +197,25 @@ final class EnginePass {
       claims.add(new int[] {start, end});
     }
     String secret = text.utf8(start, end);
-    if (secret.length() <= PLACEHOLDER_CHECK_LIMIT && Placeholders.isPlaceholder(secret)) {
+    if (!rule.check().judgesPlaceholders()
+        && secret.length() <= PLACEHOLDER_CHECK_LIMIT
+        && Placeholders.isPlaceholder(secret)) {
       return;
     }
     if (rule.minEntropy() > 0 && Entropy.shannon(secret) < rule.minEntropy()) {
       return;
     }
-    if (!(rule.check().judge(new Candidate(rule, secret, text, start, end))
+    if (!(rule.check().judge(new Candidate(rule, secret, text, start, end, depth > 0))
         instanceof Verdict.Accept accept)) {
       return;
     }
     Map<String, String> facts = accept.facts();
     Companion companion = rule.companion();
-    if (companion != null) {
-      String partner = Companions.nearest(companion, text, start, end);
-      if (partner != null) {
-        facts = new HashMap<>(facts);
-        facts.put(companion.fact(), partner);
-      }
+    Companions.Found partner =
+        companion == null ? null : Companions.nearest(companion, text, start, end);
+    if (companion != null && partner != null) {
+      facts = new HashMap<>(facts);
+      facts.put(companion.fact(), partner.value());
     }
     matches.add(
         new Match(
@@ -215,20 +224,30 @@ final class EnginePass {
             end,
             SecretValue.of(secret, rule.publicPrefix()),
             accept.severity(),
-            facts));
+            facts,
+            partner == null ? null : partner.at()));
   }
 
   /** Maps a match found in a decoded view back to the encoded text it came from. */
   static Match mapped(Match match, Decoded decoded, int prefix) {
-    int start =
-        match.start() < prefix
-            ? decoded.start() - prefix + match.start()
-            : decoded.source(match.start() - prefix);
+    int start = source(match.start(), decoded, prefix);
     int end = decoded.source(Math.min(match.end() - prefix, decoded.bytes().length));
     Map<String, String> facts = new HashMap<>(match.facts());
     String inner = facts.get("encoding");
     facts.put("encoding", inner == null ? decoded.encoding() : decoded.encoding() + "+" + inner);
-    return new Match(match.rule(), start, end, match.secret(), match.severity(), facts);
+    Match.Span pair = match.companionAt();
+    Match.Span mappedPair =
+        pair == null
+            ? null
+            : new Match.Span(
+                source(pair.start(), decoded, prefix),
+                source(Math.min(pair.end(), prefix + decoded.bytes().length), decoded, prefix));
+    return new Match(match.rule(), start, end, match.secret(), match.severity(), facts, mappedPair);
+  }
+
+  /** The offset in the encoded text of offset {@code at} of a decoded view. */
+  private static int source(int at, Decoded decoded, int prefix) {
+    return at < prefix ? decoded.start() - prefix + at : decoded.source(at - prefix);
   }
 
   static byte[] concat(byte[] a, int from, int to, byte[] b) {

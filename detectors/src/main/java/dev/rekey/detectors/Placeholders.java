@@ -2,6 +2,7 @@ package dev.rekey.detectors;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Recognises values that look like secrets but are templates, examples or filler: {@code xxxx},
@@ -67,6 +68,8 @@ public final class Placeholders {
 
   private static final int MAX_RUN = 6;
 
+  private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]+={0,2}");
+
   private Placeholders() {}
 
   /** Whether {@code value} is a template, example or filler rather than a real secret. */
@@ -85,14 +88,19 @@ public final class Placeholders {
     return hasLongRun(value) || distinctFraction(value) < 0.2 || periodic(value);
   }
 
-  /** Whether the value has {@value #MAX_RUN} or more equal, ascending or descending characters. */
+  /**
+   * Whether the value has {@value #MAX_RUN} or more equal, ascending or descending characters. In
+   * long base64 (DER, an SSH or PGP key, an encrypted blob) a run of {@code A} is zero bytes of
+   * binary data, not filler, and does not count.
+   */
   static boolean hasLongRun(String value) {
+    boolean binary = value.length() >= 32 && BASE64.matcher(value).matches();
     int same = 1;
     int up = 1;
     int down = 1;
     for (int i = 1; i < value.length(); i++) {
       int delta = value.charAt(i) - value.charAt(i - 1);
-      same = delta == 0 ? same + 1 : 1;
+      same = delta == 0 && !(binary && value.charAt(i) == 'A') ? same + 1 : 1;
       up = delta == 1 ? up + 1 : 1;
       down = delta == -1 ? down + 1 : 1;
       if (same >= MAX_RUN || up >= MAX_RUN || down >= MAX_RUN) {

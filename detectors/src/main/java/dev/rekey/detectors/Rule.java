@@ -41,6 +41,9 @@ import org.jspecify.annotations.Nullable;
  * @param rotationUrl the provider's own page on rotating or revoking this credential, or null
  * @param dashboard the page where this kind of key is managed, when it is not its provider's {@link
  *     Provider#dashboard()}; null otherwise
+ * @param file the files this rule reads, by name, or null for a rule that reads any content: a
+ *     file-named rule has no keyword pass, its pattern is searched in every file whose path matches
+ *     (a Rails {@code config/master.key} holds nothing but 32 hex digits)
  */
 public record Rule(
     String id,
@@ -62,18 +65,32 @@ public record Rule(
     List<String> examples,
     List<String> counterExamples,
     @Nullable String rotationUrl,
-    @Nullable String dashboard) {
+    @Nullable String dashboard,
+    @Nullable FileName file) {
 
   public Rule {
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
     examples = List.copyOf(examples);
     counterExamples = List.copyOf(counterExamples);
     supersedes = List.copyOf(supersedes);
-    if (keywords.isEmpty()) {
+    if (keywords.isEmpty() && file == null) {
       throw new IllegalArgumentException("rule " + id + ": needs at least one keyword");
     }
     if (before < 0 || after < 0) {
       throw new IllegalArgumentException("rule " + id + ": window must not be negative");
+    }
+  }
+
+  /**
+   * The files a file-named rule reads.
+   *
+   * @param pattern matched against the whole path, with {@code /} separators
+   * @param example a path that matches, for the rule's examples
+   */
+  public record FileName(Pattern pattern, String example) {
+    /** Whether {@code path} names such a file. */
+    public boolean matches(String path) {
+      return pattern.matcher(path).matches();
     }
   }
 
@@ -112,6 +129,7 @@ public record Rule(
     private final List<String> counterExamples = new ArrayList<>();
     private @Nullable String rotationUrl;
     private @Nullable String dashboard;
+    private @Nullable FileName file;
 
     private Builder(String id) {
       this.id = id;
@@ -224,6 +242,15 @@ public record Rule(
       return this;
     }
 
+    /**
+     * Makes this a file-named rule: it reads files whose whole path matches {@code regex}, and its
+     * examples are read as the content of a file at {@code example}.
+     */
+    public Builder fileName(String regex, String example) {
+      this.file = new FileName(Pattern.compile(regex), example);
+      return this;
+    }
+
     public Rule build() {
       Provider issuer = Objects.requireNonNull(provider, () -> "rule " + id + ": provider missing");
       Severity sev = Objects.requireNonNull(severity, () -> "rule " + id + ": severity missing");
@@ -250,7 +277,8 @@ public record Rule(
           examples,
           counterExamples,
           rotationUrl,
-          dashboard);
+          dashboard,
+          file);
     }
   }
 }

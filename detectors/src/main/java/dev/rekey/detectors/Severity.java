@@ -20,6 +20,11 @@ public enum Severity {
     return compareTo(other) <= 0;
   }
 
+  /** One step less severe; {@link #INFO} stays {@link #INFO}. */
+  public Severity lower() {
+    return this == INFO ? INFO : values()[ordinal() + 1];
+  }
+
   /**
    * Parses a label such as {@code "high"}.
    *

@@ -1,5 +1,6 @@
 package dev.rekey.detectors;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.detectors.rules.RuleCatalog;
@@ -61,5 +62,25 @@ class EngineTest {
     byte[] noise = new byte[1 << 16];
     new java.util.Random(1).nextBytes(noise);
     assertThat(ENGINE.detect(noise)).isEmpty();
+  }
+
+  /**
+   * Keyword hits proving content keyword-free skip the keyword rules, never the rules that read a
+   * file by its name: a .pgpass line or a Rails key holds no keyword at all.
+   */
+  @Test
+  void fileNamedRulesReadKeywordFreeContent() {
+    byte[] pgpass = "db.acme-corp.net:5432:billing:ledger_app:Wm4!rT8zKq2v\n".getBytes(UTF_8);
+    byte[] key = "b8e4d1c09a7f35e26d4c8b1a0f9e7d3c\n".getBytes(UTF_8);
+    assertThat(ENGINE.keywordScanner().scan(pgpass).count()).isZero();
+    assertThat(ENGINE.keywordScanner().scan(key).count()).isZero();
+    assertThat(ENGINE.detect(pgpass, "ops/.pgpass", KeywordHits.NONE))
+        .extracting(m -> m.rule().id())
+        .containsExactly("postgres.pgpass");
+    assertThat(ENGINE.detect(key, "config/credentials/production.key", KeywordHits.NONE))
+        .extracting(m -> m.rule().id())
+        .containsExactly("rails.master-key");
+    assertThat(ENGINE.detect(pgpass, "ops/notes.txt", KeywordHits.NONE)).isEmpty();
+    assertThat(ENGINE.detect(key, "config/master.key.txt", null)).isEmpty();
   }
 }

@@ -12,6 +12,7 @@ public final class Decoders {
         new KubernetesSecretDecoder(),
         new BasicAuthDecoder(),
         new DockerAuthDecoder(),
+        new Base64PemDecoder(),
         new DataUriDecoder(),
         new Base64CallDecoder(),
         new PercentDecoder(),

@@ -29,6 +29,10 @@ public final class AwsRules {
       "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console";
   private static final String SECRET_NAME =
       "(?i:secret[_-]?access[_-]?key|aws[_-]?secret(?:[_-]?access)?(?:[_-]?key)?)[\"']?\\s*(?::=|=>|:|=)\\s*[\"']?";
+
+  /** The {@code .s3cfg} that s3cmd writes: {@code secret_key = …} on a line of its own. */
+  private static final String S3CMD = "(?m:^)secret_key = ";
+
   private static final String AFTER_KEY_ID =
       "\\b(?:AKIA|ASIA)[A-Z2-7]{16}[\"']?\\s*[,;|:\\t]\\s*[\"']?";
 
@@ -52,18 +56,23 @@ public final class AwsRules {
             "awssecret",
             "aws-secret",
             "akia",
-            "asia")
+            "asia",
+            "secret_key = ")
         .pattern(
             "(?:"
                 + SECRET_NAME
+                + "|"
+                + S3CMD
                 + "|"
                 + AFTER_KEY_ID
                 + ")(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])")
         .window(24, 100)
         .minEntropy(4.0)
-        .companion(new Companion(KEY_ID_FACT, Pattern.compile(KEY_ID), 1000, ACCESS_KEY_ID))
+        .companion(new Companion(KEY_ID_FACT, Pattern.compile(KEY_ID), 2500, ACCESS_KEY_ID))
         .examples(
             "aws_access_key_id = AKIAXO3DNUGJ7UJEYKVI\naws_secret_access_key = kaRrgwffxyCBZNbR4x292nSygcb8ebr32VhbMpN8",
+            "[default]\naccess_key = AKIAXO3DNUGJ7UJEYKVI\nhost_base = s3.amazonaws.com\n"
+                + "secret_key = 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\n",
             "AWS_SECRET_ACCESS_KEY: \"kaRrgwffxyCBZNbR4x292nSygcb8ebr32VhbMpN8\"",
             "new S3Client({ credentials: { accessKeyId: 'AKIAXO3DNUGJ7UJEYKVI', secretAccessKey: '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' } })",
             "Access key ID,Secret access key\nAKIAXO3DNUGJ7UJEYKVI,kaRrgwffxyCBZNbR4x292nSygcb8ebr32VhbMpN8\n")

@@ -75,6 +75,11 @@ public final class BuiltinRules {
     rules.addAll(PrivateKeyRules.rules());
     rules.addAll(KeyFileRules.rules());
     rules.addAll(EmbeddedCredentialRules.rules());
+    rules.addAll(CredentialFileRules.rules());
+    rules.addAll(FrameworkKeyRules.rules());
+    rules.addAll(PasswordHashRules.rules());
+    rules.addAll(PublicKeyRules.rules());
+    rules.addAll(PasswordRules.rules());
     rules.addAll(GenericRules.rules());
     return rules;
   }

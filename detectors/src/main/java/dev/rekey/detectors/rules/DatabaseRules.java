@@ -60,7 +60,7 @@ public final class DatabaseRules {
             List.of("mysql://", "mysql+", "mariadb://", "mariadb+"),
             "SQLALCHEMY_DATABASE_URI = 'mysql+pymysql://shop:Hx7pQ2wLz9RtVb3N@mysql.shop.example.net:3306/shop'"
                 .replace("example.net", "acme-corp.net"),
-            "url: mysql://root:password@localhost:3306/test",
+            "url: mysql://<user>:<password>@localhost:3306/test",
             "https://dev.mysql.com/doc/refman/8.4/en/alter-user.html"),
         rule(
             "database.mongodb-url",
@@ -76,7 +76,7 @@ public final class DatabaseRules {
             "rediss?",
             List.of("redis://", "rediss://"),
             "REDIS_URL=rediss://default:AYx2QwE3rT9mKp7LzN4v@eu1-fancy-owl-31337.upstash.io:6379",
-            "REDIS_URL=redis://:password@localhost:6379/0",
+            "REDIS_URL=redis://:${REDIS_PASSWORD}@localhost:6379/0",
             "https://redis.io/docs/latest/commands/acl-setuser/"),
         rule(
             "database.amqp-url",
@@ -84,7 +84,7 @@ public final class DatabaseRules {
             "amqps?",
             List.of("amqp://", "amqps://"),
             "CLOUDAMQP_URL=amqps://xkqvtbsd:Fq8Ztw2Lm4Rp9XcV7nBy3KsHd6Jg1aQe@rattlesnake.rmq.cloudamqp.com/xkqvtbsd",
-            "BROKER_URL=amqp://guest:guest@localhost:5672//",
+            "BROKER_URL=amqp://USER:PASSWORD@localhost:5672//",
             "https://www.rabbitmq.com/docs/access-control"));
   }
 

@@ -2,10 +2,8 @@ package dev.rekey.detectors.rules;
 
 import dev.rekey.detectors.Candidate;
 import dev.rekey.detectors.Check;
-import dev.rekey.detectors.Placeholders;
 import dev.rekey.detectors.Severity;
 import dev.rekey.detectors.Verdict;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Judges a database URL carrying a password: drops template and default passwords, records the
- * user, host, port and database as facts, and lowers the severity of URLs that point at the local
- * machine (development databases).
+ * Judges a database URL carrying a password: drops templates ({@link CredentialPair}), records the
+ * user, host, port and database as facts, and reports weak passwords and URLs that point at the
+ * local machine (development databases) at low severity.
  */
 final class DatabaseUrlCheck implements Check {
   private static final Pattern PARTS =
@@ -24,33 +22,6 @@ final class DatabaseUrlCheck implements Check {
           "(?<scheme>[a-z+]+)://(?<user>[^:@/]*):(?<pass>[^@/]+)@(?<host>\\[[^\\]]+\\]|[^:/?#,]+)"
               + "(?::(?<port>\\d{1,5}))?[^/?#]*(?:/(?<db>[^?#]*))?.*",
           Pattern.DOTALL);
-  private static final Set<String> DEFAULT_PASSWORDS =
-      Set.of(
-          "password",
-          "pass",
-          "passwd",
-          "pwd",
-          "pw",
-          "secret",
-          "changeme",
-          "admin",
-          "root",
-          "postgres",
-          "mysql",
-          "mongo",
-          "redis",
-          "guest",
-          "test",
-          "user",
-          "username",
-          "mypassword",
-          "yourpassword",
-          "p@ssw0rd",
-          "password123",
-          "123456",
-          "pa55word",
-          "dbpass",
-          "dbpassword");
   private static final Set<String> LOCAL_HOSTS =
       Set.of("localhost", "127.0.0.1", "0.0.0.0", "[::1]", "host.docker.internal");
   private static final Map<String, String> DEFAULT_PORTS =
@@ -71,18 +42,15 @@ final class DatabaseUrlCheck implements Check {
     if (!parts.matches()) {
       return Verdict.reject("not a URL with user and password");
     }
-    String user = decode(parts.group("user"));
-    String password = decode(parts.group("pass"));
-    String lower = password.toLowerCase(Locale.ROOT);
-    if (DEFAULT_PASSWORDS.contains(lower)
-        || lower.equals(user.toLowerCase(Locale.ROOT))
-        || lower.startsWith(":")
-        || lower.startsWith("$")
-        || Placeholders.isPlaceholder(password)) {
-      return Verdict.reject("template or default password");
+    String user = Percent.decode(parts.group("user"));
+    String password = Percent.decode(parts.group("pass"));
+    PasswordGrade grade = CredentialPair.grade(user, password);
+    if (grade == PasswordGrade.PLACEHOLDER) {
+      return Verdict.reject("template or placeholder password");
     }
     String host = parts.group("host").toLowerCase(Locale.ROOT);
-    Severity severity = LOCAL_HOSTS.contains(host) ? Severity.LOW : candidate.rule().severity();
+    boolean weak = grade == PasswordGrade.WEAK || LOCAL_HOSTS.contains(host);
+    Severity severity = weak ? Severity.LOW : candidate.rule().severity();
     return Verdict.accept(severity, facts(parts, user, host));
   }
 
@@ -100,34 +68,8 @@ final class DatabaseUrlCheck implements Check {
     }
     String db = parts.group("db");
     if (db != null && !db.isEmpty()) {
-      facts.put(DatabaseRules.NAME_FACT, decode(db));
+      facts.put(DatabaseRules.NAME_FACT, Percent.decode(db));
     }
     return facts;
-  }
-
-  /** Percent-decodes a URL component (UTF-8); malformed escapes are kept as they are. */
-  private static String decode(String text) {
-    if (text.indexOf('%') < 0) {
-      return text;
-    }
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      int hex = c == '%' && i + 2 < text.length() ? hexPair(text, i + 1) : -1;
-      if (hex >= 0) {
-        out.write(hex);
-        i += 2;
-      } else {
-        byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-      }
-    }
-    return out.toString(StandardCharsets.UTF_8);
-  }
-
-  private static int hexPair(String text, int at) {
-    int high = Character.digit(text.charAt(at), 16);
-    int low = Character.digit(text.charAt(at + 1), 16);
-    return high < 0 || low < 0 ? -1 : high << 4 | low;
   }
 }

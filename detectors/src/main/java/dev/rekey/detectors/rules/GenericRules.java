@@ -12,33 +12,32 @@ import java.util.List;
  * entropy model, and credentials embedded in URLs. They yield to every provider rule.
  */
 final class GenericRules {
-  /** After a name, the assignment and the value, quoted or bare, ending at a delimiter. */
-  private static final String VALUE =
-      "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?[ \\t]*(?::=|=>|\\?\\?=|=|:)[ \\t]*[\"'`]?"
-          + "(?<secret>[^\"'`\\s\\\\<>;,(){}\\[\\]]{8,300})(?=[\"'`\\s,;)}\\]]|\\z)";
-
-  private static final String OWASP =
+  static final String OWASP =
       "https://cheatsheetseries.owasp.org/cheatsheets/Secrets_Management_Cheat_Sheet.html";
 
-  private GenericRules() {}
-
   /**
-   * Any of {@code words} where a name may hold it: at a word start in any case ({@code
-   * DB_PASSWORD}, {@code password}), or capitalised inside a camel-case name ({@code dbPassword});
-   * not in the middle of a base64 blob.
+   * After a name: the rest of it, an assignment ({@code =}, {@code :}, {@code :=}, {@code =>},
+   * {@code ??=}, but not the {@code ::} of a scope or method reference nor a comparison, or a comma
+   * after a quoted name that opens a call, as in PHP's {@code define('DB_PASSWORD', '…')}, but not
+   * a tuple's), and the value: quoted (anything but the quote and a line break, so spaces and
+   * punctuation included) or bare (up to a delimiter).
    */
-  private static String name(String... words) {
-    StringBuilder out = new StringBuilder("(?:(?<![A-Za-z0-9])(?i:");
-    out.append(String.join("|", words)).append(")");
-    for (String word : words) {
-      out.append("|(?<=[a-z0-9])")
-          .append(Character.toUpperCase(word.charAt(0)))
-          .append("(?i:")
-          .append(java.util.regex.Pattern.quote(word.substring(1)))
-          .append(")");
-    }
-    return out.append(")").toString();
+  static String value(int min) {
+    String quoted = "[^%1$s\\r\\n]{" + min + ",300}(?=%1$s)";
+    return "[A-Za-z0-9_.-]{0,32}?[\"'\\]]?[ \\t]*"
+        + "(?::=|=>|\\?\\?=|=(?![=~])|:(?!:)|,(?<=\\w[ \\t]?\\([ \\t]{0,2}[\"'][\\w.-]{1,48}[\"'][ \\t]{0,2},))[ \\t]*[\"'`]?(?<secret>"
+        + "(?<=\")"
+        + quoted.formatted("\"")
+        + "|(?<=')"
+        + quoted.formatted("'")
+        + "|(?<=`)"
+        + quoted.formatted("`")
+        + "|(?<![\"'`])[^\"'`\\s\\\\<>;,(){}\\[\\]]{"
+        + min
+        + ",300}(?=[\"'`\\s,;)}\\]]|\\z))";
   }
+
+  private GenericRules() {}
 
   /** Names (or parts of names) that say a value is a secret: the keywords of generic.secret. */
   private static final String[] SECRET_NAMES = {
@@ -58,7 +57,7 @@ final class GenericRules {
   };
 
   static List<Rule> rules() {
-    return List.of(secret(), password(), credentialsUrl());
+    return List.of(secret(), credentialsUrl());
   }
 
   private static Rule secret() {
@@ -69,7 +68,7 @@ final class GenericRules {
             Severity.MEDIUM,
             "High-entropy value assigned to a secret, token or key name")
         .keywords(SECRET_NAMES)
-        .pattern(name(SECRET_NAMES) + VALUE)
+        .pattern(SecretNames.anyOf(SECRET_NAMES) + value(8))
         .prefixed(400)
         .generic()
         .check(new AssignmentCheck(false))
@@ -83,34 +82,12 @@ final class GenericRules {
             "csrf_token = \"f3a9c1e7b2d84f6a9e0c3b5d7f1a2e4c\"",
             "SECRET_KEY = \"django-insecure-please-change-me\"",
             "api_key = config.get('api_key')",
-            "token_type: \"Bearer\"")
-        .rotation(OWASP)
-        .build();
-  }
-
-  private static Rule password() {
-    return Shapes.rule(
-            "generic.password",
-            GENERIC,
-            "password",
-            Severity.MEDIUM,
-            "Password assigned in code or configuration")
-        .keywords("password", "passwd", "passphrase", "pwd")
-        .pattern(name("password", "passwd", "passphrase", "pwd") + VALUE)
-        .prefixed(400)
-        .generic()
-        .check(new AssignmentCheck(true))
-        .examples(
-            "DB_PASSWORD=Vx7#pL2q!Rt9",
-            "spring.datasource.password=Tr0ub4dor&3x",
-            "  password: \"k9$Ww2!bZq\"")
-        .counterExamples(
-            "password: ${DB_PASSWORD}",
-            "password = \"password123\"",
-            "<input type=\"password\" name=\"pwd\">",
-            "PASSWORD_MIN_LENGTH=12",
-            "password: changeme",
-            "password = getpass.getpass()")
+            "token_type: \"Bearer\"",
+            ".thenComparing(SingleTokenStats::getUseCounter);",
+            "session[:totp_secret] = ROTP::Base32.random",
+            "token:e.tokens.length-1,end:-1",
+            "const token = '%[a-f0-9]{2}';",
+            "if (\"token\"===e.type||\"secret\"===e.type)return")
         .rotation(OWASP)
         .build();
   }
@@ -124,15 +101,21 @@ final class GenericRules {
             "User name and password embedded in a URL")
         .keywords("://")
         .pattern(
-            "://(?<secret>[^:@/\\s\"'`<>{}$]{1,64}:[^@/\\s\"'`<>{}]{3,128})@[A-Za-z0-9.-]{1,253}")
+            "://(?<secret>[^:@/\\s\"'`<>{}$]{1,64}(?:@[^:@/\\s\"'`<>{}$]{1,64})?"
+                + ":[^/\\s\"'`<>{}]{3,128})@[A-Za-z0-9.-]{1,253}")
         .prefixed(460)
         .generic()
-        .check(new CredentialPairCheck())
+        .check(new UrlCredentialCheck())
         .examples(
             "git clone https://deploy:Zq8vN2xLp4Rt@git.acme-corp.net/shop.git",
-            "proxy = http://svc:h7Kp2QwZ9@proxy.corp.net:3128")
+            "proxy = http://svc:h7Kp2QwZ9@proxy.corp.net:3128",
+            "https://ada.lovelace@acme-corp.net:Gh7Lq2Vx9Kp4@git.acme-corp.net\n")
         .counterExamples(
             "https://user:password@example.com/",
+            "curl -x http://login-on-proxy:passwd-on-proxy@proxy.local.net:8080",
+            "http://user:passw@rd@host/",
+            "re.compile(r'https?://([^:]+):([^@]+)@(.+)')",
+            "http://u%00ser:p%01Z9x@acme-corp.net/",
             "https://user:${TOKEN}@github.com/org/repo.git",
             "http://localhost:8080/app")
         .rotation(OWASP)

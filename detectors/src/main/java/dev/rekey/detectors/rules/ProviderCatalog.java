@@ -130,6 +130,13 @@ public final class ProviderCatalog {
   public static final Provider BREVO = Provider.of("brevo", "Brevo");
   public static final Provider PRIVATE_KEY = Provider.of("private-key", "Private key");
   public static final Provider HTTP = Provider.of("http", "HTTP");
+  public static final Provider ALGOLIA = Provider.of("algolia", "Algolia");
+  public static final Provider LARAVEL = Provider.of("laravel", "Laravel");
+  public static final Provider RAILS = Provider.of("rails", "Rails");
+  public static final Provider WORDPRESS = Provider.of("wordpress", "WordPress");
+  public static final Provider NETRC = Provider.of("netrc", "netrc");
+  public static final Provider BROWSER = Provider.of("browser", "Browser");
+  public static final Provider PASSWORD_HASH = Provider.of("password-hash", "Password hash");
   public static final Provider GENERIC = Provider.of("generic", "Generic");
 
   /** Supabase's management API (projects and their keys), beside each project's own API. */
@@ -206,6 +213,13 @@ public final class ProviderCatalog {
           BREVO,
           PRIVATE_KEY,
           HTTP,
+          ALGOLIA,
+          LARAVEL,
+          RAILS,
+          WORDPRESS,
+          NETRC,
+          BROWSER,
+          PASSWORD_HASH,
           GENERIC);
 
   private static final Map<String, Provider> BY_ID =

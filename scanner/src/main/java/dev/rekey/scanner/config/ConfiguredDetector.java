@@ -1,11 +1,14 @@
 package dev.rekey.scanner.config;
 
 import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.KeywordHits;
+import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.Match;
 import dev.rekey.detectors.Rule;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine of a configuration that disables rules. What the disabled rules would find is still
@@ -28,6 +31,17 @@ final class ConfiguredDetector implements Detector {
   @Override
   public List<Match> detect(byte[] content) {
     return inner.detect(content);
+  }
+
+  @Override
+  public List<Match> detect(byte[] content, @Nullable String path, @Nullable KeywordHits hits) {
+    return inner.detect(content, path, hits);
+  }
+
+  /** The running rules' keyword pass: disabling rules must not cost a history scan its speed. */
+  @Override
+  public @Nullable KeywordScanner keywordScanner() {
+    return inner.keywordScanner();
   }
 
   @Override

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param rule the rule that found it
  * @param secret the secret
- * @param severity the highest severity of its matches
+ * @param severity the highest severity of its matches, adjusted for its exposure and lowered one
+ *     step when it was found only in tests or documentation ({@link #context()})
  * @param locations every place it was found, the most exposed first (public, server, history,
  *     local) and the oldest first within each, so the primary location is where the most people can
  *     read the secret
@@ -85,6 +86,15 @@ public record Finding(
   /** Who can read the secret: the exposure of its most exposed location. */
   public Exposure exposure() {
     return Exposure.widest(locations.stream().map(Location::exposure).toList());
+  }
+
+  /**
+   * What the files holding the secret are for: {@link Context#CODE} when any location is code, else
+   * tests, else documentation. A secret found only in tests or documentation was reported one
+   * severity lower.
+   */
+  public Context context() {
+    return locations.stream().map(Location::context).reduce(Context::widest).orElseThrow();
   }
 
   /** The location reported first: the most exposed place, the oldest of those. */

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param exposure who can read it there
  * @param original where a source map says generated code came from, or null
  * @param snippet a short excerpt of the line around the secret (without it), or null
+ * @param companion whether this place holds the identifier paired with the secret (the access key
+ *     id of an AWS key pair), not the secret itself
  */
 public record Location(
     Provenance provenance,
@@ -18,11 +20,17 @@ public record Location(
     int column,
     Exposure exposure,
     @Nullable OriginalPosition original,
-    @Nullable Snippet snippet) {
+    @Nullable Snippet snippet,
+    boolean companion) {
 
   /** A location known by its line and column only; its exposure follows from its provenance. */
   public Location(Provenance provenance, int line, int column) {
-    this(provenance, line, column, Exposure.of(provenance, false), null, null);
+    this(provenance, line, column, Exposure.of(provenance, false), null, null, false);
+  }
+
+  /** What the file is for: code, tests or documentation (by its path). */
+  public Context context() {
+    return Context.of(provenance.path());
   }
 
   /** The location of a match at {@code site} in a blob seen at {@code provenance}. */
@@ -34,6 +42,7 @@ public record Location(
         site.column(),
         Exposure.of(provenance, site.browserEnv()),
         positions == null ? null : positions.at(site),
-        site.snippet());
+        site.snippet(),
+        site.companion());
   }
 }

@@ -15,13 +15,28 @@ import org.jspecify.annotations.Nullable;
  * @param snippet a short excerpt of the line around the secret, or null
  * @param browserEnv whether the secret is the value of a browser-exposed variable ({@link
  *     BrowserEnv})
+ * @param companion whether this is where the identifier paired with the secret was found (an AWS
+ *     access key id), not the secret itself
  */
 public record MatchSite(
-    int line, int column, int utf16Column, @Nullable Snippet snippet, boolean browserEnv) {
+    int line,
+    int column,
+    int utf16Column,
+    @Nullable Snippet snippet,
+    boolean browserEnv,
+    boolean companion) {
 
   /** A site known only by its line and column. */
   public static MatchSite at(int line, int column) {
-    return new MatchSite(line, column, column - 1, null, false);
+    return new MatchSite(line, column, column - 1, null, false, false);
+  }
+
+  /**
+   * The site of the identifier paired with a secret, at offset {@code at}: known by its line and
+   * column only (a snippet would show the secret in the identifier's place).
+   */
+  public static MatchSite companionAt(LineIndex lines, int at) {
+    return new MatchSite(lines.line(at), lines.column(at), lines.column(at) - 1, null, false, true);
   }
 
   /** The site of {@code match} in {@code bytes}, one of {@code all} matches found there. */
@@ -34,7 +49,8 @@ public record MatchSite(
         lines.column(start),
         utf16Units(bytes, lineStart, start),
         Snippet.around(bytes, lineStart, lineEnd, match, all),
-        BrowserEnv.assigns(bytes, lineStart, start));
+        BrowserEnv.assigns(bytes, lineStart, start),
+        false);
   }
 
   /** UTF-16 code units that the UTF-8 bytes in {@code [from, to)} decode to. */

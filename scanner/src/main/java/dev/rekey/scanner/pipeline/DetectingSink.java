@@ -112,7 +112,7 @@ final class DetectingSink implements HistorySink {
       problem(Problem.skipped(where, "binary content"));
       return List.of();
     }
-    List<Match> matches = detector.detect(blob.bytes(), keywordHits);
+    List<Match> matches = detector.detect(blob.bytes(), provenance.path(), keywordHits);
     blobs.increment();
     bytes.add(blob.bytes().length);
     if (matches.isEmpty()) {
@@ -123,6 +123,10 @@ final class DetectingSink implements HistorySink {
     List<Hit> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
       hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, masked)));
+      Match.Span companion = match.companionAt();
+      if (companion != null) {
+        hits.add(new Hit(match, MatchSite.companionAt(lines, companion.start())));
+      }
     }
     return List.copyOf(hits);
   }

@@ -3,6 +3,7 @@ package dev.rekey.scanner.pipeline;
 import dev.rekey.detectors.Match;
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Context;
 import dev.rekey.scanner.model.Exposure;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.GitSpread;
@@ -26,7 +27,8 @@ final class FindingGrouper {
    * The most exposed first (public, server, history, local), and built output before the files it
    * was built from (a bundle before the env file whose browser variable put the key in it), so that
    * a key shipped to browsers shows where it ships; within those, the oldest commit first, then
-   * places outside history, then by path and position.
+   * places outside history, then by path and position (in one file the secret before the identifier
+   * paired with it).
    */
   static final Comparator<Location> LOCATION_ORDER =
       Comparator.comparing(Location::exposure)
@@ -38,6 +40,7 @@ final class FindingGrouper {
               })
           .thenComparing(l -> l.provenance().kind())
           .thenComparing(l -> Objects.requireNonNullElse(l.provenance().path(), ""))
+          .thenComparing(Location::companion)
           .thenComparingInt(Location::line)
           .thenComparingInt(Location::column)
           .thenComparing(
@@ -87,6 +90,8 @@ final class FindingGrouper {
               ? Severity.INFO
               : Exposure.widest(locations.stream().map(Location::exposure).toList())
                   .adjust(group.first.rule(), group.severity);
+      boolean code = locations.stream().anyMatch(l -> l.context() == Context.CODE);
+      severity = code ? severity : severity.lower();
       findings.add(
           new Finding(
               group.first.rule(),

@@ -38,6 +38,7 @@ final class FindingWriter {
     json.writeStringField("description", finding.rule().description());
     String shown = options.shown(finding.secret());
     writeLocationFields(finding.primary(), finding.exposure(), shown, json);
+    json.writeStringField("context", finding.context().label());
     writeFirstCommit(finding.firstCommit(), json);
     json.writeStringField("fingerprint", finding.fingerprint());
     json.writeStringField("redacted", finding.secret().redacted());
@@ -52,6 +53,8 @@ final class FindingWriter {
     for (Location location : finding.locations()) {
       json.writeStartObject();
       writeLocationFields(location, location.exposure(), shown, json);
+      json.writeStringField("context", location.context().label());
+      json.writeBooleanField("companion", location.companion());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -190,6 +190,7 @@ public final class SarifReporter implements Reporter {
   private void writeProperties(Finding finding, JsonGenerator json) throws IOException {
     json.writeObjectFieldStart("properties");
     json.writeStringField("severity", finding.severity().label());
+    json.writeStringField("context", finding.context().label());
     json.writeStringField("redacted", finding.secret().redacted());
     if (options.showSecrets()) {
       json.writeStringField("secret", finding.secret().reveal());

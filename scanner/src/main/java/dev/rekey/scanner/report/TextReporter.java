@@ -2,6 +2,7 @@ package dev.rekey.scanner.report;
 
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Context;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Location;
@@ -54,6 +55,14 @@ public final class TextReporter implements Reporter {
     String secret = options.shown(finding.secret());
     out.write("  secret       " + bold(InertText.of(secret)) + "\n");
     out.write("  exposure     " + finding.exposure().label() + "\n");
+    if (finding.context() != Context.CODE) {
+      out.write(
+          "  context      "
+              + finding.context().label()
+              + " (found only in "
+              + (finding.context() == Context.TEST ? "tests" : "documentation")
+              + ": one severity lower)\n");
+    }
     List<Location> locations = finding.locations();
     for (int i = 0; i < Math.min(SHOWN_LOCATIONS, locations.size()); i++) {
       out.write((i == 0 ? "  found at     " : "               ") + where(locations.get(i)) + "\n");
@@ -139,6 +148,9 @@ public final class TextReporter implements Reporter {
           .append(", ")
           .append(location.exposure().label())
           .append(']');
+    }
+    if (location.companion()) {
+      text.append(" (the identifier paired with it)");
     }
     OriginalPosition original = location.original();
     if (original != null && container == null) {

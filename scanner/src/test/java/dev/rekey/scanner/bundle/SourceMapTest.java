@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SourceMapTest {
 
   private static MatchSite at(int line, int column0) {
-    return new MatchSite(line, column0 + 1, column0, null, false);
+    return new MatchSite(line, column0 + 1, column0, null, false, false);
   }
 
   private static SourceMap.Parsed parse(String json) throws SourceMapException {

@@ -1,8 +1,11 @@
 package dev.rekey.scanner.config;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rekey.detectors.Detector;
+import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.Severity;
 import dev.rekey.scanner.ScanRequest;
 import dev.rekey.scanner.Scanner;
@@ -113,6 +116,21 @@ class ConfigReaderTest {
     assertThatThrownBy(
             () -> ConfigReader.parse("c.toml", "[[rules]]\nid = \"a.b\"\npattern = \"x\"\n"))
         .hasMessageStartingWith("c.toml:1: rule 'a.b' needs keywords");
+  }
+
+  /**
+   * Disabling a rule must cost nothing: the detector keeps the keyword pass that history scans
+   * carry through deltas, and the rules that read files by name.
+   */
+  @Test
+  void disablingRulesKeepsTheShortcuts() throws Exception {
+    Detector detector =
+        ConfigReader.parse("c.toml", "[detectors]\ndisable = [\"generic.password\"]\n").detector();
+    assertThat(detector.keywordScanner()).isNotNull();
+    byte[] pgpass = "db.acme-corp.net:5432:billing:ledger_app:Wm4!rT8zKq2v\n".getBytes(UTF_8);
+    assertThat(detector.detect(pgpass, "ops/.pgpass", KeywordHits.NONE))
+        .extracting(m -> m.rule().id())
+        .containsExactly("postgres.pgpass");
   }
 
   @Test
