@@ -39,32 +39,15 @@ final class RepeatScan implements ListedScan {
   private static final int MAX_EXTRA = 50_000;
 
   private final RepositoryHandle handle;
-  private final Start start;
-  private final NewCommits fresh;
-  private final List<HistorySummary.Tip> tips;
-  private final RepeatPlaces places;
-  private final boolean[] accepted;
-  private final Map<Integer, BlobId> messages;
+  private final RepeatResult result;
 
   /** What a repeat starts from: the summary, the commits seen, where both are kept. */
   record Start(
       ListingSummary folder, HistorySummary summary, SeenCommits seen, ScanRecord record) {}
 
-  private RepeatScan(
-      RepositoryHandle handle,
-      Start start,
-      NewCommits fresh,
-      List<HistorySummary.Tip> tips,
-      RepeatPlaces places,
-      boolean[] accepted,
-      Map<Integer, BlobId> messages) {
+  private RepeatScan(RepositoryHandle handle, RepeatResult result) {
     this.handle = handle;
-    this.start = start;
-    this.fresh = fresh;
-    this.tips = tips;
-    this.places = places;
-    this.accepted = accepted;
-    this.messages = messages;
+    this.result = result;
   }
 
   /** The repeat scan of the history, or null when only a full listing can be sure. */
@@ -95,7 +78,8 @@ final class RepeatScan implements ListedScan {
       int[] wanted = IntStream.range(0, plan.places().blobs().size()).toArray();
       boolean[] accepted = ListedScan.read(handle, plan.places(), wanted, settings, sink);
       return new RepeatScan(
-          handle, start, plan.fresh(), plan.tips(), plan.places(), accepted, messages);
+          handle,
+          new RepeatResult(start, plan.fresh(), plan.tips(), plan.places(), accepted, messages));
     }
   }
 
@@ -259,9 +243,10 @@ final class RepeatScan implements ListedScan {
     RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
     List<HistorySummary.Target> targets;
     try (ObjectSource objects = new ObjectSource(handle)) {
-      RepeatSpread spread = new RepeatSpread(start, fresh, tips, branch, objects);
+      RepeatSpread spread =
+          new RepeatSpread(result.start(), result.fresh(), result.tips(), branch, objects);
       targets = new ArrayList<>();
-      for (RepeatPlaces.Located blob : places.located(matched)) {
+      for (RepeatPlaces.Located blob : result.places().located(matched)) {
         HistorySummary.Target target = spread.of(blob);
         for (HistorySummary.Place place : target.places()) {
           sink.alsoAt(
@@ -272,69 +257,6 @@ final class RepeatScan implements ListedScan {
         targets.add(target);
       }
     }
-    keep(matched, targets, branch, sink);
-  }
-
-  /** Adds what this scan learned to the summary, when it learned anything. */
-  private void keep(
-      Set<BlobId> matched,
-      List<HistorySummary.Target> targets,
-      RefTips.@Nullable DefaultBranch branch,
-      HistorySink sink) {
-    HistorySummary before = start.summary();
-    ObjectId tip = branch == null ? ObjectId.zeroId() : branch.tip();
-    String name = branch == null ? null : branch.name();
-    if (fresh.fresh.isEmpty()
-        && tips.equals(before.tips())
-        && tip.equals(before.defaultTip())
-        && Objects.equals(name, before.defaultBranch())) {
-      return;
-    }
-    List<ObjectId> messageCommits = new ArrayList<>(before.messageCommits());
-    messages.forEach(
-        (commit, message) -> {
-          if (matched.contains(message)) {
-            messageCommits.add(fresh.index.id(commit));
-          }
-        });
-    HistorySummary after =
-        new HistorySummary(
-            before.generation(),
-            name,
-            tip,
-            tips,
-            targets,
-            places.reread(accepted),
-            messageCommits,
-            before.notes(),
-            extra(before),
-            places.clean(accepted, matched));
-    try {
-      ListingSummary folder = start.folder();
-      after.write(folder.folder().resolve(ListingSummary.SUMMARY), folder.key(), folder.gitDir());
-    } catch (IOException | RuntimeException e) {
-      sink.problem(
-          dev.rekey.scanner.model.Problem.skipped(
-              start.folder().folder().toString(),
-              "cannot keep the history's summary ("
-                  + e.getMessage()
-                  + "): the next scan will list the history again"));
-    }
-  }
-
-  private List<HistorySummary.Extra> extra(HistorySummary before) {
-    List<HistorySummary.Extra> extra = new ArrayList<>(before.extra());
-    for (int commit : fresh.fresh) {
-      int[] parents = new int[fresh.index.parentCount(commit)];
-      for (int k = 0; k < parents.length; k++) {
-        int parent = fresh.index.parent(commit, k);
-        parents[k] =
-            fresh.isFresh(parent)
-                ? fresh.number(parent)
-                : start.seen().number(fresh.index.id(parent));
-      }
-      extra.add(new HistorySummary.Extra(fresh.index.id(commit), parents));
-    }
-    return extra;
+    result.keep(matched, targets, branch, sink);
   }
 }

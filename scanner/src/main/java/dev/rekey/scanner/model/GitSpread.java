@@ -2,6 +2,7 @@ package dev.rekey.scanner.model;
 
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -36,14 +37,25 @@ public record GitSpread(
   /** The spread of a secret carried by the blobs of both. */
   @SuppressWarnings("ReferenceEquality") // the same spread, met once per match of its blob
   public GitSpread merge(GitSpread other) {
-    if (other == this) {
+    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
+    boolean atTip = atDefaultTip || other.atDefaultTip;
+    if (other == this || within(other, branch, atTip)) {
       return this;
     }
     BitSet union = (BitSet) commits.clone();
     union.or(other.commits);
     Set<String> allRefs = new TreeSet<>(refs);
     allRefs.addAll(other.refs);
-    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
-    return new GitSpread(union, allRefs, branch, atDefaultTip || other.atDefaultTip);
+    return new GitSpread(union, allRefs, branch, atTip);
+  }
+
+  /** Whether merging {@code other} in adds nothing (no commit, ref or flag): the common case. */
+  private boolean within(GitSpread other, @Nullable String branch, boolean atTip) {
+    if (atTip != atDefaultTip || !Objects.equals(branch, defaultBranch)) {
+      return false;
+    }
+    BitSet extra = (BitSet) other.commits.clone();
+    extra.andNot(commits);
+    return extra.isEmpty() && refs.containsAll(other.refs);
   }
 }
