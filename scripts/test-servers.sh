@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts, on loopback, the servers the integration tests (*IT) talk to, and stops them again:
-#   moto (AWS Secrets Manager, IAM and STS), PostgreSQL and MariaDB.
+#   moto (AWS Secrets Manager, IAM and STS), PostgreSQL and MariaDB; and installs the browser the
+#   HTML report is tested in (Debian's chromium, driven by playwright-core from npm).
 # usage: test-servers.sh start DIR   — installs what is missing, starts all three, writes DIR/env
 #        test-servers.sh stop DIR    — stops what DIR/env says was started
 # DIR/env holds REKEY_IT_* variables (endpoints and admin URLs) for the tests to read.
@@ -39,6 +40,7 @@ install_missing() {
   local missing=()
   [[ -x $PG_BIN/initdb ]] || missing+=(postgresql)
   command -v mariadbd >/dev/null 2>&1 || [[ -x /usr/sbin/mariadbd ]] || missing+=(mariadb-server)
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   if ((${#missing[@]})); then
     log "installing ${missing[*]} from Debian"
     apt-get update -qq
@@ -46,6 +48,16 @@ install_missing() {
     PG_BIN=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | tail -1)")
   fi
   PG_BIN=$(dirname "$(readlink -f "$PG_BIN/initdb")")
+}
+
+# playwright-core (no browser download: it drives Debian's chromium), at the version pinned by
+# cli/src/test/browser/package-lock.json, into DIR/browser.
+install_browser_driver() {
+  mkdir -p "$DIR/browser"
+  local sources
+  sources="$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../cli/src/test/browser"
+  cp "$sources/package.json" "$sources/package-lock.json" "$DIR/browser/"
+  (cd "$DIR/browser" && npm ci --no-audit --no-fund --prefer-offline --loglevel=error >/dev/null)
 }
 
 wait_for() { # wait_for WHAT SECONDS COMMAND...
@@ -98,6 +110,7 @@ start() {
   chmod 0755 "$DIR"
   OWNER=$( [[ $(id -u) -eq 0 ]] && (id -u postgres >/dev/null 2>&1 && echo postgres || echo nobody) || id -un)
   install_missing
+  install_browser_driver
   start_moto
   start_postgres
   start_mariadb
@@ -106,6 +119,8 @@ export REKEY_IT_AWS_ENDPOINT=http://127.0.0.1:$MOTO_PORT
 export REKEY_IT_PG_ADMIN_URL=postgresql://postgres:$PG_ADMIN_PASSWORD@127.0.0.1:$PG_PORT/postgres
 export REKEY_IT_MARIADB_ADMIN_URL=mysql://admin:$MARIADB_ADMIN_PASSWORD@127.0.0.1:$MARIADB_PORT/mysql
 export REKEY_IT_SERVERS_DIR=$DIR
+export REKEY_IT_CHROMIUM=$(command -v chromium)
+export REKEY_IT_PLAYWRIGHT=$DIR/browser/node_modules/playwright-core
 ENV
   log "moto on $MOTO_PORT, PostgreSQL on $PG_PORT, MariaDB on $MARIADB_PORT (state in $DIR)"
 }

@@ -221,3 +221,24 @@ commit_all "Legacy database access"
 git rm -q ops/legacy/.pgpass config/credentials/production.key
 at 2
 commit_all "Remove legacy database access"
+
+# Desktop clients' saved passwords, copied in with a user's settings: a WinSCP session (an
+# obfuscated password; the session beside it has none) and a Firefox profile's logins (encrypted
+# with the profile's key4.db; the entry beside it has an empty password).
+write tools/WinSCP.ini <<'TXT'
+[Sessions\ada@sftp.acme-corp.net]
+HostName=sftp.acme-corp.net
+UserName=ada
+Password=A35C435B9556B1237C2F6E6D2E3B3A6F6D72726F6F72736F6D756E6F72B66E6B
+[Sessions\anonymous@ftp.example.com]
+HostName=ftp.example.com
+Password=
+TXT
+write firefox/logins.json <<'TXT'
+{"nextId":3,"logins":[
+{"id":1,"hostname":"https://shop.acme-corp.net","encryptedUsername":"MDoEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcECMR0mOtCGk7qBBBz2YjFvJHiD7gN9ZLPz4tN","encryptedPassword":"MDoEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcECKq0Zc9nmh3yBBBoVgAZ0Ue7lz1H4hYdW+hx","encType":1},
+{"id":2,"hostname":"https://example.com","encryptedUsername":"","encryptedPassword":"","encType":1}
+]}
+TXT
+at 3
+commit_all "Client settings"

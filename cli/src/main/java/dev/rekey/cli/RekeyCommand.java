@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       ScanCommand.class,
+      ReportCommand.class,
       RotateCommand.class,
       RollbackCommand.class,
       BaselineCommand.class,

@@ -231,7 +231,8 @@ final class RotateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PlanPrinter printer = new PlanPrinter(out);
     outcomes.forEach(printer::outcome);
-    String dir = options.journalDir == null ? "" : " --journal-dir " + options.journalDir;
+    Path given = options.journal.journalDir;
+    String dir = given == null ? "" : " --journal-dir " + given;
     boolean failed = outcomes.stream().anyMatch(o -> o instanceof RotationOutcome.Failed);
     boolean operational =
         outcomes.stream()

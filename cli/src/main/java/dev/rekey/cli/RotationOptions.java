@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -39,13 +38,7 @@ import picocli.CommandLine.Option;
  * providers.
  */
 final class RotationOptions {
-  @Option(
-      names = "--journal-dir",
-      paramLabel = "DIR",
-      description =
-          "Where run journals are kept (default: $REKEY_STATE_DIR, else"
-              + " $XDG_STATE_HOME/rekey/runs, else ~/.local/state/rekey/runs).")
-  @Nullable Path journalDir;
+  @Mixin JournalDirOption journal = new JournalDirOption();
 
   @Option(
       names = "--log-format",
@@ -76,19 +69,7 @@ final class RotationOptions {
 
   /** The journal folder, from the option or the environment. */
   Path journalDir(Map<String, String> env) {
-    Path dir = journalDir;
-    if (dir != null) {
-      return dir;
-    }
-    String state = env.get("REKEY_STATE_DIR");
-    if (state != null) {
-      return Path.of(state);
-    }
-    String xdg = env.get("XDG_STATE_HOME");
-    if (xdg != null) {
-      return Path.of(xdg, "rekey", "runs");
-    }
-    return Path.of(System.getProperty("user.home"), ".local", "state", "rekey", "runs");
+    return journal.dir(env);
   }
 
   DatabaseSettings databases(Map<String, String> env, PostgresStrategy postgres) {

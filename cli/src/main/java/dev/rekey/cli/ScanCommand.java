@@ -69,7 +69,9 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Report format: text, json, jsonl, sarif, csv or junit (default: text).")
+      description =
+          "Report format: text, json, jsonl, sarif, csv, junit or html (one self-contained page;"
+              + " never holds a secret) (default: text).")
   Format format = Format.TEXT;
 
   @Option(

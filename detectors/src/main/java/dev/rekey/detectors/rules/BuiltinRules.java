@@ -76,6 +76,7 @@ public final class BuiltinRules {
     rules.addAll(KeyFileRules.rules());
     rules.addAll(EmbeddedCredentialRules.rules());
     rules.addAll(CredentialFileRules.rules());
+    rules.addAll(ClientStoreRules.rules());
     rules.addAll(FrameworkKeyRules.rules());
     rules.addAll(PasswordHashRules.rules());
     rules.addAll(PublicKeyRules.rules());

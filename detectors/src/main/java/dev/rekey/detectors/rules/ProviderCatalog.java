@@ -136,6 +136,7 @@ public final class ProviderCatalog {
   public static final Provider WORDPRESS = Provider.of("wordpress", "WordPress");
   public static final Provider NETRC = Provider.of("netrc", "netrc");
   public static final Provider BROWSER = Provider.of("browser", "Browser");
+  public static final Provider WINSCP = Provider.of("winscp", "WinSCP");
   public static final Provider PASSWORD_HASH = Provider.of("password-hash", "Password hash");
   public static final Provider GENERIC = Provider.of("generic", "Generic");
 
@@ -219,6 +220,7 @@ public final class ProviderCatalog {
           WORDPRESS,
           NETRC,
           BROWSER,
+          WINSCP,
           PASSWORD_HASH,
           GENERIC);
 

@@ -100,6 +100,11 @@ public final class RotationRuns {
 
   /** The journal file of a run. */
   public Path file(RunId id) {
+    return file(dir, id);
+  }
+
+  /** The journal file of run {@code id} in {@code dir}, for readers that run nothing. */
+  public static Path file(Path dir, RunId id) {
     return dir.resolve(id.value() + ".jsonl");
   }
 }

@@ -43,7 +43,7 @@ record HistorySummary(
     List<Problem> notes,
     List<Extra> extra,
     List<ObjectId> clean) {
-  private static final byte[] MAGIC = "REKEYHS2".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "REKEYHS3".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * A tip and the object it ends at (through tags): a commit, or a blob or tree (direct); {@code
@@ -56,9 +56,16 @@ record HistorySummary(
 
   /**
    * A blob that held a match: where it was introduced, the commits carrying it, the tips reaching
-   * one of them (by their place in {@link #tips}), whether the default branch's tip holds it.
+   * one of them (by their place in {@link #tips}), whether the default branch's tip holds it and,
+   * when it does not, the commit of that branch that removed it (null when it never held it).
    */
-  record Target(ObjectId blob, List<Place> places, BitSet holders, BitSet refs, boolean atTip) {}
+  record Target(
+      ObjectId blob,
+      List<Place> places,
+      BitSet holders,
+      BitSet refs,
+      boolean atTip,
+      @Nullable CommitInfo left) {}
 
   /** A commit a repeat scan met after the last full listing, with its parents' numbers. */
   @SuppressWarnings("ArrayRecordComponent") // written and read, never compared
@@ -131,24 +138,37 @@ record HistorySummary(
     ObjectId blob = id(in);
     List<Place> places = places(in);
     BitSet holders = bits(in);
-    return new Target(blob, places, holders, bits(in), in.get() != 0);
+    BitSet refs = bits(in);
+    boolean atTip = in.get() != 0;
+    return new Target(blob, places, holders, refs, atTip, commit(in));
   }
 
   private static List<Place> places(ByteBuffer in) {
     List<Place> places = new ArrayList<>();
     for (int i = count(in); i > 0; i--) {
       ObjectId blob = id(in);
-      ObjectId commit = id(in);
-      String author = string(in);
-      String email = string(in);
-      Instant date = Instant.ofEpochSecond(in.getLong());
-      CommitInfo info =
-          commit.equals(ObjectId.zeroId())
-              ? null
-              : new CommitInfo(commit.name(), author, email, date);
+      CommitInfo info = commit(in);
       places.add(new Place(blob, info, string(in)));
     }
     return places;
+  }
+
+  /** A commit as {@link #writeCommit} wrote it; null for none. */
+  private static @Nullable CommitInfo commit(ByteBuffer in) {
+    ObjectId commit = id(in);
+    String author = string(in);
+    String email = string(in);
+    Instant date = Instant.ofEpochSecond(in.getLong());
+    return commit.equals(ObjectId.zeroId())
+        ? null
+        : new CommitInfo(commit.name(), author, email, date);
+  }
+
+  private static void writeCommit(IndexWriter out, @Nullable CommitInfo info) {
+    out.id(info == null ? ObjectId.zeroId() : ObjectId.fromString(info.id()));
+    out.string(info == null ? "" : info.author());
+    out.string(info == null ? "" : info.email());
+    out.putLong(info == null ? 0 : info.date().getEpochSecond());
   }
 
   /**
@@ -199,17 +219,14 @@ record HistorySummary(
     writeBits(out, target.holders());
     writeBits(out, target.refs());
     out.put((byte) (target.atTip() ? 1 : 0));
+    writeCommit(out, target.left());
   }
 
   private static void writePlaces(IndexWriter out, List<Place> places) {
     out.putInt(places.size());
     for (Place place : places) {
       out.id(place.blob());
-      CommitInfo info = place.commit();
-      out.id(info == null ? ObjectId.zeroId() : ObjectId.fromString(info.id()));
-      out.string(info == null ? "" : info.author());
-      out.string(info == null ? "" : info.email());
-      out.putLong(info == null ? 0 : info.date().getEpochSecond());
+      writeCommit(out, place.commit());
       out.string(place.path());
     }
   }

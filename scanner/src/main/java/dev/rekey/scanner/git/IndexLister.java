@@ -20,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  * Lists a history into a {@link HistoryIndex}: resolves the tips, walks the commits depth-first
  * from each, parents first (the order a blob's first place is taken from), reading and diffing only
  * the commits the index does not know yet, and scans the messages of the commits it reads (and of
- * known commits whose message the record of clean blobs does not hold). A missing or corrupt commit
- * is reported with its id and the walk goes on around it.
+ * known commits whose message the record of clean blobs does not hold). The walk reads the commits;
+ * comparing their trees ({@link DiffWorkers}) and matching their messages ({@link
+ * Messages#inBackground}) run on other threads meanwhile, so a listing keeps every core busy. A
+ * missing or corrupt commit is reported with its id and the walk goes on around it.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact per-commit flags of this walk
 final class IndexLister {
@@ -30,7 +32,7 @@ final class IndexLister {
   private final Set<ObjectId> shallow;
   private final HistorySink sink;
   private final Messages messages;
-  private final TreeDiff diff;
+  private final DiffWorkers workers;
   private final @Nullable ScanRecord record;
   private final BitSet known = new BitSet();
   private final BitSet visited = new BitSet();
@@ -55,12 +57,15 @@ final class IndexLister {
   record Listing(int[] order, List<IndexTip> tips, List<DirectTip> direct, int diffed) {}
 
   /**
+   * @param workers where the commits read are compared with their parents
    * @param shallow the commits of a shallow clone whose parents are not in the repository
    * @param record the blobs (and messages) known clean, or null
    */
+  @SuppressWarnings("ParameterNumber") // the index, its readers, and what the walk must honour
   IndexLister(
       HistoryIndex index,
       ObjectSource objects,
+      DiffWorkers workers,
       Set<ObjectId> shallow,
       HistorySink sink,
       @Nullable ScanRecord record) {
@@ -68,8 +73,8 @@ final class IndexLister {
     this.objects = objects;
     this.shallow = shallow;
     this.sink = sink;
-    this.messages = new Messages(sink);
-    this.diff = new TreeDiff(new TreeReader(objects, 64L << 20), index, new TreeProblems(sink));
+    this.messages = Messages.inBackground(sink);
+    this.workers = workers;
     this.record = record;
     for (int c = 0; c < index.size(); c++) {
       if (index.has(c, HistoryIndex.PARSED)) {
@@ -78,14 +83,18 @@ final class IndexLister {
     }
   }
 
-  /** Lists everything reachable from {@code tips}. */
+  /** Lists everything reachable from {@code tips}; messages are all scanned when it returns. */
   Listing list(List<RefTips.Tip> refs) {
-    for (RefTips.Tip tip : refs) {
-      int commit = resolve(tip);
-      if (commit >= 0) {
-        tips.add(new IndexTip(tip.name(), commit));
-        drain(commit);
+    try (Messages scanning = messages) {
+      for (RefTips.Tip tip : refs) {
+        int commit = resolve(tip);
+        if (commit >= 0) {
+          tips.add(new IndexTip(tip.name(), commit));
+          drain(commit);
+        }
       }
+      workers.finish();
+      scanning.finish();
     }
     return new Listing(Arrays.copyOf(order.array(), order.size()), tips, direct, diffed);
   }
@@ -173,26 +182,21 @@ final class IndexLister {
     }
   }
 
+  /** Hands the commit to the workers, with its parents' trees (null for one not read). */
   private void record(int commit, boolean cut) {
     diffed++;
     int count = cut ? 0 : index.parentCount(commit);
-    TreeEntries[] parents = new TreeEntries[count];
-    boolean whole = true;
+    ObjectId[] parents = new ObjectId[count];
+    ObjectId[] parentTrees = new ObjectId[count];
     for (int k = 0; k < count; k++) {
       int parent = index.parent(commit, k);
+      parents[k] = index.id(parent);
       if (!failed.get(parent) && index.has(parent, HistoryIndex.PARSED)) {
-        parents[k] = diff.root(parent);
+        parentTrees[k] = index.tree(parent);
       }
-      whole &= parents[k] != null;
     }
-    boolean complete = diff.record(commit, parents) && whole;
-    index.mark(commit, HistoryIndex.DIFFED);
-    if (cut) {
-      index.mark(commit, HistoryIndex.SHALLOW);
-    }
-    if (!complete) {
-      index.mark(commit, HistoryIndex.INCOMPLETE);
-    }
+    workers.add(
+        new TreeDiff.Task(commit, index.id(commit), index.tree(commit), cut, parents, parentTrees));
   }
 
   /** Scans the message of a commit known from an earlier scan, unless it is recorded clean. */

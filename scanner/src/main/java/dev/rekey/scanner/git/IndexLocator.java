@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Finds, for the few blobs that held a match, every place in a listed history they sit, from the
  * index alone (no tree is read): each commit that introduced one at a path, how many commits hold
  * it (following each commit's changes from its first parent's holdings), which refs reach such a
- * commit, and whether the default branch's tip still holds it.
+ * commit, whether the default branch's tip still holds it and, if not, which commit of that branch
+ * removed it.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit positions and targets
 final class IndexLocator {
@@ -69,7 +71,39 @@ final class IndexLocator {
       carried[commit] = carries;
       emitted.set(commit);
     }
-    report(listing.tips(), carried, defaultBranch, defaultTip >= 0 ? held[defaultTip] : null);
+    int @Nullable [] atTip = defaultTip >= 0 ? held[defaultTip] : null;
+    Map<Integer, CommitInfo> left = leftTip(defaultTip, atTip, held);
+    report(listing.tips(), carried, defaultBranch, atTip, left);
+  }
+
+  /**
+   * For each target the default branch's tip does not hold: the commit that removed it from that
+   * branch, found by following first parents back from the tip to the newest commit holding it (the
+   * removal is that commit's child on the way). Absent where the branch never held it.
+   */
+  private Map<Integer, CommitInfo> leftTip(int tip, int @Nullable [] atTip, int[][] held) {
+    Map<Integer, CommitInfo> left = new HashMap<>();
+    BitSet pending = new BitSet();
+    pending.set(0, targets.size());
+    for (int h = 0; atTip != null && h < atTip.length; h += 2) {
+      pending.clear(atTip[h]);
+    }
+    int child = tip;
+    while (child >= 0 && !pending.isEmpty() && index.parentCount(child) > 0) {
+      int parent = index.parent(child, 0);
+      int @Nullable [] holds = index.has(child, HistoryIndex.SHALLOW) ? null : held[parent];
+      if (holds == null) {
+        break;
+      }
+      for (int h = 0; h < holds.length; h += 2) {
+        if (pending.get(holds[h])) {
+          left.put(holds[h], index.info(child));
+          pending.clear(holds[h]);
+        }
+      }
+      child = parent;
+    }
+    return left;
   }
 
   /** The holdings a commit's changes start from: its first parent's, when they were its base. */
@@ -155,7 +189,8 @@ final class IndexLocator {
       List<IndexLister.IndexTip> tips,
       BitSet[] carried,
       @Nullable String defaultBranch,
-      int @Nullable [] atTip) {
+      int @Nullable [] atTip,
+      Map<Integer, CommitInfo> left) {
     List<Set<String>> refsOf = new ArrayList<>();
     targets.forEach(t -> refsOf.add(new TreeSet<>()));
     for (IndexLister.IndexTip tip : tips) {
@@ -171,7 +206,8 @@ final class IndexLocator {
     for (int t = 0; t < targets.size(); t++) {
       sink.spread(
           targets.get(t),
-          new GitSpread(commitsOf.get(t), refsOf.get(t), defaultBranch, tipHolds.get(t)));
+          new GitSpread(
+              commitsOf.get(t), refsOf.get(t), defaultBranch, tipHolds.get(t), left.get(t)));
     }
   }
 }

@@ -78,10 +78,13 @@ final class IndexedScan implements ListedScan {
     IndexPlaces places;
     RecordingSink listed = new RecordingSink(sink);
     List<RefTips.Tip> tips = RefTips.read(repo, listed);
-    try (ObjectSource objects = new ObjectSource(handle)) {
-      listing = new IndexLister(index, objects, shallow, listed, record).list(tips);
+    try (ObjectSource objects = new ObjectSource(handle);
+        DiffWorkers workers =
+            new DiffWorkers(handle, settings.threads(), index, new TreeProblems(listed))) {
+      listing = new IndexLister(index, objects, workers, shallow, listed, record).list(tips);
       places = IndexPlaces.of(index, listing, record, objects, listed);
     }
+    sink.listed(listing.order().length, listing.tips().size());
     int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
     boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
     Path folder = file == null ? null : file.getParent();

@@ -116,6 +116,13 @@ final class KnownCommits {
     return -1;
   }
 
+  /** The id of commit number {@code commit}. */
+  ObjectId id(int commit) {
+    byte[] raw = new byte[ID];
+    data.get(ids + commit * ID, raw);
+    return ObjectId.fromRaw(raw);
+  }
+
   int parentCount(int commit) {
     return data.getInt(offsets + (commit + 1) * Integer.BYTES) - data.getInt(offsets + commit * 4);
   }

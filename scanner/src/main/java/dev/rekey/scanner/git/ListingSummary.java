@@ -152,7 +152,12 @@ record ListingSummary(Path folder, String key, String gitDir) {
       spread.commits().stream().forEach(position -> holders.set(number[order[position]]));
       targets.add(
           new HistorySummary.Target(
-              id, places, holders, refs(tips, spread.refs()), spread.atDefaultTip()));
+              id,
+              places,
+              holders,
+              refs(tips, spread.refs()),
+              spread.atDefaultTip(),
+              spread.leftDefaultTip()));
     }
     return targets;
   }

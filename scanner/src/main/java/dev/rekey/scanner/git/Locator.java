@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
@@ -17,8 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Finds, for the few blobs that held a match, every place in the history they sit: each commit that
  * introduced one at a path (holds it there while none of its parents does), how many commits carry
- * it, which refs reach such a commit, and whether the default branch's tip still holds it. Runs
- * after the scan, so the cost is paid only for what was found.
+ * it, which refs reach such a commit, whether the default branch's tip still holds it and, if not,
+ * which commit of that branch removed it. Runs after the scan, so the cost is paid only for what
+ * was found.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of commit and blob numbers
 final class Locator {
@@ -45,10 +47,7 @@ final class Locator {
   }
 
   /** Reports the places and spread of every target to the sink. */
-  void locate(
-      List<Inventory.NamedCommit> tips,
-      @Nullable String defaultBranch,
-      @Nullable ObjectId defaultTipTree) {
+  void locate(RefTips.@Nullable DefaultBranch branch, @Nullable ObjectId defaultTipTree) {
     if (targets.isEmpty()) {
       return;
     }
@@ -57,7 +56,7 @@ final class Locator {
     }
     List<Set<String>> refsOf = new ArrayList<>();
     targets.forEach(t -> refsOf.add(new TreeSet<>()));
-    for (Inventory.NamedCommit tip : tips) {
+    for (Inventory.NamedCommit tip : inventory.tips) {
       BitSet carried = tip.commit().carried;
       if (carried != null) {
         carried.stream().forEach(t -> refsOf.get(t).add(tip.name()));
@@ -67,11 +66,49 @@ final class Locator {
     if (defaultTipTree != null) {
       trees.of(defaultTipTree).forEach(hit -> atTip.set(hit.target()));
     }
+    Map<Integer, CommitInfo> left = leftTip(branch, atTip);
+    String name = branch == null ? null : branch.name();
     for (int t = 0; t < targets.size(); t++) {
       GitSpread spread =
-          new GitSpread(commitsOf.get(t), refsOf.get(t), defaultBranch, atTip.get(t));
+          new GitSpread(commitsOf.get(t), refsOf.get(t), name, atTip.get(t), left.get(t));
       sink.spread(new BlobId(targets.get(t).name()), spread);
     }
+  }
+
+  /**
+   * For each target the default branch's tip does not hold: the commit that removed it from that
+   * branch, found by following first parents back from the tip to the newest commit holding it (the
+   * removal is that commit's child on the way). Null where the branch never held it.
+   */
+  private Map<Integer, CommitInfo> leftTip(RefTips.@Nullable DefaultBranch branch, BitSet atTip) {
+    Map<Integer, CommitInfo> left = new HashMap<>();
+    HistoryCommit child = branch == null ? null : tipCommit(branch.tip());
+    BitSet pending = new BitSet();
+    pending.set(0, targets.size());
+    pending.andNot(atTip);
+    while (child != null && child.index >= 0 && !pending.isEmpty() && child.getParentCount() > 0) {
+      HistoryCommit parent = (HistoryCommit) child.getParent(0);
+      if (parent.index < 0) {
+        break;
+      }
+      for (int t = pending.nextSetBit(0); t >= 0; t = pending.nextSetBit(t + 1)) {
+        if (commitsOf.get(t).get(parent.index)) {
+          left.put(t, inventory.info(child));
+          pending.clear(t);
+        }
+      }
+      child = parent;
+    }
+    return left;
+  }
+
+  private @Nullable HistoryCommit tipCommit(ObjectId id) {
+    for (Inventory.NamedCommit tip : inventory.tips) {
+      if (tip.commit().equals(id)) {
+        return tip.commit();
+      }
+    }
+    return null;
   }
 
   /** Records the targets of one commit; its parents have been visited already. */

@@ -103,29 +103,29 @@ final class NewCommits {
 
   /** Compares each new commit's tree with its parents'; false when a tree cannot be read. */
   private boolean diff() throws IOException {
-    QuietSink quiet = new QuietSink();
-    TreeDiff diff =
-        new TreeDiff(new TreeReader(objects, 16L << 20), index, new TreeProblems(quiet));
+    TreeDiff diff = new TreeDiff(new TreeReader(objects, 16L << 20));
+    DiffBuffer buffer = new DiffBuffer();
     for (int commit : fresh) {
-      TreeEntries[] parents = new TreeEntries[index.parentCount(commit)];
-      for (int k = 0; k < parents.length; k++) {
+      int count = index.parentCount(commit);
+      ObjectId[] parents = new ObjectId[count];
+      ObjectId[] parentTrees = new ObjectId[count];
+      for (int k = 0; k < count; k++) {
         int parent = index.parent(commit, k);
+        parents[k] = index.id(parent);
         if (!index.has(parent, HistoryIndex.PARSED)) {
           index.parsed(
-              parent,
-              RawCommit.parse(
-                  index.id(parent), objects.read(index.id(parent), Constants.OBJ_COMMIT)));
+              parent, RawCommit.parse(parents[k], objects.read(parents[k], Constants.OBJ_COMMIT)));
         }
-        parents[k] = diff.root(parent);
-        if (parents[k] == null) {
-          return false;
-        }
+        parentTrees[k] = index.tree(parent);
       }
-      if (!diff.record(commit, parents)) {
-        return false;
-      }
+      diff.record(
+          new TreeDiff.Task(
+              commit, index.id(commit), index.tree(commit), false, parents, parentTrees),
+          buffer);
     }
-    return !quiet.failed();
+    QuietSink quiet = new QuietSink();
+    buffer.recordInto(index, new TreeProblems(quiet));
+    return !quiet.failed() && fresh.stream().noneMatch(c -> index.has(c, HistoryIndex.INCOMPLETE));
   }
 
   /** The raw bytes of new commit {@code commit}. */

@@ -71,6 +71,11 @@ final class RecordingSink implements HistorySink {
   }
 
   @Override
+  public void listed(long commits, long refs) {
+    sink.listed(commits, refs);
+  }
+
+  @Override
   public boolean needs(BlobId id) {
     return sink.needs(id);
   }

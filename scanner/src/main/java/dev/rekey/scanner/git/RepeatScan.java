@@ -74,6 +74,8 @@ final class RepeatScan implements ListedScan {
         return null;
       }
       start.summary().notes().forEach(sink::problem);
+      long refs = plan.tips().stream().filter(t -> t.type() == Constants.OBJ_COMMIT).count();
+      sink.listed(start.seen().size() + (long) plan.fresh().fresh.size(), refs);
       Map<Integer, BlobId> messages = scanMessages(objects, plan.tips(), plan.fresh(), start, sink);
       int[] wanted = IntStream.range(0, plan.places().blobs().size()).toArray();
       boolean[] accepted = ListedScan.read(handle, plan.places(), wanted, settings, sink);

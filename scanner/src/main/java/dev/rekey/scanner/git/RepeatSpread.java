@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -93,15 +94,70 @@ final class RepeatSpread {
         refs.set(i);
       }
     }
+    boolean atTip = atTip(blob.blob(), old, paths);
     return new HistorySummary.Target(
-        blob.blob(), places, holders, refs, atTip(blob.blob(), old, paths));
+        blob.blob(), places, holders, refs, atTip, atTip ? null : left(holders, old));
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
     Set<String> refs = new TreeSet<>();
     target.refs().stream().forEach(i -> refs.add(tips.get(i).name()));
     return new GitSpread(
-        target.holders(), refs, branch == null ? null : branch.name(), target.atTip());
+        target.holders(),
+        refs,
+        branch == null ? null : branch.name(),
+        target.atTip(),
+        target.left());
+  }
+
+  /**
+   * The commit that took the blob off the default branch, found as the full listing finds it
+   * ({@link IndexLocator}): following first parents back from the tip, the child of the newest
+   * commit holding it. From the last scan's default tip on, the walk is that scan's, whose answer
+   * is kept.
+   */
+  private @Nullable CommitInfo left(BitSet holders, HistorySummary.@Nullable Target old) {
+    RefTips.DefaultBranch now = branch;
+    if (now == null) {
+      return null;
+    }
+    SeenCommits seen = start.seen();
+    int at = fresh.index.commits.indexOf(now.tip());
+    int child = at >= 0 && fresh.isFresh(at) ? -1 : seen.number(now.tip());
+    while (at >= 0 && fresh.isFresh(at) && fresh.index.parentCount(at) > 0) {
+      int parent = fresh.index.parent(at, 0);
+      boolean isFresh = fresh.isFresh(parent);
+      int number = isFresh ? fresh.number(parent) : seen.number(fresh.index.id(parent));
+      if (number >= 0 && holders.get(number)) {
+        return fresh.index.info(at);
+      }
+      at = isFresh ? parent : -1;
+      child = isFresh ? -1 : number;
+    }
+    int oldTip = seen.number(start.summary().defaultTip());
+    boolean seenHold = holders.previousSetBit(seen.size() - 1) >= 0;
+    while (child >= 0 && seenHold) {
+      if (child == oldTip) {
+        return old == null ? null : old.left();
+      }
+      int parent = seen.firstParent(child);
+      if (parent >= 0 && holders.get(parent)) {
+        return info(seen.id(child));
+      }
+      child = parent;
+    }
+    return null;
+  }
+
+  private @Nullable CommitInfo info(ObjectId commit) {
+    try {
+      HistoryIndex one = new HistoryIndex();
+      int at = one.commit(commit);
+      one.parsed(at, RawCommit.parse(commit, objects.read(commit, Constants.OBJ_COMMIT)));
+      return one.info(at);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /** Whether a carrier of the blob is reachable from {@code commit}. */

@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
 
 /**
  * Every commit the scans so far reached, numbered: those of the last full listing ({@link
@@ -35,6 +36,20 @@ final class SeenCommits {
     }
     int index = extraIds.indexOf(id);
     return index < 0 ? -1 : known.size() + index;
+  }
+
+  /** The id of commit number {@code number}. */
+  ObjectId id(int number) {
+    return number < known.size() ? known.id(number) : extra.get(number - known.size()).id();
+  }
+
+  /** The number of the first parent of commit number {@code number}, or -1 for a root. */
+  int firstParent(int number) {
+    if (number < known.size()) {
+      return known.parentCount(number) > 0 ? known.parent(number, 0) : -1;
+    }
+    int[] parents = extra.get(number - known.size()).parents();
+    return parents.length > 0 ? parents[0] : -1;
   }
 
   /** Marks in {@code reached} every commit reachable from {@code start}. */

@@ -8,38 +8,70 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records how a commit's tree differs from its first parent's ({@link HistoryIndex#change}): a
- * level at a time, skipping at memory speed the runs of bytes the two versions of a tree share
- * (which also tells where the new version's entries start, without parsing them) and entering only
- * the subtrees that differ, so a commit costs what it changed, not the size of its tree. Each blob
- * or submodule it adds or changes is marked introduced when no other parent holds it at that path
- * either. A tree that cannot be read is reported once and the commit marked incomplete (its facts
- * are not kept for the next scan).
+ * Finds how a commit's tree differs from its first parent's, into a {@link DiffBuffer} later
+ * recorded into the {@link HistoryIndex} (one instance per thread, with its own trees): a level at
+ * a time, skipping at memory speed the runs of bytes the two versions of a tree share (which also
+ * tells where the new version's entries start, without parsing them) and entering only the subtrees
+ * that differ, so a commit costs what it changed, not the size of its tree. Each blob or submodule
+ * it adds or changes is marked introduced when no other parent holds it at that path either. A tree
+ * that cannot be read is reported once and the commit marked incomplete (its facts are not kept for
+ * the next scan).
  */
 final class TreeDiff {
   private final TreeReader trees;
-  private final HistoryIndex index;
-  private final TreeProblems problems;
   private final MutableObjectId id = new MutableObjectId();
-  private int commit;
+  private DiffBuffer out = new DiffBuffer();
+  private ObjectId commit = ObjectId.zeroId();
   private boolean complete;
 
-  TreeDiff(TreeReader trees, HistoryIndex index, TreeProblems problems) {
+  /**
+   * A commit to compare: its index in the {@link HistoryIndex}, id and root tree, whether its
+   * parents are cut (shallow), and its parents' ids and root trees (first parent first; a null tree
+   * for a parent that could not be read).
+   */
+  @SuppressWarnings("ArrayRecordComponent") // built once per commit, never compared
+  record Task(
+      int index,
+      ObjectId id,
+      ObjectId tree,
+      boolean shallow,
+      ObjectId[] parents,
+      @Nullable ObjectId[] parentTrees) {}
+
+  TreeDiff(TreeReader trees) {
     this.trees = trees;
-    this.index = index;
-    this.problems = problems;
   }
 
   /**
-   * Records the changes of {@code commit}, whose parents' root trees are {@code parents} (first
-   * parent first; null for a parent that could not be read). Returns whether every tree could be
-   * read.
+   * Records the changes of {@code task} into {@code buffer}, ended with the commit's flags: {@link
+   * HistoryIndex#DIFFED}, {@link HistoryIndex#SHALLOW} when its parents are cut, {@link
+   * HistoryIndex#INCOMPLETE} when a tree could not be read.
    */
-  boolean record(int commit, @Nullable TreeEntries[] parents) {
-    this.commit = commit;
+  void record(Task task, DiffBuffer buffer) {
+    out = buffer;
+    out.begin(task.index());
+    int count = task.parentTrees().length;
+    TreeEntries[] parents = new TreeEntries[count];
+    boolean whole = true;
+    for (int k = 0; k < count; k++) {
+      ObjectId parentTree = task.parentTrees()[k];
+      if (parentTree != null) {
+        commit = task.parents()[k];
+        parents[k] = read(parentTree, "");
+      }
+      whole &= parents[k] != null;
+    }
+    commit = task.id();
+    boolean recorded = compare(task.tree(), parents) && whole;
+    out.end(
+        HistoryIndex.DIFFED
+            | (task.shallow() ? HistoryIndex.SHALLOW : 0)
+            | (recorded ? 0 : HistoryIndex.INCOMPLETE));
+  }
+
+  /** Compares the commit's root tree with its parents'; whether every tree could be read. */
+  private boolean compare(ObjectId root, @Nullable TreeEntries[] parents) {
     this.complete = parents.length == 0 || parents[0] != null;
-    index.beginChanges(commit);
-    ObjectId root = index.tree(commit);
     TreeEntries tree = read(root, "");
     if (tree != null) {
       TreeEntries first = parents.length > 0 && parents[0] != null ? parents[0] : TreeEntries.EMPTY;
@@ -48,15 +80,6 @@ final class TreeDiff {
       level(tree, root, first, others, true, "");
     }
     return complete;
-  }
-
-  /** The root tree of a commit, or null (reported) when it cannot be read. */
-  @Nullable TreeEntries root(int parent) {
-    int saved = commit;
-    commit = parent;
-    TreeEntries tree = read(index.tree(parent), "");
-    commit = saved;
-    return tree;
   }
 
   /** Compares one level, reporting a malformed tree instead of failing the commit. */
@@ -77,7 +100,7 @@ final class TreeDiff {
       compare(now, before, others, introduce, prefix);
     } catch (IllegalStateException e) {
       complete = false;
-      problems.unreadable(nowId.copy(), prefix, index.id(commit), e);
+      out.unreadable(nowId, prefix, commit, TreeProblems.why(e));
     }
   }
 
@@ -181,9 +204,9 @@ final class TreeDiff {
     int start = before.start(j);
     String path = prefix + before.name(start, before.start(j + 1));
     if (before.isTree(start)) {
-      index.change(commit, path + "/", null, HistoryIndex.DELETED_TREE);
+      out.change(path + "/", null, HistoryIndex.DELETED_TREE);
     } else {
-      index.change(commit, path, null, HistoryIndex.DELETED);
+      out.change(path, null, HistoryIndex.DELETED);
     }
   }
 
@@ -197,7 +220,7 @@ final class TreeDiff {
     boolean introduced = introduce && !heldByOther(now, start, end, false, others);
     now.copyId(end, id);
     int kind = kind(now, start) | (introduced ? HistoryIndex.INTRODUCED : 0);
-    index.change(commit, prefix + now.name(start, end), id, kind);
+    out.change(prefix + now.name(start, end), id, kind);
   }
 
   /**
@@ -267,7 +290,7 @@ final class TreeDiff {
       return trees.read(tree);
     } catch (IOException e) {
       complete = false;
-      problems.unreadable(tree, path, index.id(commit), e);
+      out.unreadable(tree, path, commit, TreeProblems.why(e));
       return null;
     }
   }

@@ -20,11 +20,14 @@ final class TreeProblems {
    * tree) in {@code owner} (null outside any commit), unless it was reported already.
    */
   void unreadable(AnyObjectId id, String prefix, @Nullable AnyObjectId owner, Exception e) {
-    String why =
-        e instanceof MissingObjectException
-            ? "missing from the object database"
-            : String.valueOf(e.getMessage());
-    unreadable(id, prefix, owner, why);
+    unreadable(id, prefix, owner, why(e));
+  }
+
+  /** Why a tree could not be read, as reported. */
+  static String why(Exception e) {
+    return e instanceof MissingObjectException
+        ? "missing from the object database"
+        : String.valueOf(e.getMessage());
   }
 
   void unreadable(AnyObjectId id, String prefix, @Nullable AnyObjectId owner, String why) {

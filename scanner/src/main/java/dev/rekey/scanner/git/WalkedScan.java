@@ -62,6 +62,7 @@ final class WalkedScan implements ListedScan {
         }
       }
     }
+    sink.listed(inventory.commits.size(), inventory.tips.size());
     boolean[] accepted =
         ListedScan.read(handle, inventory, wanted(inventory, record), settings, sink);
     return new WalkedScan(handle, scope, inventory, accepted, record);
@@ -86,8 +87,7 @@ final class WalkedScan implements ListedScan {
       Repository repo = handle.current();
       RefTips.DefaultBranch branch = scope.range() == null ? RefTips.defaultBranch(repo) : null;
       ObjectId tipTree = branch == null ? null : treeOf(objects, branch.tip());
-      new Locator(objects, inventory, matched, sink)
-          .locate(inventory.tips, branch == null ? null : branch.name(), tipTree);
+      new Locator(objects, inventory, matched, sink).locate(branch, tipTree);
     }
     ListedScan.record(record, inventory.blobs, accepted, matched, sink);
   }

@@ -19,14 +19,24 @@ import org.jspecify.annotations.Nullable;
  * @param defaultBranch the repository's default branch (e.g. {@code main}), or null when it has
  *     none
  * @param atDefaultTip whether the tip of the default branch still holds the secret
+ * @param leftDefaultTip when the default branch no longer holds it but once did: the commit that
+ *     removed it, found by following first parents back from the tip (the child of the newest
+ *     commit holding it); null otherwise
  */
 @SuppressWarnings("JdkObsolete") // BitSet is the compact set of commit indexes this needs.
 public record GitSpread(
-    BitSet commits, Set<String> refs, @Nullable String defaultBranch, boolean atDefaultTip) {
+    BitSet commits,
+    Set<String> refs,
+    @Nullable String defaultBranch,
+    boolean atDefaultTip,
+    @Nullable CommitInfo leftDefaultTip) {
 
   public GitSpread {
     commits = (BitSet) commits.clone();
     refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
+    if (atDefaultTip) {
+      leftDefaultTip = null;
+    }
   }
 
   /** The number of commits that carry the secret. */
@@ -39,23 +49,35 @@ public record GitSpread(
   public GitSpread merge(GitSpread other) {
     String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
     boolean atTip = atDefaultTip || other.atDefaultTip;
-    if (other == this || within(other, branch, atTip)) {
+    @Nullable CommitInfo left = atTip ? null : later(leftDefaultTip, other.leftDefaultTip);
+    if (other == this || within(other, branch, atTip, left)) {
       return this;
     }
     BitSet union = (BitSet) commits.clone();
     union.or(other.commits);
     Set<String> allRefs = new TreeSet<>(refs);
     allRefs.addAll(other.refs);
-    return new GitSpread(union, allRefs, branch, atTip);
+    return new GitSpread(union, allRefs, branch, atTip, left);
   }
 
   /** Whether merging {@code other} in adds nothing (no commit, ref or flag): the common case. */
-  private boolean within(GitSpread other, @Nullable String branch, boolean atTip) {
-    if (atTip != atDefaultTip || !Objects.equals(branch, defaultBranch)) {
+  private boolean within(
+      GitSpread other, @Nullable String branch, boolean atTip, @Nullable CommitInfo left) {
+    if (atTip != atDefaultTip
+        || !Objects.equals(branch, defaultBranch)
+        || !Objects.equals(left, leftDefaultTip)) {
       return false;
     }
     BitSet extra = (BitSet) other.commits.clone();
     extra.andNot(commits);
     return extra.isEmpty() && refs.containsAll(other.refs);
+  }
+
+  /** The later removal: the tip held the secret until then through one of its blobs. */
+  private static @Nullable CommitInfo later(@Nullable CommitInfo a, @Nullable CommitInfo b) {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    return b.date().isAfter(a.date()) ? b : a;
   }
 }

@@ -43,6 +43,8 @@ final class DetectingSink implements HistorySink {
   private final LongAdder blobs = new LongAdder();
   private final LongAdder bytes = new LongAdder();
   private final LongAdder skipped = new LongAdder();
+  private final LongAdder commits = new LongAdder();
+  private final LongAdder refs = new LongAdder();
 
   DetectingSink(Detector detector, ScanSettings settings, ScanProgress progress) {
     this.detector = detector;
@@ -162,6 +164,12 @@ final class DetectingSink implements HistorySink {
   }
 
   @Override
+  public void listed(long commitCount, long refCount) {
+    commits.add(commitCount);
+    refs.add(refCount);
+  }
+
+  @Override
   public void problem(Problem problem) {
     problems.add(problem);
     if (problem.kind() == Problem.Kind.SKIPPED) {
@@ -210,7 +218,8 @@ final class DetectingSink implements HistorySink {
                             + ": its pattern took too many matching steps (catastrophic"
                             + " backtracking), so that content was not fully searched by it;"
                             + " simplify the pattern (no nested repetition such as (.*a){25})")));
-    ScanStats stats = new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed);
+    ScanStats stats =
+        new ScanStats(blobs.sum(), bytes.sum(), skipped.sum(), elapsed, commits.sum(), refs.sum());
     return new ScanResult(grouper.findings(), stats, List.copyOf(problems));
   }
 

@@ -50,6 +50,12 @@ public interface HistorySink extends BlobSink {
   void spread(BlobId id, GitSpread spread);
 
   /**
+   * Records how much history a source listed: {@code commits} commits from {@code refs} refs (and
+   * other named tips), for the report's account of what was scanned.
+   */
+  default void listed(long commits, long refs) {}
+
+  /**
    * {@code sink} as a history sink: itself when it is one, else a sink that keeps no record of
    * blobs (every blob needs scanning, further places and spreads are dropped, nothing is proven).
    */

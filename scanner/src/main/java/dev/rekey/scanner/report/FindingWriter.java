@@ -105,6 +105,10 @@ final class FindingWriter {
     } else {
       json.writeBooleanField("at_default_branch_tip", spread.atDefaultTip());
     }
+    CommitInfo left = spread == null ? null : spread.leftDefaultTip();
+    json.writeStringField("left_tip_commit", left == null ? null : left.id());
+    json.writeStringField(
+        "left_tip_date", left == null ? null : DateTimeFormatter.ISO_INSTANT.format(left.date()));
   }
 
   /** The distinct paths of a finding's locations, sorted. */

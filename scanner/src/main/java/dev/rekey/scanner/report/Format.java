@@ -9,7 +9,8 @@ public enum Format {
   JSON,
   SARIF,
   CSV,
-  JUNIT;
+  JUNIT,
+  HTML;
 
   /** The {@code --format} name. */
   public String label() {
@@ -25,6 +26,7 @@ public enum Format {
       case SARIF -> new SarifReporter(options);
       case CSV -> new CsvReporter(options);
       case JUNIT -> new JunitReporter(options);
+      case HTML -> new HtmlReporter(options);
     };
   }
 }

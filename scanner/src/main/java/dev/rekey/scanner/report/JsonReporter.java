@@ -58,11 +58,14 @@ public final class JsonReporter implements Reporter {
           result.findings().stream().filter(f -> f.severity() == severity).count());
     }
     json.writeEndObject();
+    json.writeNumberField("commits_scanned", result.stats().commits());
+    json.writeNumberField("refs_scanned", result.stats().refs());
     json.writeNumberField("blobs_scanned", result.stats().blobs());
     json.writeNumberField("bytes_scanned", result.stats().bytes());
     json.writeNumberField("skipped", result.stats().skipped());
     json.writeNumberField("errors", result.problems().stream().filter(Problem::isError).count());
     json.writeBooleanField("complete", !result.incomplete());
+    json.writeNumberField("duration_ms", result.stats().elapsed().toMillis());
     json.writeEndObject();
   }
 }

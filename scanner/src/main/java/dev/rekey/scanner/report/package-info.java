@@ -1,4 +1,7 @@
-/** Reports of scan results: human text, JSON Lines, JSON, SARIF 2.1.0, CSV and JUnit XML. */
+/**
+ * Reports of scan results: human text, JSON Lines, JSON, SARIF 2.1.0, CSV, JUnit XML and a
+ * self-contained HTML page, which reads the JSON report back.
+ */
 @NullMarked
 package dev.rekey.scanner.report;
 

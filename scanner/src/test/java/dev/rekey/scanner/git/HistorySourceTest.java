@@ -6,6 +6,7 @@ import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.Finding;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Location;
+import dev.rekey.scanner.pipeline.ScanSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,6 +38,18 @@ class HistorySourceTest {
   }
 
   @Test
+  void theSameFindingsAndPlacesOnOneThreadAsOnMany() throws Exception {
+    HistoryScan one =
+        HistoryScan.of(repo, HistoryScope.FULL, ScanSettings.defaults().withThreads(1));
+    HistoryScan many =
+        HistoryScan.of(repo, HistoryScope.FULL, ScanSettings.defaults().withThreads(4));
+    assertThat(many.result().findings()).isEqualTo(one.result().findings());
+    assertThat(many.result().problems())
+        .containsExactlyInAnyOrderElementsOf(one.result().problems());
+    assertThat(many.pushed()).isEqualTo(one.pushed());
+  }
+
+  @Test
   void allObjectsAlsoPushesWhatNoRefReaches() throws Exception {
     HistoryScan scan = HistoryScan.of(repo, new HistoryScope(true, null, null));
     assertThat(scan.pushed().values()).containsOnly(1);
@@ -60,6 +73,7 @@ class HistorySourceTest {
     GitSpread spread = spread(stripe);
     assertThat(spread.defaultBranch()).isEqualTo("main");
     assertThat(spread.atDefaultTip()).as("re-added in scripts/billing.sh").isTrue();
+    assertThat(spread.leftDefaultTip()).as("its removal undone").isNull();
     assertThat(spread.refs()).contains("refs/heads/main", "refs/tags/release-candidate");
   }
 
@@ -107,7 +121,7 @@ class HistorySourceTest {
         .anyMatch(p -> p.where().equals("assets/logo.png") && p.message().contains("binary"));
   }
 
-  private static Finding finding(HistoryScan scan, String rule) {
+  static Finding finding(HistoryScan scan, String rule) {
     return scan.result().findings().stream()
         .filter(f -> f.rule().id().equals(rule))
         .findFirst()

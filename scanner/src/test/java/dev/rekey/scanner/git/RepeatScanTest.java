@@ -49,6 +49,20 @@ class RepeatScanTest {
   }
 
   @Test
+  void aSecretTakenOffTheDefaultBranchAfterTheSummary() throws Exception {
+    GitFixture.git(repo, "rm", "-q", "src/stripe.js");
+    GitFixture.git(repo, "commit", "-q", "-m", "Remove the stripe client");
+    assertRepeatedAsFresh(true);
+    Files.writeString(repo.resolve("more.txt"), "nothing here\n");
+    GitFixture.git(repo, "add", "more.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "More");
+    assertRepeatedAsFresh(true);
+    GitFixture.git(repo, "branch", "-q", "later");
+    GitFixture.git(repo, "reset", "-q", "--hard", "HEAD~3");
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
   void aNewBranchBringingKnownSecretsToNewPlaces() throws Exception {
     GitFixture.git(repo, "checkout", "-q", "-b", "topic", "HEAD~3");
     GitFixture.git(repo, "checkout", "-q", "main", "--", "src/stripe.js", "scripts/billing.sh");

@@ -1,0 +1,119 @@
+package dev.rekey.scanner.git;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Compares commits' trees with their parents' ({@link TreeDiff}) on worker threads while the
+ * listing thread walks on and reads the commits: the comparisons are most of a listing's work, and
+ * each depends only on the commit and its parents' trees. Commits are handed over in scan order, in
+ * runs of consecutive commits (which share most of their trees, kept parsed by each worker), and
+ * what each run found is recorded into the {@link HistoryIndex} by the listing thread in that same
+ * order, so the index and the problems reported do not depend on which thread compared what.
+ */
+final class DiffWorkers implements AutoCloseable {
+  /** Commits per run: enough to reuse the trees of the run's first commits, few to share out. */
+  static final int RUN = 256;
+
+  /** Bytes of parsed trees each worker keeps. */
+  static final long TREE_BYTES = 48L << 20;
+
+  private final HistoryIndex index;
+  private final TreeProblems problems;
+  private final ExecutorService pool;
+  private final BlockingQueue<TreeDiff> idle;
+  private final List<ObjectSource> sources = new ArrayList<>();
+  private final Deque<Future<DiffBuffer>> running = new ArrayDeque<>();
+  private List<TreeDiff.Task> run = new ArrayList<>(RUN);
+
+  /**
+   * @param threads the worker threads (each with its own object reader and parsed trees)
+   * @param problems where the trees that cannot be read are reported
+   */
+  DiffWorkers(RepositoryHandle handle, int threads, HistoryIndex index, TreeProblems problems) {
+    this.index = index;
+    this.problems = problems;
+    this.pool = Executors.newFixedThreadPool(threads);
+    this.idle = new ArrayBlockingQueue<>(threads);
+    for (int t = 0; t < threads; t++) {
+      ObjectSource objects = new ObjectSource(handle);
+      sources.add(objects);
+      idle.add(new TreeDiff(new TreeReader(objects, TREE_BYTES)));
+    }
+  }
+
+  /** Queues a commit (every parent of which was queued before it, or is known). */
+  void add(TreeDiff.Task task) {
+    run.add(task);
+    if (run.size() == RUN) {
+      submit();
+    }
+    recordDone();
+  }
+
+  /** Waits for every commit queued and records what was found into the index. */
+  void finish() {
+    if (!run.isEmpty()) {
+      submit();
+    }
+    while (!running.isEmpty()) {
+      recordNext();
+    }
+  }
+
+  private void submit() {
+    List<TreeDiff.Task> tasks = run;
+    run = new ArrayList<>(RUN);
+    running.add(pool.submit(() -> compare(tasks)));
+  }
+
+  private DiffBuffer compare(List<TreeDiff.Task> tasks) throws InterruptedException {
+    TreeDiff diff = idle.take();
+    try {
+      DiffBuffer buffer = new DiffBuffer();
+      for (TreeDiff.Task task : tasks) {
+        diff.record(task, buffer);
+      }
+      return buffer;
+    } finally {
+      idle.add(diff);
+    }
+  }
+
+  /** Records the runs done at the head of the queue, in order. */
+  private void recordDone() {
+    while (!running.isEmpty() && running.peek().isDone()) {
+      recordNext();
+    }
+  }
+
+  /** Records the run at the head of the queue, waiting for it. */
+  private void recordNext() {
+    Future<DiffBuffer> next = running.poll();
+    if (next != null) {
+      try {
+        next.get().recordInto(index, problems);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("listing interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("listing failed: " + e.getCause(), e.getCause());
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.shutdownNow();
+    pool.close();
+    sources.forEach(ObjectSource::close);
+  }
+}
