@@ -2,6 +2,7 @@ package dev.rekey.scanner.model;
 
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -44,18 +45,32 @@ public record GitSpread(
   }
 
   /** The spread of a secret carried by the blobs of both. */
+  @SuppressWarnings("ReferenceEquality") // the same spread, met once per match of its blob
   public GitSpread merge(GitSpread other) {
+    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
+    boolean atTip = atDefaultTip || other.atDefaultTip;
+    @Nullable CommitInfo left = atTip ? null : later(leftDefaultTip, other.leftDefaultTip);
+    if (other == this || within(other, branch, atTip, left)) {
+      return this;
+    }
     BitSet union = (BitSet) commits.clone();
     union.or(other.commits);
     Set<String> allRefs = new TreeSet<>(refs);
     allRefs.addAll(other.refs);
-    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
-    return new GitSpread(
-        union,
-        allRefs,
-        branch,
-        atDefaultTip || other.atDefaultTip,
-        later(leftDefaultTip, other.leftDefaultTip));
+    return new GitSpread(union, allRefs, branch, atTip, left);
+  }
+
+  /** Whether merging {@code other} in adds nothing (no commit, ref or flag): the common case. */
+  private boolean within(
+      GitSpread other, @Nullable String branch, boolean atTip, @Nullable CommitInfo left) {
+    if (atTip != atDefaultTip
+        || !Objects.equals(branch, defaultBranch)
+        || !Objects.equals(left, leftDefaultTip)) {
+      return false;
+    }
+    BitSet extra = (BitSet) other.commits.clone();
+    extra.andNot(commits);
+    return extra.isEmpty() && refs.containsAll(other.refs);
   }
 
   /** The later removal: the tip held the secret until then through one of its blobs. */
