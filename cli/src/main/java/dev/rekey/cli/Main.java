@@ -44,7 +44,7 @@ public final class Main {
       return runHook(hook, stdout, stderr, new Terminal(out, env));
     }
     CommandLine commandLine =
-        new CommandLine(new RekeyCommand(new Terminal(out, env), env, journalWatcher));
+        new RekeyCommand(new Terminal(out, env), env, journalWatcher).commandLine(args);
     commandLine.setOut(stdout);
     commandLine.setErr(stderr);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);

@@ -15,7 +15,7 @@ class GoldenHelpTest {
 
   static Stream<String> commands() {
     CommandLine root =
-        new CommandLine(new RekeyCommand(new Terminal(System.out, Map.of()), Map.of()));
+        new RekeyCommand(new Terminal(System.out, Map.of()), Map.of()).commandLine(new String[0]);
     List<String> names = new ArrayList<>();
     walk(root, "", names);
     return names.stream();

@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
+import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,12 +27,18 @@ final class PackFiles implements AutoCloseable {
   @SuppressWarnings("ArrayRecordComponent") // the offsets: large, built once, never compared
   record Pack(String name, PackIndex index, Offsets offsets, long length, FileChannel channel) {
 
-    /** Where the object at {@code offset} ends: the next object's offset, or the trailer. */
+    /**
+     * Where the object at {@code offset} ends (the next object's offset, or the trailer), or -1
+     * when that is not known without sorting every object's offset and only a few have been asked
+     * for (the caller then bounds it by the object's size).
+     */
     long endOf(long offset) {
-      long[] offsets = this.offsets.sorted();
-      int at = Arrays.binarySearch(offsets, offset);
-      int next = at >= 0 ? at + 1 : -at - 1;
-      return next < offsets.length ? offsets[next] : length - Constants.OBJECT_ID_LENGTH;
+      return offsets.endOf(offset, trailer());
+    }
+
+    /** Where the pack's objects end: its checksum follows. */
+    long trailer() {
+      return length - Constants.OBJECT_ID_LENGTH;
     }
 
     /** The offset of {@code id} in this pack, or -1. */
@@ -63,25 +70,48 @@ final class PackFiles implements AutoCloseable {
   private static Pack open(org.eclipse.jgit.internal.storage.file.Pack pack) throws IOException {
     PackIndex index = pack.getIndex();
     FileChannel channel = FileChannel.open(pack.getPackFile().toPath(), StandardOpenOption.READ);
+    String name = pack.getPackFile().getName();
+    Path rev = pack.getPackFile().toPath().resolveSibling(name.replaceAll("\\.pack$", "") + ".rev");
     return new Pack(
-        pack.getPackFile().getName(), index, new Offsets(index), channel.size(), channel);
+        name, index, new Offsets(index, ReverseIndex.open(rev, index)), channel.size(), channel);
   }
 
   /**
-   * A pack's objects' offsets in order, sorted when first needed: a repeat scan that reads a few
-   * objects through JGit never needs them.
+   * Where a pack's objects end: from the pack's reverse index when git wrote one, else from its
+   * objects' offsets sorted when many are asked for — a repeat scan that reads a few objects never
+   * sorts them (their ends are bounded by their sizes instead).
    */
   static final class Offsets {
-    private final PackIndex index;
-    private long @Nullable [] sorted;
+    /** Objects asked for before sorting every offset is worth it. */
+    private static final int FEW = 256;
 
-    Offsets(PackIndex index) {
+    private final PackIndex index;
+    private final @Nullable ReverseIndex reverse;
+    private long @Nullable [] sorted;
+    private int asked;
+
+    Offsets(PackIndex index, @Nullable ReverseIndex reverse) {
       this.index = index;
+      this.reverse = reverse;
     }
 
-    synchronized long[] sorted() {
+    long endOf(long offset, long trailer) {
+      long next = reverse == null ? -1 : reverse.next(offset, trailer);
+      if (next >= 0) {
+        return next;
+      }
+      long[] offsets = sorted();
+      if (offsets == null) {
+        return -1;
+      }
+      int at = Arrays.binarySearch(offsets, offset);
+      int after = at >= 0 ? at + 1 : -at - 1;
+      return after < offsets.length ? offsets[after] : trailer;
+    }
+
+    private synchronized long @Nullable [] sorted() {
       long[] known = sorted;
-      if (known == null) {
+      if (known == null && ++asked > FEW) {
         known = new long[Math.toIntExact(index.getObjectCount())];
         int i = 0;
         for (PackIndex.MutableEntry entry : index) {

@@ -28,6 +28,9 @@ final class PackStream implements AutoCloseable {
   private static final int OBJ_REF_DELTA = 7;
   private static final int HEADER = 32;
 
+  /** Compressed objects larger than this are read after their header, to bound them by size. */
+  private static final long LARGE = 1 << 20;
+
   private final PackFiles.Pack pack;
   private final long maxBytes;
   private final @Nullable KeywordScanner scanner;
@@ -143,11 +146,28 @@ final class PackStream implements AutoCloseable {
   /** An object's header: its type, inflated size, where its data starts, and its base if any. */
   private record Entry(int type, long size, long data, long end, long base) {}
 
+  /**
+   * The header of the object at {@code offset}, read with its data in one call when the pack says
+   * where the object ends and it is not large; else the data's end is bounded by its size.
+   */
   private Entry header(long offset) throws IOException {
     long end = pack.endOf(offset);
-    Slice slice = span(offset, end);
+    boolean whole = end >= 0 && end - offset <= LARGE;
+    Slice slice = span(offset, whole ? end : Math.min(offset + HEADER, pack.trailer()));
     Entry parsed = parse(slice.array(), slice.at(), offset);
-    return new Entry(parsed.type(), parsed.size(), parsed.data(), end, parsed.base());
+    long bound = Math.min(deflated(parsed), end >= 0 ? end : pack.trailer());
+    return new Entry(
+        parsed.type(), parsed.size(), parsed.data(), whole ? end : bound, parsed.base());
+  }
+
+  /**
+   * Where the object's compressed data ends at the latest: deflate grows no data by more than
+   * zlib's compressBound. A stream that does (no compressor writes one) fails to inflate within it,
+   * and the object is read through JGit.
+   */
+  private static long deflated(Entry entry) {
+    long size = entry.size();
+    return entry.data() + size + (size >> 12) + (size >> 14) + (size >> 25) + 13 + HEADER;
   }
 
   /** Parses the header at {@code h[start]}, the object at pack offset {@code offset}. */

@@ -12,12 +12,14 @@ import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.pipeline.HistorySink;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.jspecify.annotations.Nullable;
@@ -38,8 +40,33 @@ class PackStreamTest {
   @ParameterizedTest(name = "cache of {0} bytes")
   @ValueSource(longs = {1, 4096, 128L << 20})
   void everyBlobReadsAsItsIdSaysWithItsKeywordsWhereTheyAre(long budget) throws Exception {
+    readsEveryBlob(budget, "false");
+  }
+
+  /** With the pack's reverse index (.rev), which tells where each object ends. */
+  @ParameterizedTest(name = "cache of {0} bytes")
+  @ValueSource(longs = {1, 128L << 20})
+  void everyBlobReadsAsItsIdSaysWithAReverseIndex(long budget) throws Exception {
+    readsEveryBlob(budget, "true");
+  }
+
+  private void readsEveryBlob(long budget, String reverseIndex) throws Exception {
     Path repo = GitFixture.build("history", temp.resolve("repo"));
-    GitFixture.git(repo, "repack", "-a", "-d", "-f", "-q", "--window=250", "--depth=50");
+    GitFixture.git(
+        repo,
+        "-c",
+        "pack.writeReverseIndex=" + reverseIndex,
+        "repack",
+        "-a",
+        "-d",
+        "-f",
+        "-q",
+        "--window=250",
+        "--depth=50");
+    try (Stream<Path> files = Files.list(repo.resolve(".git/objects/pack"))) {
+      assertThat(files.anyMatch(f -> f.toString().endsWith(".rev")))
+          .isEqualTo(Boolean.parseBoolean(reverseIndex));
+    }
     try (RepositoryHandle handle = new RepositoryHandle(repo)) {
       Inventory inventory = list(handle);
       int[] all = new int[inventory.blobs.size()];
