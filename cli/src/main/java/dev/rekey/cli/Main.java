@@ -15,7 +15,19 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err, System.getenv()));
+    int code;
+    try {
+      code = run(args, System.out, System.err, System.getenv());
+    } catch (OutOfMemoryError e) {
+      // Not a finding (exit 1, the JVM's default for an uncaught error) but an error, with the fix.
+      long heapMiB = Runtime.getRuntime().maxMemory() >> 20;
+      System.err.printf(
+          "rekey: out of memory: this scan needs more than the %d MiB of Java heap it may use:"
+              + " run it again with REKEY_JAVA_OPTS=-Xmx2g (or more) in the environment.%n",
+          heapMiB);
+      code = ExitCode.ERROR;
+    }
+    System.exit(code);
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.RefNames;
 import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -191,14 +191,11 @@ final class IndexLocator {
       @Nullable String defaultBranch,
       int @Nullable [] atTip,
       Map<Integer, CommitInfo> left) {
-    List<Set<String>> refsOf = new ArrayList<>();
-    targets.forEach(t -> refsOf.add(new TreeSet<>()));
-    for (IndexLister.IndexTip tip : tips) {
-      BitSet carries = carried[tip.commit()];
-      if (carries != null) {
-        carries.stream().forEach(t -> refsOf.get(t).add(tip.name()));
-      }
-    }
+    List<RefNames> refsOf =
+        TipReach.refNames(
+            tips.stream().map(IndexLister.IndexTip::name).toList(),
+            i -> carried[tips.get(i).commit()],
+            targets.size());
     BitSet tipHolds = new BitSet();
     for (int h = 0; atTip != null && h < atTip.length; h += 2) {
       tipHolds.set(atTip[h]);

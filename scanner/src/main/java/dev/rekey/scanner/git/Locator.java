@@ -4,6 +4,7 @@ import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.RefNames;
 import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
@@ -54,14 +54,11 @@ final class Locator {
     for (HistoryCommit commit : inventory.commits) {
       visit(commit);
     }
-    List<Set<String>> refsOf = new ArrayList<>();
-    targets.forEach(t -> refsOf.add(new TreeSet<>()));
-    for (Inventory.NamedCommit tip : inventory.tips) {
-      BitSet carried = tip.commit().carried;
-      if (carried != null) {
-        carried.stream().forEach(t -> refsOf.get(t).add(tip.name()));
-      }
-    }
+    List<RefNames> refsOf =
+        TipReach.refNames(
+            inventory.tips.stream().map(Inventory.NamedCommit::name).toList(),
+            i -> inventory.tips.get(i).commit().carried,
+            targets.size());
     BitSet atTip = new BitSet();
     if (defaultTipTree != null) {
       trees.of(defaultTipTree).forEach(hit -> atTip.set(hit.target()));

@@ -1,9 +1,7 @@
 package dev.rekey.scanner.model;
 
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +30,7 @@ public record GitSpread(
 
   public GitSpread {
     commits = (BitSet) commits.clone();
-    refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
+    refs = RefNames.of(refs);
     if (atDefaultTip) {
       leftDefaultTip = null;
     }
@@ -47,8 +45,7 @@ public record GitSpread(
   public GitSpread merge(GitSpread other) {
     BitSet union = (BitSet) commits.clone();
     union.or(other.commits);
-    Set<String> allRefs = new TreeSet<>(refs);
-    allRefs.addAll(other.refs);
+    RefNames allRefs = RefNames.of(refs).union(RefNames.of(other.refs));
     String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
     return new GitSpread(
         union,
