@@ -1,19 +1,19 @@
 package dev.rekey.scanner.git;
 
+import dev.rekey.scanner.model.RefCatalog;
 import dev.rekey.scanner.model.RefNames;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which refs reach each located target. Targets reached from the same tips share one set of names:
- * on a history with tens of thousands of refs (rails has 52k), one set per target does not fit in
- * memory, and most targets are reached from the same tags.
+ * Which refs reach each located target, as sets of one {@link RefCatalog} of the tips' names: a bit
+ * per ref, and one instance for the targets reached from the same refs. On a history with tens of
+ * thousands of refs (rails has 52k) a set of names per target does not fit in memory.
  */
+@SuppressWarnings("JdkObsolete") // BitSet: compact sets of targets and of catalog positions
 final class TipReach {
   private TipReach() {}
 
@@ -25,21 +25,18 @@ final class TipReach {
    */
   static List<RefNames> refNames(
       List<String> names, IntFunction<@Nullable BitSet> carried, int targets) {
+    RefCatalog catalog = RefCatalog.of(names);
     BitSet[] tipsOf = new BitSet[targets];
     for (int i = 0; i < names.size(); i++) {
       BitSet carries = carried.apply(i);
-      int tip = i;
+      int position = catalog.indexOf(names.get(i));
       if (carries != null) {
-        carries.stream().forEach(t -> tipsOf[t] = with(tipsOf[t], tip));
+        carries.stream().forEach(t -> tipsOf[t] = with(tipsOf[t], position));
       }
     }
-    Map<BitSet, RefNames> shared = new HashMap<>();
     List<RefNames> refsOf = new ArrayList<>(targets);
     for (BitSet reached : tipsOf) {
-      refsOf.add(
-          shared.computeIfAbsent(
-              reached == null ? new BitSet() : reached,
-              tips -> RefNames.of(tips.stream().mapToObj(names::get).toList())));
+      refsOf.add(catalog.set(reached == null ? new BitSet() : reached));
     }
     return refsOf;
   }

@@ -1,67 +1,101 @@
 package dev.rekey.scanner.model;
 
 import java.util.AbstractSet;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
+import java.util.PrimitiveIterator;
 
 /**
- * An immutable, sorted set of ref names held in one array. A history with tens of thousands of refs
- * (rails has 52k tags and branches) reaches most of its secrets from most of its refs: a tree set
- * per secret cost about 2 MB each and ran a scan out of heap, while this costs a pointer per name
- * and is shared between secrets reached from the same refs.
+ * An immutable set of ref names, iterated in sorted order: a bit per name of a {@link RefCatalog}
+ * shared by every set of a scan, so a secret reached from 50k refs costs a few kilobytes, not a
+ * copy of their names. Sets of one catalog holding the same names are one instance.
  */
+@SuppressWarnings("JdkObsolete") // BitSet: the compact set of positions in the catalog
 public final class RefNames extends AbstractSet<String> {
-  private static final RefNames EMPTY = new RefNames(new String[0]);
+  private final RefCatalog catalog;
+  private final BitSet positions;
+  private final int size;
+  private int hash;
 
-  private final String[] names;
-
-  private RefNames(String[] names) {
-    this.names = names;
+  RefNames(RefCatalog catalog, BitSet positions) {
+    this.catalog = catalog;
+    this.positions = positions;
+    this.size = positions.cardinality();
   }
 
   /**
-   * The names of {@code refs}, sorted; {@code refs} itself when it already is a {@code RefNames}.
+   * {@code refs} itself when it already is a {@code RefNames}; otherwise its names in a catalog of
+   * their own (sets built one by one, outside a scan).
    */
   public static RefNames of(Collection<String> refs) {
     if (refs instanceof RefNames same) {
       return same;
     }
-    String[] sorted = refs.stream().distinct().sorted().toArray(String[]::new);
-    return sorted.length == 0 ? EMPTY : new RefNames(sorted);
+    return RefCatalog.of(refs).all();
   }
 
-  /** The names in either set; one of the two when it holds them all. */
+  /** The names in either set: one of the two when it holds them all. */
   public RefNames union(RefNames other) {
-    String[] merged = new String[names.length + other.names.length];
-    int i = 0;
-    int j = 0;
-    int n = 0;
-    while (i < names.length || j < other.names.length) {
-      int order =
-          i == names.length ? 1 : j == other.names.length ? -1 : names[i].compareTo(other.names[j]);
-      merged[n++] = order <= 0 ? names[i] : other.names[j];
-      i += order <= 0 ? 1 : 0;
-      j += order >= 0 ? 1 : 0;
+    if (catalog != other.catalog) {
+      List<String> both = new ArrayList<>(this);
+      both.addAll(other);
+      return of(both);
     }
-    if (n == names.length) {
+    BitSet union = (BitSet) positions.clone();
+    union.or(other.positions);
+    int count = union.cardinality();
+    if (count == size) {
       return this;
     }
-    return n == other.names.length ? other : new RefNames(Arrays.copyOf(merged, n));
+    return count == other.size ? other : catalog.set(union);
   }
 
   @Override
   public boolean contains(Object o) {
-    return o instanceof String name && Arrays.binarySearch(names, name) >= 0;
+    if (!(o instanceof String name)) {
+      return false;
+    }
+    int position = catalog.indexOf(name);
+    return position >= 0 && positions.get(position);
   }
 
   @Override
   public Iterator<String> iterator() {
-    return Arrays.asList(names).iterator();
+    PrimitiveIterator.OfInt at = positions.stream().iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return at.hasNext();
+      }
+
+      @Override
+      public String next() {
+        return catalog.name(at.nextInt());
+      }
+    };
   }
 
   @Override
   public int size() {
-    return names.length;
+    return size;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof RefNames other && other.catalog == catalog) {
+      return other.positions.equals(positions);
+    }
+    return super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    if (hash == 0) {
+      hash = super.hashCode(); // the sum of the names' hashes, as every Set; kept: 50k names
+    }
+    return hash;
   }
 }
