@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * the default branch still holds it at its tip. What a user needs to decide between rotating the
  * secret and also rewriting history.
  *
- * @param commits the commits whose tree holds the secret, as indexes into the scan's list of
- *     commits (only their number is reported); never modified after construction
+ * @param commits the commits whose tree holds the secret, as positions in the scan's list of
+ *     commits (only their number is reported)
  * @param refs the refs (branches, tags, stash entries, HEAD) from which some carrying commit is
  *     reachable, sorted
  * @param defaultBranch the repository's default branch (e.g. {@code main}), or null when it has
@@ -20,31 +20,43 @@ import org.jspecify.annotations.Nullable;
  *     removed it, found by following first parents back from the tip (the child of the newest
  *     commit holding it); null otherwise
  */
-@SuppressWarnings("JdkObsolete") // BitSet is the compact set of commit indexes this needs.
 public record GitSpread(
-    BitSet commits,
+    CommitSet commits,
     Set<String> refs,
     @Nullable String defaultBranch,
     boolean atDefaultTip,
     @Nullable CommitInfo leftDefaultTip) {
 
   public GitSpread {
-    commits = (BitSet) commits.clone();
     refs = RefNames.of(refs);
     if (atDefaultTip) {
       leftDefaultTip = null;
     }
   }
 
+  /** A spread whose commits are the positions set in {@code commits}. */
+  @SuppressWarnings("JdkObsolete") // BitSet: how sets of positions are built outside a scan
+  public GitSpread(
+      BitSet commits,
+      Set<String> refs,
+      @Nullable String defaultBranch,
+      boolean atDefaultTip,
+      @Nullable CommitInfo leftDefaultTip) {
+    this(CommitSet.of(commits), refs, defaultBranch, atDefaultTip, leftDefaultTip);
+  }
+
   /** The number of commits that carry the secret. */
   public int commitCount() {
-    return commits.cardinality();
+    return commits.size();
   }
 
   /** The spread of a secret carried by the blobs of both. */
+  @SuppressWarnings("ReferenceEquality") // the same spread, met once per match of its blob
   public GitSpread merge(GitSpread other) {
-    BitSet union = (BitSet) commits.clone();
-    union.or(other.commits);
+    if (other == this) {
+      return this;
+    }
+    CommitSet union = commits.union(other.commits);
     RefNames allRefs = RefNames.of(refs).union(RefNames.of(other.refs));
     String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
     return new GitSpread(
