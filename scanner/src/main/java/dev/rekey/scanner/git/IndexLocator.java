@@ -205,7 +205,11 @@ final class IndexLocator {
       sink.spread(
           targets.get(t),
           new GitSpread(
-              commitsOf.get(t).build(), refsOf.get(t), defaultBranch, tipHolds.get(t), left.get(t)));
+              commitsOf.get(t).build(),
+              refsOf.get(t),
+              defaultBranch,
+              tipHolds.get(t),
+              left.get(t)));
     }
   }
 }

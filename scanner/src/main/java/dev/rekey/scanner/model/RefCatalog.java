@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * The names of the refs a scan met, sorted and each once, held once per scan. The refs reaching a
- * secret are a {@link RefNames}: a bit per name of this catalog, about 6.5 KB on a history with
- * 52k refs (rails) where a set of strings per secret cost megabytes. Sets of the same refs are one
+ * secret are a {@link RefNames}: a bit per name of this catalog, about 6.5 KB on a history with 52k
+ * refs (rails) where a set of strings per secret cost megabytes. Sets of the same refs are one
  * instance: most of a long history's secrets are reached from the same tags.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: the compact set of positions in this catalog

@@ -96,7 +96,8 @@ class RefNamesTest {
     RefNames refs = named("HEAD", "refs/tags/v1");
     GitSpread spread = new GitSpread(bits(1), refs, "main", true, null);
     assertThat(spread.refs()).isSameAs(refs);
-    GitSpread merged = spread.merge(new GitSpread(bits(2), named("refs/tags/v2"), null, false, null));
+    GitSpread merged =
+        spread.merge(new GitSpread(bits(2), named("refs/tags/v2"), null, false, null));
     assertThat(merged.refs()).containsExactly("HEAD", "refs/tags/v1", "refs/tags/v2");
     assertThat(merged.commitCount()).isEqualTo(2);
     assertThat(new GitSpread(bits(), Set.of("b", "a"), null, false, null).refs())
