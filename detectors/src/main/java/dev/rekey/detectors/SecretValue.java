@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A secret found in scanned content. It never prints itself: {@link #toString()} shows only a
@@ -14,6 +16,9 @@ public final class SecretValue {
   private static final int MIN_HIDDEN = 8;
   private static final int SUFFIX = 3;
   private static final int SHOW_SUFFIX_FROM = 24;
+
+  /** The BEGIN line of a PEM or PGP armoured block: a public marker naming the kind of key. */
+  private static final Pattern ARMOUR = Pattern.compile("-----BEGIN [A-Z0-9 ]{1,40}-----");
 
   private final String value;
   private final int publicPrefix;
@@ -49,18 +54,44 @@ public final class SecretValue {
   /**
    * A form safe to print: the public prefix, two characters, an ellipsis and the last three
    * characters, e.g. {@code sk-proj-Ab…9xQ}. At least eight characters (and at least half of the
-   * secret) always stay hidden; secrets under 24 characters show no suffix.
+   * secret) always stay hidden; secrets under 24 characters show no suffix. An armoured block (a
+   * PEM or PGP private key) shows its BEGIN line, which names the kind of key, and the same few
+   * characters of its base64 body, e.g. {@code -----BEGIN EC PRIVATE KEY----- MH…UdA}.
    */
   public String redacted() {
-    int hidden = Math.max(MIN_HIDDEN, value.length() / 2);
-    int shown = publicPrefix + 2;
-    if (value.length() >= SHOW_SUFFIX_FROM && shown + SUFFIX + hidden <= value.length()) {
-      return value.substring(0, shown) + "…" + value.substring(value.length() - SUFFIX);
+    Matcher begin = ARMOUR.matcher(value);
+    if (begin.lookingAt()) {
+      return begin.group() + " " + shortened(body(value.substring(begin.end())), 0);
     }
-    if (shown + hidden <= value.length()) {
-      return value.substring(0, shown) + "…";
+    return shortened(value, publicPrefix);
+  }
+
+  private static String shortened(String text, int publicPrefix) {
+    int hidden = Math.max(MIN_HIDDEN, text.length() / 2);
+    int shown = publicPrefix + 2;
+    if (text.length() >= SHOW_SUFFIX_FROM && shown + SUFFIX + hidden <= text.length()) {
+      return text.substring(0, shown) + "…" + text.substring(text.length() - SUFFIX);
+    }
+    if (shown + hidden <= text.length()) {
+      return text.substring(0, shown) + "…";
     }
     return "…";
+  }
+
+  /**
+   * The base64 of an armoured block after its BEGIN line: without header lines ({@code Proc-Type:},
+   * {@code Version:}), line breaks (escaped ones too, as in a JSON string), the END line and the
+   * padding, so the characters shown are the key's own encoding, not its framing.
+   */
+  private static String body(String armoured) {
+    String text = armoured.replace("\\n", "\n").replace("\\r", "\n");
+    int end = text.indexOf("-----END");
+    text = end < 0 ? text : text.substring(0, end);
+    int header = text.lastIndexOf(':');
+    if (header >= 0) {
+      text = text.substring(Math.max(text.indexOf('\n', header), header) + 1);
+    }
+    return text.replaceAll("[^A-Za-z0-9+/=]", "").replaceAll("=+$", "");
   }
 
   /**

@@ -70,7 +70,11 @@ final class PrivateKeyRules {
                 YOUR_PRIVATE_KEY_GOES_HERE_AND_MUST_BE_BASE64
                 -----END PRIVATE KEY-----
                 """)
-            .rotation("https://docs.github.com/en/authentication/connecting-to-github-with-ssh")
+            // Generic: nothing in a key says which service trusts its public half (an SSH key may
+            // be a GitHub deploy key or a server login, an RSA key may sign JWTs or serve TLS), so
+            // no provider's page can be assumed.
+            .rotation(
+                "https://cheatsheetseries.owasp.org/cheatsheets/Key_Management_Cheat_Sheet.html")
             .build());
   }
 }

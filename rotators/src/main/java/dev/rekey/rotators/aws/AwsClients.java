@@ -93,9 +93,11 @@ public final class AwsClients {
                   admin.sessionToken().reveal());
       return StaticCredentialsProvider.create(key);
     }
-    if (settings.profile() != null) {
-      return ProfileCredentialsProvider.create(settings.profile());
-    }
-    return DefaultCredentialsProvider.builder().build();
+    String profile = settings.profile();
+    return new AdminCredentials(
+        profile != null
+            ? ProfileCredentialsProvider.create(profile)
+            : DefaultCredentialsProvider.builder().build(),
+        profile);
   }
 }

@@ -22,6 +22,10 @@ public final class AwsErrors {
     if (e instanceof AwsServiceException service) {
       return service(what, service);
     }
+    AdminCredentials.Missing missing = missing(e);
+    if (missing != null) {
+      return new RotationException(ErrorClass.USER, what + ": " + missing.getMessage(), e);
+    }
     if (e instanceof SdkClientException) {
       return new RotationException(
           ErrorClass.RETRYABLE,
@@ -70,6 +74,16 @@ public final class AwsErrors {
     } catch (NumberFormatException ignored) {
       return null;
     }
+  }
+
+  /** The missing admin credentials behind {@code e}, however deep the SDK wrapped them. */
+  private static AdminCredentials.@Nullable Missing missing(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof AdminCredentials.Missing missing) {
+        return missing;
+      }
+    }
+    return null;
   }
 
   public static String firstLine(@Nullable String message) {

@@ -12,9 +12,15 @@ import java.util.Locale;
 public enum Exposure {
   /** Shipped to every browser: a client bundle, a deployed site, a browser-exposed env variable. */
   PUBLIC,
-  /** In the project's code or a server chunk: readable by whoever has the code or the server. */
+  /**
+   * In the project's code (a tracked file, or the tip of the default branch, which a bare
+   * repository has without a working tree) or a server chunk: readable by whoever has the code or
+   * the server.
+   */
   SERVER,
-  /** Only in git history: readable by whoever has a clone. */
+  /**
+   * Only in git history, no longer at the default branch's tip: readable by whoever has a clone.
+   */
   HISTORY,
   /** In an untracked or ignored file on this machine. */
   LOCAL;

@@ -83,9 +83,15 @@ public record Finding(
     return secret.fingerprint(rule.id());
   }
 
-  /** Who can read the secret: the exposure of its most exposed location. */
+  /**
+   * Who can read the secret: the exposure of its most exposed location, and at least {@link
+   * Exposure#SERVER} while the default branch's tip holds it: it is in the project's code, whether
+   * or not a working tree was scanned beside the history (a bare repository has none).
+   */
   public Exposure exposure() {
-    return Exposure.widest(locations.stream().map(Location::exposure).toList());
+    Exposure widest = Exposure.widest(locations.stream().map(Location::exposure).toList());
+    boolean atTip = spread != null && spread.atDefaultTip();
+    return atTip && widest.compareTo(Exposure.SERVER) > 0 ? Exposure.SERVER : widest;
   }
 
   /**

@@ -3,6 +3,9 @@ package dev.rekey.scanner.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rekey.scanner.files.RepositoryCache;
+import dev.rekey.scanner.model.Exposure;
+import dev.rekey.scanner.model.Finding;
+import dev.rekey.scanner.model.GitSpread;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,6 +39,27 @@ class RepositoryShapesTest {
     GitFixture.git(temp, "clone", "-q", "--mirror", repo.toString(), "mirror.git");
     assertThat(HistoryScan.of(temp.resolve("mirror.git"), HistoryScope.FULL).findings())
         .isEqualTo(HistoryScan.of(repo, HistoryScope.FULL).findings());
+  }
+
+  @Test
+  void aBareRepositorysTipSecretsAreInTheCodeTheRestInHistory() throws Exception {
+    Path repo = GitFixture.build("history", temp.resolve("repo"));
+    GitFixture.git(temp, "clone", "-q", "--bare", repo.toString(), "bare.git");
+    List<Finding> findings =
+        HistoryScan.of(temp.resolve("bare.git"), HistoryScope.FULL).result().findings();
+    assertThat(findings)
+        .filteredOn(RepositoryShapesTest::atTip)
+        .isNotEmpty()
+        .allMatch(f -> f.exposure() == Exposure.SERVER);
+    assertThat(findings)
+        .filteredOn(f -> !atTip(f))
+        .isNotEmpty()
+        .allMatch(f -> f.exposure() == Exposure.HISTORY);
+  }
+
+  private static boolean atTip(Finding finding) {
+    GitSpread spread = finding.spread();
+    return spread != null && spread.atDefaultTip();
   }
 
   @Test
