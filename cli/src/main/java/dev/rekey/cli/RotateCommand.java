@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
       "  0  every credential rotated and its old value revoked (or --dry-run, or nothing to do)",
       "  1  rotation incomplete: skipped, refused by you, a user error, or revocation",
       "     deferred (--grace) or held (the old credential still in use)",
-      "  2  usage or operational error; the journal is kept and the run can be resumed"
+      "  2  usage or operational error (the journal is kept: resume the run), or part",
+      "     of the scanned input could not be read (also with --dry-run)"
     })
 final class RotateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -142,6 +143,8 @@ final class RotateCommand implements Callable<Integer> {
 
   @Mixin RotationOptions options;
 
+  private final List<String> unscanned = new ArrayList<>();
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -150,7 +153,7 @@ final class RotateCommand implements Callable<Integer> {
         String id = resume != null ? resume : String.valueOf(finish);
         return continueRun(new RunId(id), finish != null);
       }
-      return newRun();
+      return outranked(newRun());
     } catch (IllegalArgumentException | IOException | UncheckedIOException | SourceException e) {
       err.println("rekey: " + InertText.lines(String.valueOf(e.getMessage())));
       return ExitCode.ERROR;
@@ -162,7 +165,8 @@ final class RotateCommand implements Callable<Integer> {
     CredentialSource source =
         from != null ? new CredentialSource.Report(from) : new CredentialSource.Scan(path);
     StoreSpec storeSpec = StoreSpec.parse(store);
-    List<Credential> credentials = source.load(this::note).stream().filter(this::selected).toList();
+    List<Credential> credentials =
+        source.load(this::note, this::unscanned).stream().filter(this::selected).toList();
     if (credentials.isEmpty()) {
       out.println("Nothing to rotate.");
       return ExitCode.CLEAN;
@@ -279,6 +283,28 @@ final class RotateCommand implements Callable<Integer> {
   }
 
   /** A note on the scan of the run's source, printed inert. */
+  private void unscanned(String part) {
+    unscanned.add(part);
+    note(part);
+  }
+
+  /**
+   * An incomplete scan outranks what the run did: a credential in a part it could not read is in
+   * none of the plans.
+   */
+  private int outranked(int code) {
+    if (unscanned.isEmpty()) {
+      return code;
+    }
+    note(
+        unscanned.size()
+            + " part(s) of "
+            + path
+            + " could not be scanned (above): a credential there is in none of these plans;"
+            + " fix what stopped the scan and run again");
+    return Math.max(code, ExitCode.ERROR);
+  }
+
   private void note(String note) {
     spec.commandLine().getErr().println("rekey: " + InertText.lines(note));
   }

@@ -11,8 +11,6 @@ import com.sun.net.httpserver.SimpleFileServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,16 +109,7 @@ class BundleAppTest {
     }
     actual.sort(Comparator.comparing(JsonNode::toString));
     Path expected = Fixtures.testRepos().resolve("bundle-app").resolve(expectedFile);
-    if (Boolean.getBoolean(Golden.UPDATE)) {
-      StringBuilder text = new StringBuilder();
-      actual.forEach(node -> text.append(node).append('\n'));
-      Files.writeString(expected, text.toString(), StandardCharsets.UTF_8);
-    }
-    List<JsonNode> wanted = new ArrayList<>();
-    for (String line : Files.readAllLines(expected)) {
-      wanted.add(JSON.readTree(line));
-    }
-    assertThat(actual).as("stderr:%n%s", result.err()).containsExactlyElementsOf(wanted);
+    Golden.jsonLines(expected, actual, "stderr:\n" + result.err());
     assertThat(result.exitCode()).isEqualTo(1);
   }
 

@@ -208,12 +208,15 @@ class HostileRepositoryTest {
     assertThat(text.exitCode()).isEqualTo(2);
     assertThat(text.out()).contains("Mallory\\x1b[2J").contains("notes\\x1b]0;pwned\\x07.md");
     assertThat(update.exitCode()).isEqualTo(2);
-    assertThat(rotate.exitCode()).as(rotate.err()).isZero();
+    assertThat(rotate.exitCode())
+        .as("a plan made from an incomplete scan is an error, as the scan is: " + rotate.err())
+        .isEqualTo(2);
     assertThat(rotate.out()).contains("Dry run: nothing was changed.");
     assertThat(rotate.err())
         .as("rotate says what the scan of its source could not do")
         .contains("[providers.openai] ignored")
-        .contains("rule hostile.slow: gave up on");
+        .contains("rule hostile.slow: gave up on")
+        .contains("could not be scanned (above): a credential there is in none of these plans");
     for (Cli run : List.of(text, update, rotate)) {
       assertInert(run);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -151,39 +152,27 @@ class HtmlReportBrowserIT {
   void eachFilterKeepsExactlyTheMatchingRows(String name) {
     JsonNode seen = seen(name).get("interactions");
     List<AuditReport.Entry> findings = report(name).prioritised();
-    seen.get("severity")
-        .properties()
-        .forEach(
-            f ->
-                assertThat(texts(f.getValue()))
-                    .as(f.getKey())
-                    .isEqualTo(
-                        ids(
-                            findings.stream()
-                                .filter(e -> e.severity().label().equals(f.getKey())))));
-    seen.get("exposure")
-        .properties()
-        .forEach(
-            f ->
-                assertThat(texts(f.getValue()))
-                    .as(f.getKey())
-                    .isEqualTo(
-                        ids(
-                            findings.stream()
-                                .filter(e -> e.exposure().label().equals(f.getKey())))));
+    filtered(seen.get("severity"), findings, e -> e.severity().label());
+    filtered(seen.get("exposure"), findings, e -> e.exposure().label());
     assertThat(seen.get("provider").size())
         .isEqualTo(findings.stream().map(AuditReport.Entry::provider).distinct().count());
-    seen.get("provider")
-        .properties()
-        .forEach(
-            f ->
-                assertThat(texts(f.getValue()))
-                    .as(f.getKey())
-                    .isEqualTo(
-                        ids(findings.stream().filter(e -> e.provider().equals(f.getKey())))));
+    filtered(seen.get("provider"), findings, AuditReport.Entry::provider);
     assertThat(texts(seen.get("withoutCritical")))
         .isEqualTo(ids(findings.stream().filter(e -> !e.severity().label().equals("critical"))));
     assertThat(texts(seen.get("afterReset"))).isEqualTo(ids(findings.stream()));
+  }
+
+  /** Each filter value the page was set to showed exactly the findings with that value. */
+  private static void filtered(
+      JsonNode shown, List<AuditReport.Entry> findings, Function<AuditReport.Entry, String> value) {
+    shown
+        .properties()
+        .forEach(
+            f ->
+                assertThat(texts(f.getValue()))
+                    .as(f.getKey())
+                    .isEqualTo(
+                        ids(findings.stream().filter(e -> value.apply(e).equals(f.getKey())))));
   }
 
   @ParameterizedTest

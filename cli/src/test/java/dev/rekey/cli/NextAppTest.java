@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -98,16 +96,7 @@ class NextAppTest {
     }
     actual.sort(Comparator.comparing(JsonNode::toString));
     Path expected = Fixtures.testRepos().resolve("next-app").resolve(expectedFile);
-    if (Boolean.getBoolean(Golden.UPDATE)) {
-      StringBuilder text = new StringBuilder();
-      actual.forEach(node -> text.append(node).append('\n'));
-      Files.writeString(expected, text.toString(), StandardCharsets.UTF_8);
-    }
-    List<JsonNode> wanted = new ArrayList<>();
-    for (String line : Files.readAllLines(expected)) {
-      wanted.add(JSON.readTree(line));
-    }
-    assertThat(actual).as("stderr:%n%s", result.err()).containsExactlyElementsOf(wanted);
+    Golden.jsonLines(expected, actual, "stderr:\n" + result.err());
     assertThat(result.exitCode()).isEqualTo(1);
   }
 

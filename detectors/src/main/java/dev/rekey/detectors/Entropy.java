@@ -1,9 +1,5 @@
 package dev.rekey.detectors;
 
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.SplittableRandom;
-
 /**
  * Shannon entropy of candidate secrets, and how it compares with a random string of the same length
  * drawn from the same alphabet (hex, base62 or base64). Short strings cannot reach their alphabet's
@@ -22,6 +18,11 @@ public final class Entropy {
 
     Alphabet(String symbols) {
       this.symbols = symbols;
+    }
+
+    /** The characters of the alphabet. */
+    String symbols() {
+      return symbols;
     }
 
     /** The smallest alphabet holding every character of {@code text}. */
@@ -48,8 +49,7 @@ public final class Entropy {
     }
   }
 
-  private static final int MAX_LENGTH = 128;
-  private static final Map<Alphabet, double[]> RANDOM_MEAN = randomMeans();
+  private static final int MAX_LENGTH = EntropyMeans.maxLength();
 
   private Entropy() {}
 
@@ -85,10 +85,7 @@ public final class Entropy {
       return 0;
     }
     Alphabet alphabet = Alphabet.of(text);
-    double[] means = RANDOM_MEAN.get(alphabet);
-    if (means == null) {
-      return 0;
-    }
+    double[] means = EntropyMeans.of(alphabet);
     double expected = means[Math.min(text.length(), MAX_LENGTH)];
     return shannon(text) / expected;
   }
@@ -109,28 +106,5 @@ public final class Entropy {
     }
     double p = (double) count / n;
     return -p * (Math.log(p) / Math.log(2));
-  }
-
-  /** Mean entropy of random strings per alphabet and length, from a fixed seed: deterministic. */
-  private static Map<Alphabet, double[]> randomMeans() {
-    Map<Alphabet, double[]> means = new EnumMap<>(Alphabet.class);
-    SplittableRandom random = new SplittableRandom(42);
-    int samples = 48;
-    for (Alphabet alphabet : Alphabet.values()) {
-      double[] byLength = new double[MAX_LENGTH + 1];
-      means.put(alphabet, byLength);
-      for (int length = 2; length <= MAX_LENGTH; length++) {
-        double sum = 0;
-        char[] chars = new char[length];
-        for (int s = 0; s < samples; s++) {
-          for (int i = 0; i < length; i++) {
-            chars[i] = alphabet.symbols.charAt(random.nextInt(alphabet.symbols.length()));
-          }
-          sum += shannon(new String(chars));
-        }
-        byLength[length] = sum / samples;
-      }
-    }
-    return means;
   }
 }

@@ -31,10 +31,12 @@ public sealed interface CredentialSource {
    * Every credential found there.
    *
    * @param notes receives, for a scan, what the user must know about it: settings of the scanned
-   *     folder's configuration that were ignored, what it kept out, and parts of the input that
-   *     could not be scanned
+   *     folder's configuration that were ignored and what it kept out
+   * @param unscanned receives, for a scan, each part of the input that could not be scanned (a
+   *     credential there is missing from the list)
    */
-  List<Credential> load(Consumer<String> notes) throws IOException, SourceException;
+  List<Credential> load(Consumer<String> notes, Consumer<String> unscanned)
+      throws IOException, SourceException;
 
   /** A scan of a repository, folder or file, with its configuration. */
   record Scan(Path path) implements CredentialSource {
@@ -43,7 +45,8 @@ public sealed interface CredentialSource {
     }
 
     @Override
-    public List<Credential> load(Consumer<String> notes) throws SourceException {
+    public List<Credential> load(Consumer<String> notes, Consumer<String> unscanned)
+        throws SourceException {
       ScanSettings settings =
           new ScanSettings(
               ScanSettings.DEFAULT_MAX_BLOB_BYTES, Runtime.getRuntime().availableProcessors());
@@ -55,7 +58,7 @@ public sealed interface CredentialSource {
                 ScanRequest.ofPath(path, settings, config), new ScanProgress(), notes::accept);
         result.problems().stream()
             .filter(Problem::isError)
-            .forEach(p -> notes.accept(p.where() + ": " + p.message()));
+            .forEach(p -> unscanned.accept(p.where() + ": " + p.message()));
         return result.findings().stream().map(Credential::of).toList();
       } catch (ConfigException e) {
         throw new SourceException(String.valueOf(e.getMessage()), e);
@@ -75,7 +78,8 @@ public sealed interface CredentialSource {
     }
 
     @Override
-    public List<Credential> load(Consumer<String> notes) throws IOException {
+    public List<Credential> load(Consumer<String> notes, Consumer<String> unscanned)
+        throws IOException {
       return ReportCredentials.read(path);
     }
 

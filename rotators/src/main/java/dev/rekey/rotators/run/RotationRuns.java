@@ -81,7 +81,7 @@ public final class RotationRuns {
     RunSettings settings = RunSettings.of(state.settings());
     RotationEngine engine = engines.apply(settings);
     Map<String, Credential> found = new LinkedHashMap<>();
-    for (Credential credential : settings.source().load(notes)) {
+    for (Credential credential : settings.source().load(notes, notes)) {
       found.putIfAbsent(credential.fingerprint(), credential);
     }
     List<RotationPlan> plans = new ArrayList<>();

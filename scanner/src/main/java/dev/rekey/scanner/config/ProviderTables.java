@@ -56,7 +56,7 @@ final class ProviderTables {
               + "] ignored: a repository's configuration cannot choose where secrets are sent;"
               + " pass --provider-url "
               + provider.getKey()
-              + "=URL or set it in your own ~/.config/rekey/config.toml");
+              + "=URL or set it in your own rekey/config.toml under $XDG_CONFIG_HOME (default ~/.config)");
     }
     return warnings;
   }

@@ -61,8 +61,13 @@ public final class HistorySource implements Source, AutoCloseable {
     Set<ObjectId> shallow = shallowCommits(repo, sink);
     ScanRecord record = loadRecord(repo, sink);
     if (scope.range() == null && !scope.allObjects()) {
-      CacheFolder cache = scope.recordKey() == null ? null : scope.cache();
-      scanned = IndexedScan.scan(handle, settings, shallow, record, cache, sink);
+      String key = scope.recordKey();
+      CacheFolder cache = key == null ? null : scope.cache();
+      ListedScan repeat = RepeatScan.scan(handle, settings, shallow, record, cache, key, sink);
+      scanned =
+          repeat != null
+              ? repeat
+              : IndexedScan.scan(handle, settings, shallow, record, cache, key, sink);
     } else {
       scanned = WalkedScan.scan(handle, settings, scope, shallow, record, sink);
     }

@@ -97,6 +97,11 @@ final class IndexPlaces implements BlobPlaces {
     }
   }
 
+  /** The blobs first met through a tip naming them (or a tree), outside any commit. */
+  IdTable directBlobs() {
+    return placedDirectly;
+  }
+
   /** Whether the blob was first met through a tip naming it (or a tree), outside any commit. */
   boolean outsideCommits(AnyObjectId blob) {
     return placedDirectly.contains(blob);

@@ -6,6 +6,7 @@ import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectId;
@@ -29,6 +30,14 @@ final class IndexedScan implements ListedScan {
   private final @Nullable ScanRecord record;
   private final @Nullable Path file;
   private final int loaded;
+  private final Kept kept;
+
+  /** What the summary for a repeat scan is made from, besides the index and listing. */
+  private record Kept(
+      @Nullable ListingSummary summary,
+      List<RefTips.Tip> tips,
+      RecordingSink listed,
+      boolean sure) {}
 
   @SuppressWarnings("ParameterNumber") // the state the locate step needs
   private IndexedScan(
@@ -39,7 +48,8 @@ final class IndexedScan implements ListedScan {
       boolean[] accepted,
       @Nullable ScanRecord record,
       @Nullable Path file,
-      int loaded) {
+      int loaded,
+      Kept kept) {
     this.handle = handle;
     this.index = index;
     this.listing = listing;
@@ -48,6 +58,7 @@ final class IndexedScan implements ListedScan {
     this.record = record;
     this.file = file;
     this.loaded = loaded;
+    this.kept = kept;
   }
 
   static IndexedScan scan(
@@ -56,33 +67,48 @@ final class IndexedScan implements ListedScan {
       Set<ObjectId> shallow,
       @Nullable ScanRecord record,
       @Nullable CacheFolder cache,
+      @Nullable String key,
       HistorySink sink) {
     Repository repo = handle.current();
     Path file = file(repo, cache, sink);
-    HistoryIndexFile.Loaded kept = file == null ? null : HistoryIndexFile.read(file, gitDir(repo));
-    HistoryIndex index = kept == null ? new HistoryIndex() : kept.index();
+    HistoryIndexFile.Loaded loaded =
+        file == null ? null : HistoryIndexFile.read(file, gitDir(repo));
+    HistoryIndex index = loaded == null ? new HistoryIndex() : loaded.index();
     IndexLister.Listing listing;
     IndexPlaces places;
+    RecordingSink listed = new RecordingSink(sink);
+    List<RefTips.Tip> tips = RefTips.read(repo, listed);
     try (ObjectSource objects = new ObjectSource(handle);
         DiffWorkers workers =
-            new DiffWorkers(handle, settings.threads(), index, new TreeProblems(sink))) {
-      listing =
-          new IndexLister(index, objects, workers, shallow, sink, record)
-              .list(RefTips.read(repo, sink));
-      places = IndexPlaces.of(index, listing, record, objects, sink);
+            new DiffWorkers(handle, settings.threads(), index, new TreeProblems(listed))) {
+      listing = new IndexLister(index, objects, workers, shallow, listed, record).list(tips);
+      places = IndexPlaces.of(index, listing, record, objects, listed);
     }
     sink.listed(listing.order().length, listing.tips().size());
     int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
     boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
+    Path folder = file == null ? null : file.getParent();
+    ListingSummary summary =
+        folder == null || key == null ? null : new ListingSummary(folder, key, gitDir(repo));
+    boolean sure = shallow.isEmpty() && record != null && !listed.failed();
     return new IndexedScan(
-        handle, index, listing, places, accepted, record, file, kept == null ? -1 : kept.commits());
+        handle,
+        index,
+        listing,
+        places,
+        accepted,
+        record,
+        file,
+        loaded == null ? -1 : loaded.commits(),
+        new Kept(summary, tips, listed, sure));
   }
 
   @Override
   public void locate(Set<BlobId> matched, HistorySink sink) {
     RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
     int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
-    new IndexLocator(index, places, matched, sink)
+    RecordingSink located = new RecordingSink(sink);
+    new IndexLocator(index, places, matched, located)
         .locate(listing, branch == null ? null : branch.name(), tip);
     if (record != null) {
       for (int commit : listing.order()) {
@@ -94,6 +120,35 @@ final class IndexedScan implements ListedScan {
     }
     ListedScan.record(record, places.blobs(), accepted, matched, sink);
     save(sink);
+    keep(matched, located, sink);
+  }
+
+  /** Keeps what a repeat scan starts from (see {@link RepeatScan}). */
+  private void keep(Set<BlobId> matched, RecordingSink located, HistorySink sink) {
+    ListingSummary summary = kept.summary();
+    if (summary == null) {
+      return;
+    }
+    ListingSummary.Scan scan =
+        new ListingSummary.Scan(
+            index,
+            listing,
+            places,
+            accepted,
+            matched,
+            kept.tips(),
+            kept.listed().problems(),
+            located);
+    try {
+      summary.keep(scan, handle, kept.sure());
+    } catch (IOException | RuntimeException e) {
+      sink.problem(
+          Problem.skipped(
+              summary.folder().toString(),
+              "cannot keep the history's summary ("
+                  + e.getMessage()
+                  + "): the next scan will list the history again"));
+    }
   }
 
   /** Keeps the index for the next scan, unless it would hold what the file already holds. */
@@ -136,7 +191,7 @@ final class IndexedScan implements ListedScan {
     }
   }
 
-  private static String gitDir(Repository repo) {
+  static String gitDir(Repository repo) {
     try {
       return repo.getCommonDirectory().toPath().toRealPath().toString();
     } catch (IOException e) {

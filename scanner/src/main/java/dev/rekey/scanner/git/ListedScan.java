@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * range or every object ({@link WalkedScan}), or the index of commit facts for the whole history
  * ({@link IndexedScan}).
  */
-sealed interface ListedScan permits WalkedScan, IndexedScan {
+sealed interface ListedScan permits WalkedScan, IndexedScan, RepeatScan {
 
   /** Reports where the matched blobs sit, then records what was found clean. */
   void locate(Set<BlobId> matched, HistorySink sink);

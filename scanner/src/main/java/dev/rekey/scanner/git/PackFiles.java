@@ -12,6 +12,7 @@ import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectDatabase;
 import org.eclipse.jgit.lib.ObjectId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packs of a repository opened for {@link PackStream}: each with its index, its objects'
@@ -23,10 +24,11 @@ final class PackFiles implements AutoCloseable {
 
   /** One pack. */
   @SuppressWarnings("ArrayRecordComponent") // the offsets: large, built once, never compared
-  record Pack(String name, PackIndex index, long[] offsets, long length, FileChannel channel) {
+  record Pack(String name, PackIndex index, Offsets offsets, long length, FileChannel channel) {
 
     /** Where the object at {@code offset} ends: the next object's offset, or the trailer. */
     long endOf(long offset) {
+      long[] offsets = this.offsets.sorted();
       int at = Arrays.binarySearch(offsets, offset);
       int next = at >= 0 ? at + 1 : -at - 1;
       return next < offsets.length ? offsets[next] : length - Constants.OBJECT_ID_LENGTH;
@@ -60,14 +62,36 @@ final class PackFiles implements AutoCloseable {
 
   private static Pack open(org.eclipse.jgit.internal.storage.file.Pack pack) throws IOException {
     PackIndex index = pack.getIndex();
-    long[] offsets = new long[Math.toIntExact(index.getObjectCount())];
-    int i = 0;
-    for (PackIndex.MutableEntry entry : index) {
-      offsets[i++] = entry.getOffset();
-    }
-    Arrays.sort(offsets);
     FileChannel channel = FileChannel.open(pack.getPackFile().toPath(), StandardOpenOption.READ);
-    return new Pack(pack.getPackFile().getName(), index, offsets, channel.size(), channel);
+    return new Pack(
+        pack.getPackFile().getName(), index, new Offsets(index), channel.size(), channel);
+  }
+
+  /**
+   * A pack's objects' offsets in order, sorted when first needed: a repeat scan that reads a few
+   * objects through JGit never needs them.
+   */
+  static final class Offsets {
+    private final PackIndex index;
+    private long @Nullable [] sorted;
+
+    Offsets(PackIndex index) {
+      this.index = index;
+    }
+
+    synchronized long[] sorted() {
+      long[] known = sorted;
+      if (known == null) {
+        known = new long[Math.toIntExact(index.getObjectCount())];
+        int i = 0;
+        for (PackIndex.MutableEntry entry : index) {
+          known[i++] = entry.getOffset();
+        }
+        Arrays.sort(known);
+        sorted = known;
+      }
+      return known;
+    }
   }
 
   List<Pack> packs() {

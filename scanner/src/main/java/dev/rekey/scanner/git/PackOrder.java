@@ -38,6 +38,16 @@ record PackOrder(int[] blobs, int[] packOf, long[] offsets) {
 
   private static void locate(
       PackIndex index, int number, BlobTable table, long[] offsets, int[] packOf) {
+    if (table.size() < index.getObjectCount() / 64) {
+      for (int blob = 0; blob < table.size(); blob++) { // a few blobs: look each one up
+        long offset = packOf[blob] < 0 ? index.findOffset(table.id(blob)) : -1;
+        if (offset >= 0 && offset < MAX_OFFSET) {
+          packOf[blob] = number;
+          offsets[blob] = offset;
+        }
+      }
+      return;
+    }
     MutableObjectId id = new MutableObjectId();
     for (PackIndex.MutableEntry entry : index) {
       entry.copyOidTo(id);

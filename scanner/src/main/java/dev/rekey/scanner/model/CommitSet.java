@@ -2,6 +2,7 @@ package dev.rekey.scanner.model;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.stream.IntStream;
 
 /**
  * An immutable set of commits, as positions in a scan's order of commits, held as runs of
@@ -67,6 +68,12 @@ public final class CommitSet {
     }
     CommitSet union = merged.build();
     return union.size == size ? this : union.size == other.size ? other : union;
+  }
+
+  /** The positions, ascending. */
+  public IntStream stream() {
+    return IntStream.range(0, runs.length / 2)
+        .flatMap(r -> IntStream.range(runs[2 * r], runs[2 * r + 1]));
   }
 
   /** The set as a bit per position. */

@@ -158,7 +158,9 @@ class ListingCacheTest {
           .append(' ')
           .append(spread.defaultBranch())
           .append(' ')
-          .append(spread.atDefaultTip());
+          .append(spread.atDefaultTip())
+          .append(' ')
+          .append(spread.leftDefaultTip());
     }
     return text.toString();
   }

@@ -29,6 +29,7 @@ class CommitSetTest {
     assertThat(set.size()).isEqualTo(6);
     assertThat(set).hasToString("6 commits in 3 runs");
     assertThat(set.toBitSet()).isEqualTo(bits(3, 4, 5, 9, 10, 160_000));
+    assertThat(set.stream().toArray()).containsExactly(3, 4, 5, 9, 10, 160_000);
     assertThat(set.contains(3)).isTrue();
     assertThat(set.contains(5)).isTrue();
     assertThat(set.contains(6)).isFalse();

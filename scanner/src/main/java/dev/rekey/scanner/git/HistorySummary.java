@@ -1,0 +1,279 @@
+package dev.rekey.scanner.git;
+
+import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.Problem;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.zip.CRC32C;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the last scan of a whole history concluded, kept so that a repeat scan can start from it
+ * ({@link RepeatScan}) instead of listing the history again: the tips it started from, every blob
+ * that held a match with every place a commit introduced it, the commits carrying it (numbered as
+ * {@link KnownCommits} numbers them), the refs reaching it and whether the default branch's tip
+ * holds it; the commits whose message held a match; the blobs to read again (unreadable last time,
+ * or named by a tip outside any commit); the notes the listing made. Commits and clean blobs met by
+ * repeat scans since the last full listing are added here. Kept in the user's cache folder, tied to
+ * the rules and settings ({@code key}) and the repository; a file that fails its checksum or does
+ * not parse is ignored.
+ *
+ * @param generation ties the summary to the {@link KnownCommits} written with it
+ * @param known commits numbered so far: those of {@link KnownCommits}, then {@code extra}'s
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: the commits carrying a blob
+record HistorySummary(
+    long generation,
+    @Nullable String defaultBranch,
+    ObjectId defaultTip,
+    List<Tip> tips,
+    List<Target> targets,
+    List<Place> reread,
+    List<ObjectId> messageCommits,
+    List<Problem> notes,
+    List<Extra> extra,
+    List<ObjectId> clean) {
+  private static final byte[] MAGIC = "REKEYHS3".getBytes(StandardCharsets.US_ASCII);
+
+  /**
+   * A tip and the object it ends at (through tags): a commit, or a blob or tree (direct); {@code
+   * message} when a tag on the way has a message that held a match (or might: read it again).
+   */
+  record Tip(String name, ObjectId id, ObjectId object, int type, boolean message) {}
+
+  /** A place a blob sits at: a commit and path, or no commit (zero id) for a tip naming it. */
+  record Place(ObjectId blob, @Nullable CommitInfo commit, String path) {}
+
+  /**
+   * A blob that held a match: where it was introduced, the commits carrying it, the tips reaching
+   * one of them (by their place in {@link #tips}), whether the default branch's tip holds it and,
+   * when it does not, the commit of that branch that removed it (null when it never held it).
+   */
+  record Target(
+      ObjectId blob,
+      List<Place> places,
+      BitSet holders,
+      BitSet refs,
+      boolean atTip,
+      @Nullable CommitInfo left) {}
+
+  /** A commit a repeat scan met after the last full listing, with its parents' numbers. */
+  @SuppressWarnings("ArrayRecordComponent") // written and read, never compared
+  record Extra(ObjectId id, int[] parents) {}
+
+  /** The summary kept in {@code file}, or null when there is none fit for {@code key} and repo. */
+  static @Nullable HistorySummary read(Path file, String key, String gitDir) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      int body = bytes.length - Long.BYTES;
+      if (body < MAGIC.length) {
+        return null;
+      }
+      CRC32C crc = new CRC32C();
+      crc.update(bytes, 0, body);
+      if (crc.getValue() != ByteBuffer.wrap(bytes, body, Long.BYTES).getLong()
+          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        return null;
+      }
+      ByteBuffer in = ByteBuffer.wrap(bytes, MAGIC.length, body - MAGIC.length);
+      if (!string(in).equals(key) || !string(in).equals(gitDir)) {
+        return null;
+      }
+      HistorySummary summary = parse(in);
+      return in.hasRemaining() ? null : summary;
+    } catch (IOException | RuntimeException e) {
+      return null; // none yet, or not one we wrote: the history is listed afresh
+    }
+  }
+
+  private static HistorySummary parse(ByteBuffer in) {
+    long generation = in.getLong();
+    String branch = string(in);
+    ObjectId defaultTip = id(in);
+    List<Tip> tips = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      tips.add(new Tip(string(in), id(in), id(in), in.getInt(), in.get() != 0));
+    }
+    List<Target> targets = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      targets.add(target(in));
+    }
+    List<Place> reread = places(in);
+    List<ObjectId> messages = ids(in);
+    List<Problem> notes = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      notes.add(new Problem(Problem.Kind.values()[in.getInt()], string(in), string(in)));
+    }
+    List<Extra> extra = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      ObjectId id = id(in);
+      int[] parents = new int[count(in)];
+      Arrays.setAll(parents, p -> in.getInt());
+      extra.add(new Extra(id, parents));
+    }
+    return new HistorySummary(
+        generation,
+        branch.isEmpty() ? null : branch,
+        defaultTip,
+        tips,
+        targets,
+        reread,
+        messages,
+        notes,
+        extra,
+        ids(in));
+  }
+
+  private static Target target(ByteBuffer in) {
+    ObjectId blob = id(in);
+    List<Place> places = places(in);
+    BitSet holders = bits(in);
+    BitSet refs = bits(in);
+    boolean atTip = in.get() != 0;
+    return new Target(blob, places, holders, refs, atTip, commit(in));
+  }
+
+  private static List<Place> places(ByteBuffer in) {
+    List<Place> places = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      ObjectId blob = id(in);
+      CommitInfo info = commit(in);
+      places.add(new Place(blob, info, string(in)));
+    }
+    return places;
+  }
+
+  /** A commit as {@link #writeCommit} wrote it; null for none. */
+  private static @Nullable CommitInfo commit(ByteBuffer in) {
+    ObjectId commit = id(in);
+    String author = string(in);
+    String email = string(in);
+    Instant date = Instant.ofEpochSecond(in.getLong());
+    return commit.equals(ObjectId.zeroId())
+        ? null
+        : new CommitInfo(commit.name(), author, email, date);
+  }
+
+  private static void writeCommit(IndexWriter out, @Nullable CommitInfo info) {
+    out.id(info == null ? ObjectId.zeroId() : ObjectId.fromString(info.id()));
+    out.string(info == null ? "" : info.author());
+    out.string(info == null ? "" : info.email());
+    out.putLong(info == null ? 0 : info.date().getEpochSecond());
+  }
+
+  /**
+   * Writes the summary (atomically, readable by the user only).
+   *
+   * @throws IOException when it cannot be written
+   */
+  void write(Path file, String key, String gitDir) throws IOException {
+    IndexWriter out = new IndexWriter(MAGIC);
+    out.string(key);
+    out.string(gitDir);
+    out.putLong(generation);
+    out.string(defaultBranch == null ? "" : defaultBranch);
+    out.id(defaultTip);
+    out.putInt(tips.size());
+    for (Tip tip : tips) {
+      out.string(tip.name());
+      out.id(tip.id());
+      out.id(tip.object());
+      out.putInt(tip.type());
+      out.put((byte) (tip.message() ? 1 : 0));
+    }
+    out.putInt(targets.size());
+    for (Target target : targets) {
+      writeTarget(out, target);
+    }
+    writePlaces(out, reread);
+    writeIds(out, messageCommits);
+    out.putInt(notes.size());
+    for (Problem note : notes) {
+      out.putInt(note.kind().ordinal());
+      out.string(note.where());
+      out.string(note.message());
+    }
+    out.putInt(extra.size());
+    for (Extra commit : extra) {
+      out.id(commit.id());
+      out.putInt(commit.parents().length);
+      Arrays.stream(commit.parents()).forEach(out::putInt);
+    }
+    writeIds(out, clean);
+    CacheFolder.writeAtomically(file, out.finish());
+  }
+
+  private static void writeTarget(IndexWriter out, Target target) {
+    out.id(target.blob());
+    writePlaces(out, target.places());
+    writeBits(out, target.holders());
+    writeBits(out, target.refs());
+    out.put((byte) (target.atTip() ? 1 : 0));
+    writeCommit(out, target.left());
+  }
+
+  private static void writePlaces(IndexWriter out, List<Place> places) {
+    out.putInt(places.size());
+    for (Place place : places) {
+      out.id(place.blob());
+      writeCommit(out, place.commit());
+      out.string(place.path());
+    }
+  }
+
+  private static void writeBits(IndexWriter out, BitSet bits) {
+    long[] words = bits.toLongArray();
+    out.putInt(words.length);
+    Arrays.stream(words).forEach(out::putLong);
+  }
+
+  private static BitSet bits(ByteBuffer in) {
+    long[] words = new long[count(in)];
+    Arrays.setAll(words, w -> in.getLong());
+    return BitSet.valueOf(words);
+  }
+
+  private static void writeIds(IndexWriter out, List<ObjectId> ids) {
+    out.putInt(ids.size());
+    ids.forEach(out::id);
+  }
+
+  private static List<ObjectId> ids(ByteBuffer in) {
+    List<ObjectId> ids = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      ids.add(id(in));
+    }
+    return ids;
+  }
+
+  private static int count(ByteBuffer in) {
+    int count = in.getInt();
+    if (count < 0 || count > in.remaining()) {
+      throw new IllegalStateException("bad count");
+    }
+    return count;
+  }
+
+  private static ObjectId id(ByteBuffer in) {
+    byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
+    in.get(raw);
+    return ObjectId.fromRaw(raw);
+  }
+
+  private static String string(ByteBuffer in) {
+    int length = count(in);
+    String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+    in.position(in.position() + length);
+    return text;
+  }
+}

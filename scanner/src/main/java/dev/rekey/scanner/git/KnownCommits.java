@@ -1,0 +1,199 @@
+package dev.rekey.scanner.git;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.zip.CRC32C;
+import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.ObjectId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commits a full listing reached and their parents, kept in the user's cache folder beside the
+ * history's index and read by mapping the file, not loading it: ids sorted (a commit is found by
+ * binary search, and its place in that order is its number), then each commit's parents as numbers.
+ * A repeat scan asks it which commits it has already seen and which of them a set of tips still
+ * reaches, without reading the history's index. A file that fails its checksum, names another
+ * repository or does not add up is ignored.
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: one bit per commit
+final class KnownCommits {
+  private static final byte[] MAGIC = "REKEYKC1".getBytes(StandardCharsets.US_ASCII);
+  private static final int ID = 20;
+
+  private final ByteBuffer data;
+  private final long generation;
+  private final int size;
+  private final int ids;
+  private final int offsets;
+  private final int parents;
+
+  private KnownCommits(ByteBuffer data, long generation, int size, int ids) {
+    this.data = data;
+    this.generation = generation;
+    this.size = size;
+    this.ids = ids;
+    this.offsets = ids + size * ID;
+    this.parents = offsets + (size + 1) * Integer.BYTES;
+  }
+
+  /** The commits kept in {@code file} for the repository at {@code gitDir}, or null. */
+  static @Nullable KnownCommits read(Path file, String gitDir) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long length = channel.size();
+      if (length < MAGIC.length + 2 * Long.BYTES || length > Integer.MAX_VALUE) {
+        return null;
+      }
+      MappedByteBuffer data = channel.map(FileChannel.MapMode.READ_ONLY, 0, length);
+      CRC32C crc = new CRC32C();
+      crc.update(data.slice(0, (int) length - Long.BYTES));
+      if (crc.getValue() != data.getLong((int) length - Long.BYTES)
+          || !data.slice(0, MAGIC.length).equals(ByteBuffer.wrap(MAGIC))) {
+        return null;
+      }
+      byte[] dir = gitDir.getBytes(StandardCharsets.UTF_8);
+      int at = MAGIC.length;
+      if (data.getInt(at) != dir.length
+          || !data.slice(at + Integer.BYTES, dir.length).equals(ByteBuffer.wrap(dir))) {
+        return null;
+      }
+      at += Integer.BYTES + dir.length;
+      long generation = data.getLong(at);
+      int size = data.getInt(at + Long.BYTES);
+      KnownCommits known = new KnownCommits(data, generation, size, at + Long.BYTES + 4);
+      return known.consistent(length - Long.BYTES) ? known : null;
+    } catch (IOException | RuntimeException e) {
+      return null; // no file yet, or not one we wrote: list afresh
+    }
+  }
+
+  private boolean consistent(long end) {
+    if (size < 0 || parents > end || data.getInt(offsets) != 0) {
+      return false;
+    }
+    int count = data.getInt(offsets + size * Integer.BYTES);
+    return count >= 0 && parents + (long) count * Integer.BYTES == end;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** Written with the {@link HistorySummary} of the same generation. */
+  long generation() {
+    return generation;
+  }
+
+  /** The number of commit {@code id}, or -1 when it is not known. */
+  int number(AnyObjectId id) {
+    byte[] raw = new byte[ID];
+    id.copyRawTo(raw, 0);
+    ByteBuffer wanted = ByteBuffer.wrap(raw);
+    int low = 0;
+    int high = size - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      ByteBuffer candidate = data.slice(ids + middle * ID, ID);
+      int differ = candidate.mismatch(wanted);
+      int order =
+          differ < 0 ? 0 : Integer.compare(candidate.get(differ) & 0xff, raw[differ] & 0xff);
+      if (order < 0) {
+        low = middle + 1;
+      } else if (order > 0) {
+        high = middle - 1;
+      } else {
+        return middle;
+      }
+    }
+    return -1;
+  }
+
+  /** The id of commit number {@code commit}. */
+  ObjectId id(int commit) {
+    byte[] raw = new byte[ID];
+    data.get(ids + commit * ID, raw);
+    return ObjectId.fromRaw(raw);
+  }
+
+  int parentCount(int commit) {
+    return data.getInt(offsets + (commit + 1) * Integer.BYTES) - data.getInt(offsets + commit * 4);
+  }
+
+  int parent(int commit, int which) {
+    return data.getInt(parents + (data.getInt(offsets + commit * Integer.BYTES) + which) * 4);
+  }
+
+  /** Marks in {@code reached} every commit reachable from those already marked in {@code start}. */
+  void reach(BitSet start, BitSet reached) {
+    Deque<Integer> pending = new ArrayDeque<>();
+    start.stream().filter(c -> c < size && !reached.get(c)).forEach(pending::push);
+    while (!pending.isEmpty()) {
+      int commit = pending.pop();
+      if (reached.get(commit)) {
+        continue;
+      }
+      reached.set(commit);
+      for (int k = parentCount(commit) - 1; k >= 0; k--) {
+        int parent = parent(commit, k);
+        if (parent >= 0 && parent < size && !reached.get(parent)) {
+          pending.push(parent);
+        }
+      }
+    }
+  }
+
+  /**
+   * Writes the commits of {@code order} with their parents (atomically, readable by the user only);
+   * returns the number each commit of the index got, -1 for those not written, or null (nothing
+   * written) when a parent is not among them.
+   *
+   * @throws IOException when the file cannot be written
+   */
+  static int @Nullable [] write(
+      Path file, String gitDir, long generation, HistoryIndex index, int[] order)
+      throws IOException {
+    ObjectId[] idOf = new ObjectId[index.size()];
+    for (int c : order) {
+      idOf[c] = index.id(c);
+    }
+    Integer[] sorted = Arrays.stream(order).boxed().toArray(Integer[]::new);
+    Arrays.sort(sorted, (a, b) -> idOf[a].compareTo(idOf[b]));
+    int[] number = new int[index.size()];
+    Arrays.fill(number, -1);
+    for (int i = 0; i < sorted.length; i++) {
+      number[sorted[i]] = i;
+    }
+    IndexWriter out = new IndexWriter(MAGIC);
+    out.string(gitDir);
+    out.putLong(generation);
+    out.putInt(sorted.length);
+    for (int c : sorted) {
+      out.id(index.id(c));
+    }
+    int count = 0;
+    for (int c : sorted) {
+      out.putInt(count);
+      count += index.parentCount(c);
+    }
+    out.putInt(count);
+    for (int c : sorted) {
+      for (int k = 0; k < index.parentCount(c); k++) {
+        int parent = number[index.parent(c, k)];
+        if (parent < 0) {
+          return null;
+        }
+        out.putInt(parent);
+      }
+    }
+    CacheFolder.writeAtomically(file, out.finish());
+    return number;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.rekey.scanner.git;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A repeat scan that starts from the last scan's summary instead of listing the history again
+ * reports exactly what a scan listing every commit afresh reports — every place, every spread —
+ * after new commits and branches, deleted refs and repacks; and it gives way to a full listing
+ * after a rebase, the loss of commits, or damage to what it keeps. Whether it started from the
+ * summary shows in the kept commits ({@code history-commits}), which only a full listing rewrites.
+ */
+class RepeatScanTest {
+  private static final String TOKEN = "GITHUB_TOKEN=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\n";
+
+  @TempDir Path temp;
+  Path repo;
+  CacheFolder cache;
+
+  @BeforeEach
+  void build() throws Exception {
+    repo = GitFixture.build("history", temp.resolve("repo"));
+    cache = new CacheFolder(temp.resolve("cache/rekey"));
+    cached();
+  }
+
+  @Test
+  void aRepeatWithNothingNewStartsFromTheSummary() throws Exception {
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
+  void aNewCommitIsAddedToTheSummary() throws Exception {
+    Files.writeString(repo.resolve("deploy.txt"), TOKEN);
+    GitFixture.git(repo, "add", "deploy.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "Add deploy token");
+    assertRepeatedAsFresh(true);
+    Files.writeString(repo.resolve("more.txt"), "nothing here\n");
+    GitFixture.git(repo, "add", "more.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "More");
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
+  void aSecretTakenOffTheDefaultBranchAfterTheSummary() throws Exception {
+    GitFixture.git(repo, "rm", "-q", "src/stripe.js");
+    GitFixture.git(repo, "commit", "-q", "-m", "Remove the stripe client");
+    assertRepeatedAsFresh(true);
+    Files.writeString(repo.resolve("more.txt"), "nothing here\n");
+    GitFixture.git(repo, "add", "more.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "More");
+    assertRepeatedAsFresh(true);
+    GitFixture.git(repo, "branch", "-q", "later");
+    GitFixture.git(repo, "reset", "-q", "--hard", "HEAD~3");
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
+  void aNewBranchBringingKnownSecretsToNewPlaces() throws Exception {
+    GitFixture.git(repo, "checkout", "-q", "-b", "topic", "HEAD~3");
+    GitFixture.git(repo, "checkout", "-q", "main", "--", "src/stripe.js", "scripts/billing.sh");
+    Files.copy(repo.resolve("src/stripe.js"), repo.resolve("copy.js"));
+    GitFixture.git(repo, "add", "copy.js");
+    GitFixture.git(repo, "commit", "-q", "-m", "Bring main's files");
+    GitFixture.git(repo, "checkout", "-q", "main");
+    assertRepeatedAsFresh(true);
+    GitFixture.git(repo, "merge", "-q", "--no-ff", "-m", "Merge topic", "topic");
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
+  void deletedRefsStartFromTheSummaryOnlyWhileTheirCommitsStayReachable() throws Exception {
+    GitFixture.git(repo, "tag", "old-main", "HEAD~2");
+    cached();
+    GitFixture.git(repo, "tag", "-d", "old-main");
+    assertRepeatedAsFresh(true);
+    GitFixture.git(repo, "branch", "-q", "-D", "feature/payments");
+    assertRepeatedAsFresh(false);
+  }
+
+  @Test
+  void aRebaseIsListedAfresh() throws Exception {
+    GitFixture.git(repo, "stash", "drop", "-q");
+    assertRepeatedAsFresh(false);
+    GitFixture.git(repo, "reset", "-q", "--hard", "HEAD~1");
+    GitFixture.git(repo, "commit", "-q", "--amend", "-m", "Reworded");
+    assertRepeatedAsFresh(false);
+  }
+
+  @Test
+  void aRepackChangesNothing() throws Exception {
+    GitFixture.git(repo, "gc", "-q", "--prune=now");
+    assertRepeatedAsFresh(true);
+  }
+
+  @Test
+  void aDamagedSummaryOrCommitListIsIgnored() throws Exception {
+    for (String name : List.of(ListingSummary.SUMMARY, ListingSummary.COMMITS)) {
+      Path file = kept(name);
+      byte[] bytes = Files.readAllBytes(file);
+      bytes[bytes.length / 2] ^= 0x55;
+      Files.write(file, bytes);
+      assertRepeatedAsFresh(false);
+    }
+    Files.write(kept(ListingSummary.SUMMARY), new byte[0]);
+    assertRepeatedAsFresh(false);
+  }
+
+  private HistoryScan cached() throws Exception {
+    return HistoryScan.of(repo, new HistoryScope(false, null, "key", cache));
+  }
+
+  /** A repeat reports what a fresh listing does, starting from the summary or not, twice. */
+  private void assertRepeatedAsFresh(boolean fromSummary) throws Exception {
+    byte[] before = Files.readAllBytes(kept(ListingSummary.COMMITS));
+    List<String> fresh = ListingCacheTest.full(HistoryScan.of(repo, HistoryScope.FULL));
+    assertThat(ListingCacheTest.full(cached())).isEqualTo(fresh);
+    assertThat(Arrays.equals(before, Files.readAllBytes(kept(ListingSummary.COMMITS))))
+        .as(fromSummary ? "started from the summary" : "listed afresh")
+        .isEqualTo(fromSummary);
+    assertThat(ListingCacheTest.full(cached())).as("and again").isEqualTo(fresh);
+  }
+
+  private Path kept(String name) throws Exception {
+    return cache.repository(repo.resolve(".git").toRealPath()).resolve(name);
+  }
+}
