@@ -15,7 +15,29 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err, System.getenv()));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // A thread of its own that runs out of heap (its error reaches no caller) ends the scan too.
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, e) -> {
+          if (Failure.outOfMemory(e)) {
+            exit(Failure.report(e, err, maxHeap()));
+          }
+        });
+    int code;
+    try {
+      code = run(args, System.out, System.err, System.getenv());
+    } catch (OutOfMemoryError e) {
+      code = Failure.report(e, err, maxHeap());
+    }
+    exit(code);
+  }
+
+  private static void exit(int code) {
+    System.exit(code);
+  }
+
+  private static long maxHeap() {
+    return Runtime.getRuntime().maxMemory();
   }
 
   /**
@@ -50,11 +72,7 @@ public final class Main {
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.setExecutionExceptionHandler(
-        (e, cmd, parsed) -> {
-          cmd.getErr().println("rekey: internal error: " + InertText.lines(String.valueOf(e)));
-          cmd.getErr().println("Please report it with the command you ran.");
-          return ExitCode.ERROR;
-        });
+        (e, cmd, parsed) -> Failure.report(e, cmd.getErr(), maxHeap()));
     int code = commandLine.execute(args);
     stdout.flush();
     stderr.flush();
@@ -72,9 +90,7 @@ public final class Main {
       log.error("scan.failed", String.valueOf(e.getMessage()), Map.of());
       return ExitCode.ERROR;
     } catch (RuntimeException e) {
-      stderr.println("rekey: internal error: " + InertText.lines(String.valueOf(e)));
-      stderr.println("Please report it with the command you ran.");
-      return ExitCode.ERROR;
+      return Failure.report(e, stderr, maxHeap());
     } finally {
       stdout.flush();
       stderr.flush();

@@ -2,8 +2,10 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.RefNames;
 import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +29,7 @@ final class IndexLocator {
   private final HistorySink sink;
   private final Map<Integer, Integer> targetOf = new HashMap<>();
   private final List<BlobId> targets = new ArrayList<>();
-  private final List<BitSet> commitsOf = new ArrayList<>();
+  private final List<CommitSet.Builder> commitsOf = new ArrayList<>();
 
   /**
    * @param matched the blobs that held a match; those met only outside commits are not located
@@ -42,7 +43,7 @@ final class IndexLocator {
       if (object >= 0 && !places.outsideCommits(objectId)) {
         targetOf.put(object, targets.size());
         targets.add(id);
-        commitsOf.add(new BitSet());
+        commitsOf.add(new CommitSet.Builder());
       }
     }
   }
@@ -62,7 +63,7 @@ final class IndexLocator {
       held[commit] = holds;
       BitSet carries = inherited(commit, emitted, carried);
       for (int h = 0; h < holds.length; h += 2) {
-        commitsOf.get(holds[h]).set(position);
+        commitsOf.get(holds[h]).add(position);
         if (carries == null || !carries.get(holds[h])) {
           carries = carries == null ? new BitSet() : (BitSet) carries.clone();
           carries.set(holds[h]);
@@ -191,14 +192,11 @@ final class IndexLocator {
       @Nullable String defaultBranch,
       int @Nullable [] atTip,
       Map<Integer, CommitInfo> left) {
-    List<Set<String>> refsOf = new ArrayList<>();
-    targets.forEach(t -> refsOf.add(new TreeSet<>()));
-    for (IndexLister.IndexTip tip : tips) {
-      BitSet carries = carried[tip.commit()];
-      if (carries != null) {
-        carries.stream().forEach(t -> refsOf.get(t).add(tip.name()));
-      }
-    }
+    List<RefNames> refsOf =
+        TipReach.refNames(
+            tips.stream().map(IndexLister.IndexTip::name).toList(),
+            i -> carried[tips.get(i).commit()],
+            targets.size());
     BitSet tipHolds = new BitSet();
     for (int h = 0; atTip != null && h < atTip.length; h += 2) {
       tipHolds.set(atTip[h]);
@@ -207,7 +205,11 @@ final class IndexLocator {
       sink.spread(
           targets.get(t),
           new GitSpread(
-              commitsOf.get(t), refsOf.get(t), defaultBranch, tipHolds.get(t), left.get(t)));
+              commitsOf.get(t).build(),
+              refsOf.get(t),
+              defaultBranch,
+              tipHolds.get(t),
+              left.get(t)));
     }
   }
 }

@@ -2,8 +2,10 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.RefNames;
 import dev.rekey.scanner.pipeline.HistorySink;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -11,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
@@ -28,7 +29,7 @@ final class Locator {
   private final HistorySink sink;
   private final List<ObjectId> targets = new ArrayList<>();
   private final TreeHits trees;
-  private final List<BitSet> commitsOf = new ArrayList<>();
+  private final List<CommitSet.Builder> commitsOf = new ArrayList<>();
 
   Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, HistorySink sink) {
     this.inventory = inventory;
@@ -40,7 +41,7 @@ final class Locator {
       if (blob >= 0 && inventory.blobs.commit(blob) >= 0) {
         numbers.put(objectId, targets.size());
         targets.add(objectId);
-        commitsOf.add(new BitSet());
+        commitsOf.add(new CommitSet.Builder());
       }
     }
     this.trees = new TreeHits(objects, numbers);
@@ -54,23 +55,21 @@ final class Locator {
     for (HistoryCommit commit : inventory.commits) {
       visit(commit);
     }
-    List<Set<String>> refsOf = new ArrayList<>();
-    targets.forEach(t -> refsOf.add(new TreeSet<>()));
-    for (Inventory.NamedCommit tip : inventory.tips) {
-      BitSet carried = tip.commit().carried;
-      if (carried != null) {
-        carried.stream().forEach(t -> refsOf.get(t).add(tip.name()));
-      }
-    }
+    List<CommitSet> holders = commitsOf.stream().map(CommitSet.Builder::build).toList();
+    List<RefNames> refsOf =
+        TipReach.refNames(
+            inventory.tips.stream().map(Inventory.NamedCommit::name).toList(),
+            i -> inventory.tips.get(i).commit().carried,
+            targets.size());
     BitSet atTip = new BitSet();
     if (defaultTipTree != null) {
       trees.of(defaultTipTree).forEach(hit -> atTip.set(hit.target()));
     }
-    Map<Integer, CommitInfo> left = leftTip(branch, atTip);
+    Map<Integer, CommitInfo> left = leftTip(branch, atTip, holders);
     String name = branch == null ? null : branch.name();
     for (int t = 0; t < targets.size(); t++) {
       GitSpread spread =
-          new GitSpread(commitsOf.get(t), refsOf.get(t), name, atTip.get(t), left.get(t));
+          new GitSpread(holders.get(t), refsOf.get(t), name, atTip.get(t), left.get(t));
       sink.spread(new BlobId(targets.get(t).name()), spread);
     }
   }
@@ -80,7 +79,8 @@ final class Locator {
    * branch, found by following first parents back from the tip to the newest commit holding it (the
    * removal is that commit's child on the way). Null where the branch never held it.
    */
-  private Map<Integer, CommitInfo> leftTip(RefTips.@Nullable DefaultBranch branch, BitSet atTip) {
+  private Map<Integer, CommitInfo> leftTip(
+      RefTips.@Nullable DefaultBranch branch, BitSet atTip, List<CommitSet> holders) {
     Map<Integer, CommitInfo> left = new HashMap<>();
     HistoryCommit child = branch == null ? null : tipCommit(branch.tip());
     BitSet pending = new BitSet();
@@ -92,7 +92,7 @@ final class Locator {
         break;
       }
       for (int t = pending.nextSetBit(0); t >= 0; t = pending.nextSetBit(t + 1)) {
-        if (commitsOf.get(t).get(parent.index)) {
+        if (holders.get(t).contains(parent.index)) {
           left.put(t, inventory.info(child));
           pending.clear(t);
         }
@@ -119,7 +119,7 @@ final class Locator {
       carried = carried == null ? new BitSet() : (BitSet) carried.clone();
       for (TreeHits.Hit hit : hits) {
         carried.set(hit.target());
-        commitsOf.get(hit.target()).set(commit.index);
+        commitsOf.get(hit.target()).add(commit.index);
         if (introduces(commit, hit)) {
           sink.alsoAt(
               new BlobId(targets.get(hit.target()).name()),

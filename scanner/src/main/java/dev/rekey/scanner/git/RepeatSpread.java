@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.GitSpread;
+import dev.rekey.scanner.model.RefCatalog;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -12,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
@@ -33,6 +33,8 @@ final class RepeatSpread {
   private final ObjectSource objects;
   private final TreeReader trees;
   private final int[] sameAs;
+  private final RefCatalog refNames;
+  private final int[] named;
   private final Map<Integer, Integer> oldTipAt = new HashMap<>();
   private final Map<Integer, BitSet> reachedFrom = new HashMap<>();
 
@@ -61,6 +63,8 @@ final class RepeatSpread {
       }
     }
     this.sameAs = new int[tips.size()];
+    this.refNames = RefCatalog.of(tips.stream().map(HistorySummary.Tip::name).toList());
+    this.named = tips.stream().mapToInt(tip -> refNames.indexOf(tip.name())).toArray();
     for (int i = 0; i < tips.size(); i++) {
       Integer was = place.get(tips.get(i).name());
       sameAs[i] = was != null && old.get(was).equals(tips.get(i)) ? was : -1;
@@ -100,11 +104,11 @@ final class RepeatSpread {
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
-    Set<String> refs = new TreeSet<>();
-    target.refs().stream().forEach(i -> refs.add(tips.get(i).name()));
+    BitSet refs = new BitSet();
+    target.refs().stream().forEach(i -> refs.set(named[i]));
     return new GitSpread(
         target.holders(),
-        refs,
+        refNames.set(refs),
         branch == null ? null : branch.name(),
         target.atTip(),
         target.left());

@@ -1,10 +1,7 @@
 package dev.rekey.scanner.model;
 
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * the default branch still holds it at its tip. What a user needs to decide between rotating the
  * secret and also rewriting history.
  *
- * @param commits the commits whose tree holds the secret, as indexes into the scan's list of
- *     commits (only their number is reported); never modified after construction
+ * @param commits the commits whose tree holds the secret, as positions in the scan's list of
+ *     commits (only their number is reported)
  * @param refs the refs (branches, tags, stash entries, HEAD) from which some carrying commit is
  *     reachable, sorted
  * @param defaultBranch the repository's default branch (e.g. {@code main}), or null when it has
@@ -23,54 +20,51 @@ import org.jspecify.annotations.Nullable;
  *     removed it, found by following first parents back from the tip (the child of the newest
  *     commit holding it); null otherwise
  */
-@SuppressWarnings("JdkObsolete") // BitSet is the compact set of commit indexes this needs.
 public record GitSpread(
-    BitSet commits,
+    CommitSet commits,
     Set<String> refs,
     @Nullable String defaultBranch,
     boolean atDefaultTip,
     @Nullable CommitInfo leftDefaultTip) {
 
   public GitSpread {
-    commits = (BitSet) commits.clone();
-    refs = Collections.unmodifiableSortedSet(new TreeSet<>(refs));
+    refs = RefNames.of(refs);
     if (atDefaultTip) {
       leftDefaultTip = null;
     }
   }
 
+  /** A spread whose commits are the positions set in {@code commits}. */
+  @SuppressWarnings("JdkObsolete") // BitSet: how sets of positions are built outside a scan
+  public GitSpread(
+      BitSet commits,
+      Set<String> refs,
+      @Nullable String defaultBranch,
+      boolean atDefaultTip,
+      @Nullable CommitInfo leftDefaultTip) {
+    this(CommitSet.of(commits), refs, defaultBranch, atDefaultTip, leftDefaultTip);
+  }
+
   /** The number of commits that carry the secret. */
   public int commitCount() {
-    return commits.cardinality();
+    return commits.size();
   }
 
   /** The spread of a secret carried by the blobs of both. */
   @SuppressWarnings("ReferenceEquality") // the same spread, met once per match of its blob
   public GitSpread merge(GitSpread other) {
-    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
-    boolean atTip = atDefaultTip || other.atDefaultTip;
-    @Nullable CommitInfo left = atTip ? null : later(leftDefaultTip, other.leftDefaultTip);
-    if (other == this || within(other, branch, atTip, left)) {
+    if (other == this) {
       return this;
     }
-    BitSet union = (BitSet) commits.clone();
-    union.or(other.commits);
-    Set<String> allRefs = new TreeSet<>(refs);
-    allRefs.addAll(other.refs);
-    return new GitSpread(union, allRefs, branch, atTip, left);
-  }
-
-  /** Whether merging {@code other} in adds nothing (no commit, ref or flag): the common case. */
-  private boolean within(
-      GitSpread other, @Nullable String branch, boolean atTip, @Nullable CommitInfo left) {
-    if (atTip != atDefaultTip
-        || !Objects.equals(branch, defaultBranch)
-        || !Objects.equals(left, leftDefaultTip)) {
-      return false;
-    }
-    BitSet extra = (BitSet) other.commits.clone();
-    extra.andNot(commits);
-    return extra.isEmpty() && refs.containsAll(other.refs);
+    CommitSet union = commits.union(other.commits);
+    RefNames allRefs = RefNames.of(refs).union(RefNames.of(other.refs));
+    String branch = defaultBranch != null ? defaultBranch : other.defaultBranch;
+    return new GitSpread(
+        union,
+        allRefs,
+        branch,
+        atDefaultTip || other.atDefaultTip,
+        later(leftDefaultTip, other.leftDefaultTip));
   }
 
   /** The later removal: the tip held the secret until then through one of its blobs. */

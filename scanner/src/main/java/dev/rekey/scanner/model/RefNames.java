@@ -1,0 +1,101 @@
+package dev.rekey.scanner.model;
+
+import java.util.AbstractSet;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.PrimitiveIterator;
+
+/**
+ * An immutable set of ref names, iterated in sorted order: a bit per name of a {@link RefCatalog}
+ * shared by every set of a scan, so a secret reached from 50k refs costs a few kilobytes, not a
+ * copy of their names. Sets of one catalog holding the same names are one instance.
+ */
+@SuppressWarnings("JdkObsolete") // BitSet: the compact set of positions in the catalog
+public final class RefNames extends AbstractSet<String> {
+  private final RefCatalog catalog;
+  private final BitSet positions;
+  private final int size;
+  private int hash;
+
+  RefNames(RefCatalog catalog, BitSet positions) {
+    this.catalog = catalog;
+    this.positions = positions;
+    this.size = positions.cardinality();
+  }
+
+  /**
+   * {@code refs} itself when it already is a {@code RefNames}; otherwise its names in a catalog of
+   * their own (sets built one by one, outside a scan).
+   */
+  public static RefNames of(Collection<String> refs) {
+    if (refs instanceof RefNames same) {
+      return same;
+    }
+    return RefCatalog.of(refs).all();
+  }
+
+  /** The names in either set: one of the two when it holds them all. */
+  public RefNames union(RefNames other) {
+    if (catalog != other.catalog) {
+      List<String> both = new ArrayList<>(this);
+      both.addAll(other);
+      return of(both);
+    }
+    BitSet union = (BitSet) positions.clone();
+    union.or(other.positions);
+    int count = union.cardinality();
+    if (count == size) {
+      return this;
+    }
+    return count == other.size ? other : catalog.set(union);
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    if (!(o instanceof String name)) {
+      return false;
+    }
+    int position = catalog.indexOf(name);
+    return position >= 0 && positions.get(position);
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    PrimitiveIterator.OfInt at = positions.stream().iterator();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return at.hasNext();
+      }
+
+      @Override
+      public String next() {
+        return catalog.name(at.nextInt());
+      }
+    };
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (o instanceof RefNames other && other.catalog == catalog) {
+      return other.positions.equals(positions);
+    }
+    return super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    if (hash == 0) {
+      hash = super.hashCode(); // the sum of the names' hashes, as every Set; kept: 50k names
+    }
+    return hash;
+  }
+}
