@@ -6,6 +6,17 @@
 # The machine's default java may be older: that is fine, it is simply passed over.
 
 rekey_java_major() { # JAVA_BIN -> major version number, or nothing
+  # The JDK's release file names its version without starting a JVM (tens of ms each, and every
+  # ./rekey run looks at every JDK installed); a JDK without one is asked.
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [[ -f $release ]]; then
+    major=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1)
+    if [[ -n $major ]]; then
+      echo "$major"
+      return
+    fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 |
     sed -n 's/^ *java\.specification\.version = \(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' | head -n 1
 }
