@@ -46,6 +46,13 @@ public final class SecretValue {
     return value;
   }
 
+  /**
+   * How many leading characters are a well-known, non-secret marker (see {@link #of(String, int)}).
+   */
+  public int publicPrefix() {
+    return publicPrefix;
+  }
+
   /** The number of characters in the secret. */
   public int length() {
     return value.length();

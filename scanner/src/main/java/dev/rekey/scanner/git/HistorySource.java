@@ -3,6 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.files.RepositoryCache;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
+import dev.rekey.scanner.pipeline.BlobMatch;
 import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
@@ -10,8 +11,11 @@ import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +40,7 @@ public final class HistorySource implements Source, AutoCloseable {
   private final HistoryScope scope;
   private @Nullable RepositoryHandle repository;
   private @Nullable ListedScan scanned;
+  private @Nullable Kept kept;
 
   /**
    * @param root a working tree, a bare repository or a {@code .git} folder
@@ -63,7 +68,10 @@ public final class HistorySource implements Source, AutoCloseable {
     if (scope.range() == null && !scope.allObjects()) {
       String key = scope.recordKey();
       CacheFolder cache = key == null ? null : scope.cache();
-      ListedScan repeat = RepeatScan.scan(handle, settings, shallow, record, cache, key, sink);
+      Kept before = keptMatches(repo, cache, key, sink);
+      kept = before;
+      ListedScan repeat =
+          RepeatScan.scan(handle, settings, shallow, record, cache, key, before.matches(), sink);
       scanned =
           repeat != null
               ? repeat
@@ -81,6 +89,56 @@ public final class HistorySource implements Source, AutoCloseable {
     }
     done.locate(matched, sink);
     scanned = null;
+    Kept before = kept;
+    if (before != null) {
+      keepMatches(before, matched, sink);
+    }
+  }
+
+  /** The matches kept for this repository and where they go; none without a cache. */
+  private record Kept(@Nullable Path file, String key, String gitDir, KeptMatches matches) {}
+
+  private Kept keptMatches(
+      Repository repo, @Nullable CacheFolder cache, @Nullable String key, HistorySink sink) {
+    String gitDir = IndexedScan.gitDir(repo);
+    if (cache == null || key == null) {
+      return new Kept(null, "", gitDir, KeptMatches.NONE);
+    }
+    try {
+      Path file =
+          cache.repository(repo.getCommonDirectory().toPath()).resolve(KeptMatches.FILE_NAME);
+      return new Kept(file, key, gitDir, KeptMatches.read(file, key, gitDir, sink::rule));
+    } catch (IOException e) {
+      return new Kept(null, key, gitDir, KeptMatches.NONE);
+    }
+  }
+
+  /** Keeps the matches of the blobs that held some, for the next repeat scan. */
+  private static void keepMatches(Kept before, Set<BlobId> matched, HistorySink sink) {
+    Path file = before.file();
+    if (file == null) {
+      return;
+    }
+    Map<ObjectId, BlobMatch.Scanned> now = new HashMap<>();
+    for (BlobId id : matched) {
+      BlobMatch.Scanned scanned = sink.matches(id);
+      if (scanned != null && id.hex().length() == Constants.OBJECT_ID_STRING_LENGTH) {
+        now.put(ObjectId.fromString(id.hex()), scanned);
+      }
+    }
+    if (before.matches().same(now)) {
+      return;
+    }
+    try {
+      KeptMatches.write(file, before.key(), before.gitDir(), now);
+    } catch (IOException e) {
+      sink.problem(
+          Problem.skipped(
+              file.toString(),
+              "cannot keep the matches found ("
+                  + e.getMessage()
+                  + "): the next scan will read the blobs that held them again"));
+    }
   }
 
   /**
@@ -140,5 +198,6 @@ public final class HistorySource implements Source, AutoCloseable {
       repository = null;
     }
     scanned = null;
+    kept = null;
   }
 }

@@ -74,19 +74,8 @@ record HistorySummary(
   /** The summary kept in {@code file}, or null when there is none fit for {@code key} and repo. */
   static @Nullable HistorySummary read(Path file, String key, String gitDir) {
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      int body = bytes.length - Long.BYTES;
-      if (body < MAGIC.length) {
-        return null;
-      }
-      CRC32C crc = new CRC32C();
-      crc.update(bytes, 0, body);
-      if (crc.getValue() != ByteBuffer.wrap(bytes, body, Long.BYTES).getLong()
-          || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
-        return null;
-      }
-      ByteBuffer in = ByteBuffer.wrap(bytes, MAGIC.length, body - MAGIC.length);
-      if (!string(in).equals(key) || !string(in).equals(gitDir)) {
+      ByteBuffer in = body(Files.readAllBytes(file), MAGIC, key, gitDir);
+      if (in == null) {
         return null;
       }
       HistorySummary summary = parse(in);
@@ -256,7 +245,26 @@ record HistorySummary(
     return ids;
   }
 
-  private static int count(ByteBuffer in) {
+  /**
+   * What follows the header of a cache file written by {@link IndexWriter} with {@code magic},
+   * {@code key} and {@code gitDir}; null when the file is another's or fails its checksum.
+   */
+  static @Nullable ByteBuffer body(byte[] bytes, byte[] magic, String key, String gitDir) {
+    int body = bytes.length - Long.BYTES;
+    if (body < magic.length) {
+      return null;
+    }
+    CRC32C crc = new CRC32C();
+    crc.update(bytes, 0, body);
+    if (crc.getValue() != ByteBuffer.wrap(bytes, body, Long.BYTES).getLong()
+        || !Arrays.equals(bytes, 0, magic.length, magic, 0, magic.length)) {
+      return null;
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes, magic.length, body - magic.length);
+    return string(in).equals(key) && string(in).equals(gitDir) ? in : null;
+  }
+
+  static int count(ByteBuffer in) {
     int count = in.getInt();
     if (count < 0 || count > in.remaining()) {
       throw new IllegalStateException("bad count");
@@ -264,13 +272,13 @@ record HistorySummary(
     return count;
   }
 
-  private static ObjectId id(ByteBuffer in) {
+  static ObjectId id(ByteBuffer in) {
     byte[] raw = new byte[Constants.OBJECT_ID_LENGTH];
     in.get(raw);
     return ObjectId.fromRaw(raw);
   }
 
-  private static String string(ByteBuffer in) {
+  static String string(ByteBuffer in) {
     int length = count(in);
     String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
     in.position(in.position() + length);

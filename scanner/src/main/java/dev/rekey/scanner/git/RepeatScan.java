@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.pipeline.BlobMatch;
 import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
@@ -58,6 +59,7 @@ final class RepeatScan implements ListedScan {
       @Nullable ScanRecord record,
       @Nullable CacheFolder cache,
       @Nullable String key,
+      KeptMatches kept,
       HistorySink sink) {
     Start start = start(handle.current(), shallow, record, cache, key);
     if (start == null) {
@@ -77,12 +79,33 @@ final class RepeatScan implements ListedScan {
       long refs = plan.tips().stream().filter(t -> t.type() == Constants.OBJ_COMMIT).count();
       sink.listed(start.seen().size() + (long) plan.fresh().fresh.size(), refs);
       Map<Integer, BlobId> messages = scanMessages(objects, plan.tips(), plan.fresh(), start, sink);
-      int[] wanted = IntStream.range(0, plan.places().blobs().size()).toArray();
+      BitSet taken = takeKept(plan.places(), kept, sink);
+      int[] wanted =
+          IntStream.range(0, plan.places().blobs().size()).filter(i -> !taken.get(i)).toArray();
       boolean[] accepted = ListedScan.read(handle, plan.places(), wanted, settings, sink);
+      taken.stream().forEach(i -> accepted[i] = true);
       return new RepeatScan(
           handle,
           new RepeatResult(start, plan.fresh(), plan.tips(), plan.places(), accepted, messages));
     }
+  }
+
+  /**
+   * Hands the sink the matches kept for the blobs that held some, in place of reading them; returns
+   * the blobs taken so.
+   */
+  private static BitSet takeKept(RepeatPlaces places, KeptMatches kept, HistorySink sink) {
+    BitSet taken = new BitSet();
+    for (int i = 0; i < places.blobs().size(); i++) {
+      Provenance provenance = places.provenance(i);
+      String path = provenance.path();
+      ObjectId blob = places.blobs().id(i);
+      List<BlobMatch> matches = path == null ? null : kept.of(blob, path);
+      if (matches != null && sink.acceptMatches(new BlobId(blob.name()), provenance, matches)) {
+        taken.set(i);
+      }
+    }
+    return taken;
   }
 
   /** What a repeat will do, worked out before anything is reported. */

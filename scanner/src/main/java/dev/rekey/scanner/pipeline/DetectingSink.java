@@ -5,6 +5,7 @@ import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
 import dev.rekey.detectors.LineIndex;
 import dev.rekey.detectors.Match;
+import dev.rekey.detectors.Rule;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
@@ -16,6 +17,7 @@ import dev.rekey.scanner.model.ScanStats;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ final class DetectingSink implements HistorySink {
   private final LongAdder skipped = new LongAdder();
   private final LongAdder commits = new LongAdder();
   private final LongAdder refs = new LongAdder();
+  private volatile @Nullable Map<String, Rule> rules;
 
   DetectingSink(Detector detector, ScanSettings settings, ScanProgress progress) {
     this.detector = detector;
@@ -89,7 +92,8 @@ final class DetectingSink implements HistorySink {
       return;
     }
     progress.done(blob.bytes().length);
-    List<Hit> found = scan(blob, provenance, hits);
+    entry.path = provenance.path();
+    List<BlobMatch> found = scan(blob, provenance, hits);
     if (found.isEmpty()) {
       clean.add(id);
       entries.remove(id, entry);
@@ -99,7 +103,8 @@ final class DetectingSink implements HistorySink {
   }
 
   /** The matches in {@code blob}, or none when it is clean or skipped. */
-  private List<Hit> scan(Blob blob, Provenance provenance, @Nullable KeywordHits keywordHits) {
+  private List<BlobMatch> scan(
+      Blob blob, Provenance provenance, @Nullable KeywordHits keywordHits) {
     String where = describe(provenance, blob.id());
     if (blob.bytes().length > settings.maxBlobBytes()) {
       problem(
@@ -122,12 +127,12 @@ final class DetectingSink implements HistorySink {
     }
     LineIndex lines = LineIndex.of(blob.bytes());
     List<Match> masked = masked(matches, detector.withheld(blob.bytes()));
-    List<Hit> hits = new ArrayList<>(matches.size());
+    List<BlobMatch> hits = new ArrayList<>(matches.size());
     for (Match match : matches) {
-      hits.add(new Hit(match, MatchSite.of(blob.bytes(), lines, match, masked)));
+      hits.add(new BlobMatch(match, MatchSite.of(blob.bytes(), lines, match, masked)));
       Match.Span companion = match.companionAt();
       if (companion != null) {
-        hits.add(new Hit(match, MatchSite.companionAt(lines, companion.start())));
+        hits.add(new BlobMatch(match, MatchSite.companionAt(lines, companion.start())));
       }
     }
     return List.copyOf(hits);
@@ -142,6 +147,51 @@ final class DetectingSink implements HistorySink {
     all.addAll(withheld);
     all.sort(Comparator.comparingInt(Match::start));
     return all;
+  }
+
+  @Override
+  public boolean acceptMatches(BlobId id, Provenance provenance, List<BlobMatch> matches) {
+    if (matches.isEmpty() || clean.contains(id)) {
+      return false;
+    }
+    Entry entry = entries.computeIfAbsent(id, key -> new Entry());
+    entry.provenances.add(provenance);
+    if (entry.claimed.compareAndSet(false, true)) {
+      entry.path = provenance.path();
+      entry.hits = List.copyOf(matches);
+    }
+    return true;
+  }
+
+  @Override
+  public @Nullable Rule rule(String id) {
+    Map<String, Rule> byId = rules;
+    if (byId == null) {
+      byId = new HashMap<>();
+      for (Rule rule : detector.rules()) {
+        byId.putIfAbsent(rule.id(), rule);
+      }
+      rules = byId;
+    }
+    return byId.get(id);
+  }
+
+  @Override
+  public BlobMatch.@Nullable Scanned matches(BlobId id) {
+    Entry entry = entries.get(id);
+    String path = entry == null ? null : entry.path;
+    if (entry == null || entry.hits.isEmpty() || path == null) {
+      return null;
+    }
+    if (!detector.exhausted().isEmpty()) {
+      return null; // a rule gave up on some content: what it found there may not be all
+    }
+    for (BlobMatch hit : entry.hits) {
+      if (rule(hit.match().rule().id()) != hit.match().rule()) {
+        return null; // a rule the detector does not name by this id: nothing to find it by later
+      }
+    }
+    return new BlobMatch.Scanned(path, entry.hits);
   }
 
   @Override
@@ -200,7 +250,7 @@ final class DetectingSink implements HistorySink {
     for (Entry entry : entries.values()) {
       if (!entry.hits.isEmpty()) {
         List<Provenance> seenAt = List.copyOf(entry.provenances);
-        for (Hit hit : entry.hits) {
+        for (BlobMatch hit : entry.hits) {
           grouper.add(hit.match(), seenAt, hit.site(), entry.spread);
         }
       }
@@ -228,14 +278,12 @@ final class DetectingSink implements HistorySink {
     return path != null ? path : id.hex();
   }
 
-  /** A match with its site, computed while the blob's bytes were at hand. */
-  record Hit(Match match, MatchSite site) {}
-
   /** A blob being scanned, or one that held matches. */
   private static final class Entry {
     final AtomicBoolean claimed = new AtomicBoolean();
     final Queue<Provenance> provenances = new ConcurrentLinkedQueue<>();
-    volatile List<Hit> hits = List.of();
+    volatile List<BlobMatch> hits = List.of();
+    volatile @Nullable String path;
     volatile @Nullable GitSpread spread;
   }
 }

@@ -2,11 +2,13 @@ package dev.rekey.scanner.pipeline;
 
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
+import dev.rekey.detectors.Rule;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,6 +50,29 @@ public interface HistorySink extends BlobSink {
    * returned for that blob, typically from {@link Source#locate}.
    */
   void spread(BlobId id, GitSpread spread);
+
+  /**
+   * Takes {@code matches}, found by an earlier scan of this blob at the path of {@code provenance}
+   * under the same rules and settings (kept by its source), in place of reading and scanning it
+   * again; returns false when this sink cannot (the source then reads the blob).
+   */
+  default boolean acceptMatches(BlobId id, Provenance provenance, List<BlobMatch> matches) {
+    return false;
+  }
+
+  /** The rule with this id among the detector's, to revive kept matches; null when none. */
+  default @Nullable Rule rule(String id) {
+    return null;
+  }
+
+  /**
+   * What a blob held, for its source to keep for the next scan: its matches and the path it was
+   * scanned at, when it held some as a file and every rule searched all the content it was given;
+   * else null. Call after every source has scanned.
+   */
+  default BlobMatch.@Nullable Scanned matches(BlobId id) {
+    return null;
+  }
 
   /**
    * Records how much history a source listed: {@code commits} commits from {@code refs} refs (and

@@ -3,6 +3,7 @@ package dev.rekey.scanner.git;
 import dev.rekey.detectors.Engine;
 import dev.rekey.detectors.KeywordHits;
 import dev.rekey.detectors.KeywordScanner;
+import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.rules.RuleCatalog;
 import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
@@ -12,6 +13,7 @@ import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.ScanResult;
+import dev.rekey.scanner.pipeline.BlobMatch;
 import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanPipeline;
@@ -25,8 +27,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
-/** Scans a repository's history as the pipeline does, counting what the source pushes. */
-record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
+/**
+ * Scans a repository's history as the pipeline does, counting the blobs the source pushes (read)
+ * and those whose kept matches it hands over instead ({@code kept}).
+ */
+record HistoryScan(ScanResult result, Map<String, Integer> pushed, Set<String> kept) {
 
   static HistoryScan of(Path repo, HistoryScope scope) throws SourceException {
     return of(repo, scope, ScanSettings.defaults());
@@ -35,6 +40,7 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
   static HistoryScan of(Path repo, HistoryScope scope, ScanSettings settings)
       throws SourceException {
     Map<String, Integer> pushed = new ConcurrentHashMap<>();
+    Set<String> kept = ConcurrentHashMap.newKeySet();
     try (HistorySource history = new HistorySource(repo, settings, scope)) {
       Source counting =
           new Source() {
@@ -45,7 +51,7 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
 
             @Override
             public void scan(BlobSink sink) throws SourceException {
-              history.scan(new Counting(HistorySink.of(sink), pushed));
+              history.scan(new Counting(HistorySink.of(sink), pushed, kept));
             }
 
             @Override
@@ -55,7 +61,7 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
           };
       ScanResult result =
           new ScanPipeline(new Engine(RuleCatalog.builtIn()), settings).run(List.of(counting));
-      return new HistoryScan(result, pushed);
+      return new HistoryScan(result, pushed, kept);
     }
   }
 
@@ -85,7 +91,27 @@ record HistoryScan(ScanResult result, Map<String, Integer> pushed) {
   }
 
   /** Counts the blobs pushed (not the messages) and passes everything on. */
-  private record Counting(HistorySink sink, Map<String, Integer> pushed) implements HistorySink {
+  private record Counting(HistorySink sink, Map<String, Integer> pushed, Set<String> kept)
+      implements HistorySink {
+    @Override
+    public boolean acceptMatches(BlobId id, Provenance provenance, List<BlobMatch> matches) {
+      boolean taken = sink.acceptMatches(id, provenance, matches);
+      if (taken) {
+        kept.add(id.hex());
+      }
+      return taken;
+    }
+
+    @Override
+    public @Nullable Rule rule(String id) {
+      return sink.rule(id);
+    }
+
+    @Override
+    public BlobMatch.@Nullable Scanned matches(BlobId id) {
+      return sink.matches(id);
+    }
+
     @Override
     public boolean needs(BlobId id) {
       return sink.needs(id);
