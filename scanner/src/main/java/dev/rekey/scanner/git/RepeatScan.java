@@ -221,9 +221,29 @@ final class RepeatScan implements ListedScan {
         from.set(number);
       }
     }
+    if (startsFromEveryOldTip(start, from)) {
+      return true;
+    }
     BitSet reached = new BitSet(start.seen().size());
     start.seen().reach(from, reached);
     return start.seen().all(reached);
+  }
+
+  /**
+   * Whether the walk starts from every commit an old tip named: every commit seen before was
+   * reachable from those (each repeat keeps only tips that reach all of them), so all still are,
+   * without walking the whole history to find out (a new commit on a branch, new refs).
+   */
+  private static boolean startsFromEveryOldTip(Start start, BitSet from) {
+    for (HistorySummary.Tip old : start.summary().tips()) {
+      if (old.type() == Constants.OBJ_COMMIT) {
+        int number = start.seen().number(old.object());
+        if (number < 0 || !from.get(number)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**

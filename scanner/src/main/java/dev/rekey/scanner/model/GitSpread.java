@@ -1,6 +1,8 @@
 package dev.rekey.scanner.model;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -65,6 +67,23 @@ public record GitSpread(
         branch,
         atDefaultTip || other.atDefaultTip,
         later(leftDefaultTip, other.leftDefaultTip));
+  }
+
+  /**
+   * The spread of a secret carried by the blobs of all {@code spreads}, as {@link #merge} one after
+   * the other would give it, merged pairwise in rounds: each run of commits is copied a logarithmic
+   * number of times instead of once per blob (a secret in 500 blobs of a 200k-commit history).
+   */
+  public static @Nullable GitSpread mergeAll(List<GitSpread> spreads) {
+    List<GitSpread> round = spreads;
+    while (round.size() > 1) {
+      List<GitSpread> next = new ArrayList<>((round.size() + 1) / 2);
+      for (int i = 0; i < round.size(); i += 2) {
+        next.add(i + 1 < round.size() ? round.get(i).merge(round.get(i + 1)) : round.get(i));
+      }
+      round = next;
+    }
+    return round.isEmpty() ? null : round.get(0);
   }
 
   /** The later removal: the tip held the secret until then through one of its blobs. */

@@ -13,12 +13,15 @@ import dev.rekey.scanner.model.Provenance;
 import dev.rekey.scanner.model.SourceKind;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Groups matches of the same secret under the same rule into one {@link Finding}. */
@@ -72,8 +75,9 @@ final class FindingGrouper {
             match.rule().id() + "\0" + match.secret().reveal(), key -> new Group(match));
     group.add(match);
     if (spread != null) {
-      GitSpread known = group.spread;
-      group.spread = known == null ? spread : known.merge(spread);
+      if (group.spreadSeen.add(spread)) {
+        group.spreads.add(spread);
+      }
     }
     for (Provenance provenance : seenAt) {
       group.locations.add(Location.of(provenance, site));
@@ -99,7 +103,7 @@ final class FindingGrouper {
               severity,
               locations,
               group.facts,
-              group.spread,
+              GitSpread.mergeAll(group.spreads),
               null));
     }
     findings.sort(Finding.ORDER);
@@ -111,7 +115,11 @@ final class FindingGrouper {
     Severity severity;
     final Map<String, String> facts = new HashMap<>();
     final List<Location> locations = new ArrayList<>();
-    @Nullable GitSpread spread;
+
+    /** The spreads of the blobs holding the secret, each once (one is met once per match). */
+    final List<GitSpread> spreads = new ArrayList<>();
+
+    final Set<GitSpread> spreadSeen = Collections.newSetFromMap(new IdentityHashMap<>());
 
     Group(Match first) {
       this.first = first;
