@@ -53,6 +53,16 @@ public final class RefNames extends AbstractSet<String> {
     return count == other.size ? other : catalog.set(union);
   }
 
+  /** The catalog whose names this set holds some of. */
+  public RefCatalog catalog() {
+    return catalog;
+  }
+
+  /** Whether the set holds the name at {@code position} of its catalog. */
+  public boolean holds(int position) {
+    return position >= 0 && positions.get(position);
+  }
+
   @Override
   public boolean contains(Object o) {
     if (!(o instanceof String name)) {
