@@ -4,11 +4,11 @@ import java.util.BitSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The targets a commit carries, as the union of its parents' sets, built parent by parent: the
- * very instance of a parent's set whenever the other parents add nothing to it, so the commits of
- * a history share a few sets (one per target added on the way) and so do the tips whose reach is
- * computed from them ({@link TipReach}); a merge of a branch that carries nothing new costs no copy.
- * One instance serves a whole walk (its scratch set is reused).
+ * The targets a commit carries, as the union of its parents' sets, built parent by parent: the very
+ * instance of a parent's set whenever the other parents add nothing to it, so the commits of a
+ * history share a few sets (one per target added on the way) and so do the tips whose reach is
+ * computed from them ({@link TipReach}); a merge of a branch that carries nothing new costs no
+ * copy. One instance serves a whole walk (its scratch set is reused).
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of targets
 final class CarriedUnion {

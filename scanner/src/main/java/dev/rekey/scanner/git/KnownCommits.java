@@ -21,10 +21,9 @@ import org.jspecify.annotations.Nullable;
  * history's index and read by mapping the file, not loading it: ids in the listing's order (a
  * commit's place in that order is its number, so a blob's carriers stay the runs of consecutive
  * numbers the listing found), the numbers sorted by id (a commit is found by binary search), then
- * each commit's parents as numbers.
- * A repeat scan asks it which commits it has already seen and which of them a set of tips still
- * reaches, without reading the history's index. A file that fails its checksum, names another
- * repository or does not add up is ignored.
+ * each commit's parents as numbers. A repeat scan asks it which commits it has already seen and
+ * which of them a set of tips still reaches, without reading the history's index. A file that fails
+ * its checksum, names another repository or does not add up is ignored.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: one bit per commit
 final class KnownCommits {

@@ -136,6 +136,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     private final List<HistorySummary.Tip> tips;
     private @Nullable RefCatalog catalog;
     private int[] positions = new int[0];
+    private boolean same; // the tips are the catalog's names, in its order
 
     TipsAmong(List<HistorySummary.Tip> tips) {
       this.tips = tips;
@@ -148,6 +149,13 @@ record ListingSummary(Path folder, String key, String gitDir) {
         RefCatalog now = set.catalog();
         positions = tips.stream().mapToInt(t -> now.indexOf(t.name())).toArray();
         catalog = now;
+        same = positions.length == now.size();
+        for (int i = 0; i < positions.length && same; i++) {
+          same = positions[i] == i;
+        }
+      }
+      if (same) {
+        return set.positions();
       }
       BitSet refs = new BitSet();
       for (int i = 0; i < positions.length; i++) {

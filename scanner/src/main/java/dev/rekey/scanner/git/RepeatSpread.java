@@ -97,7 +97,9 @@ final class RepeatSpread {
     }
     CommitSet holders = old == null ? added.build() : old.holders().union(added.build());
     BitSet refs =
-        old == null ? new BitSet() : (BitSet) unchanged.computeIfAbsent(old.refs(), this::kept);
+        old == null
+            ? new BitSet()
+            : (BitSet) unchanged.computeIfAbsent(old.refs(), this::kept).clone();
     for (int i : moved) {
       HistorySummary.Tip tip = tips.get(i);
       if (tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders)) {
@@ -187,8 +189,7 @@ final class RepeatSpread {
   }
 
   /** Whether a carrier of the blob is reachable from {@code commit}. */
-  private boolean carries(
-      ObjectId commit, HistorySummary.@Nullable Target old, CommitSet holders) {
+  private boolean carries(ObjectId commit, HistorySummary.@Nullable Target old, CommitSet holders) {
     int at = fresh.index.commits.indexOf(commit);
     if (at < 0 || !fresh.isFresh(at)) {
       return carriesSeen(start.seen().number(commit), old);

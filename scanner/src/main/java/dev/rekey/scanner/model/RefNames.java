@@ -58,6 +58,11 @@ public final class RefNames extends AbstractSet<String> {
     return catalog;
   }
 
+  /** The positions in its catalog of the names this set holds (a copy). */
+  public BitSet positions() {
+    return (BitSet) positions.clone();
+  }
+
   /** Whether the set holds the name at {@code position} of its catalog. */
   public boolean holds(int position) {
     return position >= 0 && positions.get(position);

@@ -15,7 +15,8 @@ final class RefSample {
   /** The most refs a finding names. */
   static final int LIMIT = 100;
 
-  private static final List<String> PREFERRED = List.of("refs/heads/", "refs/tags/", "refs/remotes/");
+  private static final List<String> PREFERRED =
+      List.of("refs/heads/", "refs/tags/", "refs/remotes/");
 
   private RefSample() {}
 
@@ -47,7 +48,9 @@ final class RefSample {
       return 0; // HEAD
     }
     for (int i = 0; i < PREFERRED.size(); i++) {
-      if (ref.startsWith(PREFERRED.get(i))) {
+      String prefix = PREFERRED.get(i);
+      // the letter after "refs/" tells them apart before the whole prefix is compared
+      if (ref.length() > 5 && ref.charAt(5) == prefix.charAt(5) && ref.startsWith(prefix)) {
         return i == 0 ? 0 : i + 1;
       }
     }
