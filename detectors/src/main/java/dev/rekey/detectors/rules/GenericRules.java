@@ -4,6 +4,7 @@ import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
 
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,6 +71,9 @@ final class GenericRules {
         .keywords(SECRET_NAMES)
         .pattern(SecretNames.anyOf(SECRET_NAMES) + value(8))
         .prefixed(400)
+        .gate(
+            NameGates.assignment(
+                Arrays.stream(SECRET_NAMES).mapToInt(String::length).max().orElseThrow()))
         .generic()
         .check(new AssignmentCheck(false))
         .examples(
