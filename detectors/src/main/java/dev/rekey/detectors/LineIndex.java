@@ -60,7 +60,8 @@ public final class LineIndex {
 
   /** The offset of the first byte of the line holding {@code offset}. */
   public int lineStart(int offset) {
-    return lineStarts[line(offset) - 1];
+    int line = line(offset); // first: it may grow lineStarts
+    return lineStarts[line - 1];
   }
 
   /** The offset just past the last byte (before the newline) of the line holding {@code offset}. */
