@@ -16,6 +16,11 @@ registry_start() {
     npm install --prefix "$dir" --no-audit --no-fund --loglevel=error "verdaccio@$VERDACCIO_VERSION" >/dev/null
   fi
   mkdir -p "$E2E_CACHE/verdaccio-storage"
+  # One registry per cache at a time: two checkouts' suites running at once would publish the same
+  # rekey versions into the one storage (npm's E409). The lock lasts as long as this shell does.
+  exec {REGISTRY_LOCK}>"$E2E_CACHE/verdaccio.lock"
+  flock -w 1800 "$REGISTRY_LOCK" ||
+    fail "another e2e run has held $E2E_CACHE/verdaccio.lock for 30 minutes"
   rm -rf "$E2E_CACHE"/verdaccio-storage/rekey "$E2E_CACHE"/verdaccio-storage/rekey-*
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   cat >"$work/verdaccio.yaml" <<YAML
