@@ -43,7 +43,7 @@ class GateTest {
     Random random = new Random(14);
     List<String> pieces = new ArrayList<>(rule.keywords());
     pieces.addAll(
-        List.of("Password", "word", "_KEY", "minipass", "://", ":", ":", "=", "=", "??="));
+        List.of("://", "Password", "word", "_KEY", "minipass", ":", ":", "=", "=", "??="));
     pieces.addAll(
         List.of("@", "@", "/", "a", "Zq8", "x7", "pw9#", "h.io", ".", "-", " ", " ", "\t"));
     pieces.addAll(List.of("$", "\"", "\"", "'", "]", ",", "(", "{", "%", "\n", "\r\n"));
