@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -11,7 +12,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32C;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -31,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * @param generation ties the summary to the {@link KnownCommits} written with it
  * @param known commits numbered so far: those of {@link KnownCommits}, then {@code extra}'s
  */
-@SuppressWarnings("JdkObsolete") // BitSet: the commits carrying a blob
+@SuppressWarnings("JdkObsolete") // BitSet: the tips reaching a blob
 record HistorySummary(
     long generation,
     @Nullable String defaultBranch,
@@ -43,7 +46,7 @@ record HistorySummary(
     List<Problem> notes,
     List<Extra> extra,
     List<ObjectId> clean) {
-  private static final byte[] MAGIC = "REKEYHS3".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "REKEYHS4".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * A tip and the object it ends at (through tags): a commit, or a blob or tree (direct); {@code
@@ -55,14 +58,16 @@ record HistorySummary(
   record Place(ObjectId blob, @Nullable CommitInfo commit, String path) {}
 
   /**
-   * A blob that held a match: where it was introduced, the commits carrying it, the tips reaching
-   * one of them (by their place in {@link #tips}), whether the default branch's tip holds it and,
-   * when it does not, the commit of that branch that removed it (null when it never held it).
+   * A blob that held a match: where it was introduced, the commits carrying it (as runs of their
+   * numbers: a few kilobytes where a bit per commit cost 20 KB a blob on rails), the tips reaching
+   * one of them (by their place in {@link #tips}; targets reached from the same tips share one set,
+   * kept once in the file), whether the default branch's tip holds it and, when it does not, the
+   * commit of that branch that removed it (null when it never held it).
    */
   record Target(
       ObjectId blob,
       List<Place> places,
-      BitSet holders,
+      CommitSet holders,
       BitSet refs,
       boolean atTip,
       @Nullable CommitInfo left) {}
@@ -104,9 +109,13 @@ record HistorySummary(
     for (int i = count(in); i > 0; i--) {
       tips.add(new Tip(string(in), id(in), id(in), in.getInt(), in.get() != 0));
     }
+    List<BitSet> refSets = new ArrayList<>();
+    for (int i = count(in); i > 0; i--) {
+      refSets.add(bits(in));
+    }
     List<Target> targets = new ArrayList<>();
     for (int i = count(in); i > 0; i--) {
-      targets.add(target(in));
+      targets.add(target(in, refSets));
     }
     List<Place> reread = places(in);
     List<ObjectId> messages = ids(in);
@@ -134,11 +143,11 @@ record HistorySummary(
         ids(in));
   }
 
-  private static Target target(ByteBuffer in) {
+  private static Target target(ByteBuffer in, List<BitSet> refSets) {
     ObjectId blob = id(in);
     List<Place> places = places(in);
-    BitSet holders = bits(in);
-    BitSet refs = bits(in);
+    CommitSet holders = runs(in);
+    BitSet refs = refSets.get(in.getInt());
     boolean atTip = in.get() != 0;
     return new Target(blob, places, holders, refs, atTip, commit(in));
   }
@@ -191,9 +200,17 @@ record HistorySummary(
       out.putInt(tip.type());
       out.put((byte) (tip.message() ? 1 : 0));
     }
+    Map<BitSet, Integer> refSets = new HashMap<>();
+    List<BitSet> distinct = new ArrayList<>();
+    int[] refSetOf = new int[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      refSetOf[t] = refSets.computeIfAbsent(targets.get(t).refs(), set -> add(distinct, set));
+    }
+    out.putInt(distinct.size());
+    distinct.forEach(set -> writeBits(out, set));
     out.putInt(targets.size());
-    for (Target target : targets) {
-      writeTarget(out, target);
+    for (int t = 0; t < targets.size(); t++) {
+      writeTarget(out, targets.get(t), refSetOf[t]);
     }
     writePlaces(out, reread);
     writeIds(out, messageCommits);
@@ -213,11 +230,16 @@ record HistorySummary(
     CacheFolder.writeAtomically(file, out.finish());
   }
 
-  private static void writeTarget(IndexWriter out, Target target) {
+  private static int add(List<BitSet> sets, BitSet set) {
+    sets.add(set);
+    return sets.size() - 1;
+  }
+
+  private static void writeTarget(IndexWriter out, Target target, int refSet) {
     out.id(target.blob());
     writePlaces(out, target.places());
-    writeBits(out, target.holders());
-    writeBits(out, target.refs());
+    writeRuns(out, target.holders());
+    out.putInt(refSet);
     out.put((byte) (target.atTip() ? 1 : 0));
     writeCommit(out, target.left());
   }
@@ -235,6 +257,22 @@ record HistorySummary(
     long[] words = bits.toLongArray();
     out.putInt(words.length);
     Arrays.stream(words).forEach(out::putLong);
+  }
+
+  private static void writeRuns(IndexWriter out, CommitSet set) {
+    out.putInt(set.runCount());
+    for (int r = 0; r < set.runCount(); r++) {
+      out.putInt(set.runStart(r));
+      out.putInt(set.runEnd(r));
+    }
+  }
+
+  private static CommitSet runs(ByteBuffer in) {
+    CommitSet.Builder set = new CommitSet.Builder();
+    for (int r = count(in); r > 0; r--) {
+      set.addRun(in.getInt(), in.getInt());
+    }
+    return set.build();
   }
 
   private static BitSet bits(ByteBuffer in) {

@@ -30,6 +30,7 @@ final class IndexLocator {
   private final Map<Integer, Integer> targetOf = new HashMap<>();
   private final List<BlobId> targets = new ArrayList<>();
   private final List<CommitSet.Builder> commitsOf = new ArrayList<>();
+  private final CarriedUnion union = new CarriedUnion();
 
   /**
    * @param matched the blobs that held a match; those met only outside commits are not located
@@ -160,30 +161,16 @@ final class IndexLocator {
   }
 
   /** The union of what the parents carry; shared with a parent when nothing is added. */
-  @SuppressWarnings("ReferenceEquality") // a parent's set shared by identity, not compared
   private @Nullable BitSet inherited(int commit, BitSet emitted, BitSet[] carried) {
     if (index.has(commit, HistoryIndex.SHALLOW)) {
       return null;
     }
-    BitSet union = null;
-    boolean copied = false;
+    union.start();
     for (int k = 0; k < index.parentCount(commit); k++) {
       int parent = index.parent(commit, k);
-      BitSet set = emitted.get(parent) ? carried[parent] : null;
-      if (set == null || set == union) {
-        continue;
-      }
-      if (union == null) {
-        union = set;
-      } else {
-        if (!copied) {
-          union = (BitSet) union.clone();
-          copied = true;
-        }
-        union.or(set);
-      }
+      union.add(emitted.get(parent) ? carried[parent] : null);
     }
-    return union;
+    return union.result();
   }
 
   private void report(

@@ -18,21 +18,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The commits a full listing reached and their parents, kept in the user's cache folder beside the
- * history's index and read by mapping the file, not loading it: ids sorted (a commit is found by
- * binary search, and its place in that order is its number), then each commit's parents as numbers.
- * A repeat scan asks it which commits it has already seen and which of them a set of tips still
- * reaches, without reading the history's index. A file that fails its checksum, names another
- * repository or does not add up is ignored.
+ * history's index and read by mapping the file, not loading it: ids in the listing's order (a
+ * commit's place in that order is its number, so a blob's carriers stay the runs of consecutive
+ * numbers the listing found), the numbers sorted by id (a commit is found by binary search), then
+ * each commit's parents as numbers. A repeat scan asks it which commits it has already seen and
+ * which of them a set of tips still reaches, without reading the history's index. A file that fails
+ * its checksum, names another repository or does not add up is ignored.
  */
 @SuppressWarnings("JdkObsolete") // BitSet: one bit per commit
 final class KnownCommits {
-  private static final byte[] MAGIC = "REKEYKC1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "REKEYKC2".getBytes(StandardCharsets.US_ASCII);
   private static final int ID = 20;
 
   private final ByteBuffer data;
   private final long generation;
   private final int size;
   private final int ids;
+  private final int byId;
   private final int offsets;
   private final int parents;
 
@@ -41,7 +43,8 @@ final class KnownCommits {
     this.generation = generation;
     this.size = size;
     this.ids = ids;
-    this.offsets = ids + size * ID;
+    this.byId = ids + size * ID;
+    this.offsets = byId + size * Integer.BYTES;
     this.parents = offsets + (size + 1) * Integer.BYTES;
   }
 
@@ -101,7 +104,11 @@ final class KnownCommits {
     int high = size - 1;
     while (low <= high) {
       int middle = (low + high) >>> 1;
-      ByteBuffer candidate = data.slice(ids + middle * ID, ID);
+      int number = data.getInt(byId + middle * Integer.BYTES);
+      if (number < 0 || number >= size) {
+        return -1; // not a file we wrote
+      }
+      ByteBuffer candidate = data.slice(ids + number * ID, ID);
       int differ = candidate.mismatch(wanted);
       int order =
           differ < 0 ? 0 : Integer.compare(candidate.get(differ) & 0xff, raw[differ] & 0xff);
@@ -110,7 +117,7 @@ final class KnownCommits {
       } else if (order > 0) {
         high = middle - 1;
       } else {
-        return middle;
+        return number;
       }
     }
     return -1;
@@ -151,40 +158,37 @@ final class KnownCommits {
   }
 
   /**
-   * Writes the commits of {@code order} with their parents (atomically, readable by the user only);
-   * returns the number each commit of the index got, -1 for those not written, or null (nothing
-   * written) when a parent is not among them.
+   * Writes the commits of {@code order} with their parents (atomically, readable by the user only),
+   * numbered by their place in {@code order}; returns the number each commit of the index got, -1
+   * for those not written, or null (nothing written) when a parent is not among them.
    *
    * @throws IOException when the file cannot be written
    */
   static int @Nullable [] write(
       Path file, String gitDir, long generation, HistoryIndex index, int[] order)
       throws IOException {
-    ObjectId[] idOf = new ObjectId[index.size()];
-    for (int c : order) {
-      idOf[c] = index.id(c);
-    }
-    Integer[] sorted = Arrays.stream(order).boxed().toArray(Integer[]::new);
-    Arrays.sort(sorted, (a, b) -> idOf[a].compareTo(idOf[b]));
     int[] number = new int[index.size()];
     Arrays.fill(number, -1);
-    for (int i = 0; i < sorted.length; i++) {
-      number[sorted[i]] = i;
+    for (int i = 0; i < order.length; i++) {
+      number[order[i]] = i;
     }
     IndexWriter out = new IndexWriter(MAGIC);
     out.string(gitDir);
     out.putLong(generation);
-    out.putInt(sorted.length);
-    for (int c : sorted) {
+    out.putInt(order.length);
+    for (int c : order) {
       out.id(index.id(c));
     }
+    for (int c : byId(index, order)) {
+      out.putInt(number[c]);
+    }
     int count = 0;
-    for (int c : sorted) {
+    for (int c : order) {
       out.putInt(count);
       count += index.parentCount(c);
     }
     out.putInt(count);
-    for (int c : sorted) {
+    for (int c : order) {
       for (int k = 0; k < index.parentCount(c); k++) {
         int parent = number[index.parent(c, k)];
         if (parent < 0) {
@@ -195,5 +199,16 @@ final class KnownCommits {
     }
     CacheFolder.writeAtomically(file, out.finish());
     return number;
+  }
+
+  /** The commits of {@code order} sorted by id. */
+  private static int[] byId(HistoryIndex index, int[] order) {
+    ObjectId[] idOf = new ObjectId[index.size()];
+    for (int c : order) {
+      idOf[c] = index.id(c);
+    }
+    Integer[] sorted = Arrays.stream(order).boxed().toArray(Integer[]::new);
+    Arrays.sort(sorted, (a, b) -> idOf[a].compareTo(idOf[b]));
+    return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
   }
 }

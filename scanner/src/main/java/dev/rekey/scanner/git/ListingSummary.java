@@ -4,6 +4,8 @@ import dev.rekey.scanner.model.Blob;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.Provenance;
+import dev.rekey.scanner.model.RefCatalog;
+import dev.rekey.scanner.model.RefNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param folder the repository's cache folder
  * @param key the rules and settings the scan ran under
  */
-@SuppressWarnings("JdkObsolete") // BitSet: the commits carrying a blob
+@SuppressWarnings("JdkObsolete") // BitSet: the tips reaching a blob
 record ListingSummary(Path folder, String key, String gitDir) {
   static final String SUMMARY = "history-summary";
   static final String COMMITS = "history-commits";
@@ -57,6 +60,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     }
     long generation = ThreadLocalRandom.current().nextLong();
     int[] order = scan.listing().order();
+    // numbered in the listing's order: a spread's commit positions are the commits' numbers
     int[] number =
         KnownCommits.write(folder.resolve(COMMITS), gitDir, generation, scan.index(), order);
     List<HistorySummary.Tip> tips = tips(scan, handle);
@@ -69,7 +73,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
             branch == null ? null : branch.name(),
             branch == null ? ObjectId.zeroId() : branch.tip(),
             tips,
-            targets(scan, number, tips),
+            targets(scan, tips),
             reread(scan),
             messageCommits(scan),
             scan.notes(),
@@ -124,21 +128,49 @@ record ListingSummary(Path folder, String key, String gitDir) {
     return true; // too long to follow here: read it again every time
   }
 
-  /** The tips (by place in {@code tips}) among {@code names}. */
-  private static BitSet refs(List<HistorySummary.Tip> tips, Set<String> names) {
-    BitSet refs = new BitSet();
-    for (int i = 0; i < tips.size(); i++) {
-      if (names.contains(tips.get(i).name())) {
-        refs.set(i);
-      }
+  /**
+   * The tips (by place in {@code tips}) among the names of sets of a catalog, each tip's place in
+   * that catalog looked up once for all the sets (rails: 52k tips, thousands of distinct sets).
+   */
+  private static final class TipsAmong {
+    private final List<HistorySummary.Tip> tips;
+    private @Nullable RefCatalog catalog;
+    private int[] positions = new int[0];
+    private boolean same; // the tips are the catalog's names, in its order
+
+    TipsAmong(List<HistorySummary.Tip> tips) {
+      this.tips = tips;
     }
-    return refs;
+
+    @SuppressWarnings("ReferenceEquality") // the catalog the positions were looked up in
+    BitSet of(Set<String> names) {
+      RefNames set = RefNames.of(names);
+      if (set.catalog() != catalog) {
+        RefCatalog now = set.catalog();
+        positions = tips.stream().mapToInt(t -> now.indexOf(t.name())).toArray();
+        catalog = now;
+        same = positions.length == now.size();
+        for (int i = 0; i < positions.length && same; i++) {
+          same = positions[i] == i;
+        }
+      }
+      if (same) {
+        return set.positions();
+      }
+      BitSet refs = new BitSet();
+      for (int i = 0; i < positions.length; i++) {
+        if (set.holds(positions[i])) {
+          refs.set(i);
+        }
+      }
+      return refs;
+    }
   }
 
-  private static List<HistorySummary.Target> targets(
-      Scan scan, int[] number, List<HistorySummary.Tip> tips) {
+  private static List<HistorySummary.Target> targets(Scan scan, List<HistorySummary.Tip> tips) {
     List<HistorySummary.Target> targets = new ArrayList<>();
-    int[] order = scan.listing().order();
+    Map<Set<String>, BitSet> refSets = new IdentityHashMap<>(); // one per set of the catalog
+    TipsAmong among = new TipsAmong(tips);
     for (BlobId blob : scan.matched()) {
       List<Provenance.GitBlob> at = scan.located().places(blob);
       GitSpread spread = scan.located().spread(blob);
@@ -148,14 +180,12 @@ record ListingSummary(Path folder, String key, String gitDir) {
       ObjectId id = ObjectId.fromString(blob.hex());
       List<HistorySummary.Place> places = new ArrayList<>();
       at.forEach(p -> places.add(new HistorySummary.Place(id, p.commit(), p.path())));
-      BitSet holders = new BitSet();
-      spread.commits().stream().forEach(position -> holders.set(number[order[position]]));
       targets.add(
           new HistorySummary.Target(
               id,
               places,
-              holders,
-              refs(tips, spread.refs()),
+              spread.commits(),
+              refSets.computeIfAbsent(spread.refs(), among::of),
               spread.atDefaultTip(),
               spread.leftDefaultTip()));
     }

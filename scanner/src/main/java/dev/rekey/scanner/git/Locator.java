@@ -30,6 +30,7 @@ final class Locator {
   private final List<ObjectId> targets = new ArrayList<>();
   private final TreeHits trees;
   private final List<CommitSet.Builder> commitsOf = new ArrayList<>();
+  private final CarriedUnion union = new CarriedUnion();
 
   Locator(ObjectSource objects, Inventory inventory, Set<BlobId> matched, HistorySink sink) {
     this.inventory = inventory;
@@ -115,10 +116,14 @@ final class Locator {
   private void visit(HistoryCommit commit) {
     List<TreeHits.Hit> hits = trees.of(commit.getTree());
     BitSet carried = inherited(commit);
+    boolean own = false;
     if (!hits.isEmpty()) {
-      carried = carried == null ? new BitSet() : (BitSet) carried.clone();
       for (TreeHits.Hit hit : hits) {
-        carried.set(hit.target());
+        if (carried == null || !carried.get(hit.target())) {
+          carried = own && carried != null ? carried : copy(carried);
+          own = true;
+          carried.set(hit.target());
+        }
         commitsOf.get(hit.target()).add(commit.index);
         if (introduces(commit, hit)) {
           sink.alsoAt(
@@ -130,27 +135,17 @@ final class Locator {
     commit.carried = carried;
   }
 
+  private static BitSet copy(@Nullable BitSet set) {
+    return set == null ? new BitSet() : (BitSet) set.clone();
+  }
+
   /** The union of what the parents carry; shared with a parent when nothing is added. */
-  @SuppressWarnings("ReferenceEquality") // a parent's set shared by identity, not compared
-  private static @Nullable BitSet inherited(HistoryCommit commit) {
-    BitSet union = null;
-    boolean copied = false;
+  private @Nullable BitSet inherited(HistoryCommit commit) {
+    union.start();
     for (int i = 0; i < commit.getParentCount(); i++) {
-      BitSet parent = ((HistoryCommit) commit.getParent(i)).carried;
-      if (parent == null || parent == union) {
-        continue;
-      }
-      if (union == null) {
-        union = parent;
-      } else {
-        if (!copied) {
-          union = (BitSet) union.clone();
-          copied = true;
-        }
-        union.or(parent);
-      }
+      union.add(((HistoryCommit) commit.getParent(i)).carried);
     }
-    return union;
+    return union.result();
   }
 
   /** Whether no parent holds the hit's blob at the hit's path. */

@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.CommitInfo;
+import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.RefCatalog;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,9 @@ final class RepeatSpread {
   private final int[] named;
   private final Map<Integer, Integer> oldTipAt = new HashMap<>();
   private final Map<Integer, BitSet> reachedFrom = new HashMap<>();
+  private final Map<BitSet, BitSet> refSets = new HashMap<>(); // targets reached from the same
+  private final Map<BitSet, BitSet> unchanged = new IdentityHashMap<>(); // shared by old targets
+  private final List<Integer> moved = new ArrayList<>();
 
   RepeatSpread(
       RepeatScan.Start start,
@@ -68,6 +73,9 @@ final class RepeatSpread {
     for (int i = 0; i < tips.size(); i++) {
       Integer was = place.get(tips.get(i).name());
       sameAs[i] = was != null && old.get(was).equals(tips.get(i)) ? was : -1;
+      if (sameAs[i] < 0) {
+        moved.add(i);
+      }
     }
   }
 
@@ -81,26 +89,42 @@ final class RepeatSpread {
     places.addAll(blob.introduced());
     Set<String> paths = new LinkedHashSet<>();
     places.forEach(p -> paths.add(p.path()));
-    BitSet holders = old == null ? new BitSet() : (BitSet) old.holders().clone();
+    CommitSet.Builder added = new CommitSet.Builder();
     for (int commit : fresh.fresh) {
       if (holds(fresh.index.tree(commit), blob.blob(), paths)) {
-        holders.set(fresh.number(commit));
+        added.add(fresh.number(commit));
       }
     }
-    BitSet refs = new BitSet();
-    for (int i = 0; i < tips.size(); i++) {
+    CommitSet holders = old == null ? added.build() : old.holders().union(added.build());
+    BitSet refs =
+        old == null
+            ? new BitSet()
+            : (BitSet) unchanged.computeIfAbsent(old.refs(), this::kept).clone();
+    for (int i : moved) {
       HistorySummary.Tip tip = tips.get(i);
-      boolean carried =
-          sameAs[i] >= 0
-              ? old != null && old.refs().get(sameAs[i])
-              : tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders);
-      if (carried) {
+      if (tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders)) {
         refs.set(i);
       }
     }
     boolean atTip = atTip(blob.blob(), old, paths);
     return new HistorySummary.Target(
-        blob.blob(), places, holders, refs, atTip, atTip ? null : left(holders, old));
+        blob.blob(),
+        places,
+        holders,
+        refSets.computeIfAbsent(refs, same -> same),
+        atTip,
+        atTip ? null : left(holders, old));
+  }
+
+  /** The unchanged tips (by their place now) among the tips {@code before} names. */
+  private BitSet kept(BitSet before) {
+    BitSet now = new BitSet();
+    for (int i = 0; i < sameAs.length; i++) {
+      if (sameAs[i] >= 0 && before.get(sameAs[i])) {
+        now.set(i);
+      }
+    }
+    return now;
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
@@ -120,7 +144,7 @@ final class RepeatSpread {
    * commit holding it. From the last scan's default tip on, the walk is that scan's, whose answer
    * is kept.
    */
-  private @Nullable CommitInfo left(BitSet holders, HistorySummary.@Nullable Target old) {
+  private @Nullable CommitInfo left(CommitSet holders, HistorySummary.@Nullable Target old) {
     RefTips.DefaultBranch now = branch;
     if (now == null) {
       return null;
@@ -132,20 +156,20 @@ final class RepeatSpread {
       int parent = fresh.index.parent(at, 0);
       boolean isFresh = fresh.isFresh(parent);
       int number = isFresh ? fresh.number(parent) : seen.number(fresh.index.id(parent));
-      if (number >= 0 && holders.get(number)) {
+      if (number >= 0 && holders.contains(number)) {
         return fresh.index.info(at);
       }
       at = isFresh ? parent : -1;
       child = isFresh ? -1 : number;
     }
     int oldTip = seen.number(start.summary().defaultTip());
-    boolean seenHold = holders.previousSetBit(seen.size() - 1) >= 0;
+    boolean seenHold = holders.first() >= 0 && holders.first() < seen.size();
     while (child >= 0 && seenHold) {
       if (child == oldTip) {
         return old == null ? null : old.left();
       }
       int parent = seen.firstParent(child);
-      if (parent >= 0 && holders.get(parent)) {
+      if (parent >= 0 && holders.contains(parent)) {
         return info(seen.id(child));
       }
       child = parent;
@@ -165,7 +189,7 @@ final class RepeatSpread {
   }
 
   /** Whether a carrier of the blob is reachable from {@code commit}. */
-  private boolean carries(ObjectId commit, HistorySummary.@Nullable Target old, BitSet holders) {
+  private boolean carries(ObjectId commit, HistorySummary.@Nullable Target old, CommitSet holders) {
     int at = fresh.index.commits.indexOf(commit);
     if (at < 0 || !fresh.isFresh(at)) {
       return carriesSeen(start.seen().number(commit), old);
@@ -183,7 +207,7 @@ final class RepeatSpread {
         if (carriesSeen(start.seen().number(fresh.index.id(c)), old)) {
           return true;
         }
-      } else if (holders.get(fresh.number(c))) {
+      } else if (holders.contains(fresh.number(c))) {
         return true;
       } else {
         for (int k = 0; k < fresh.index.parentCount(c); k++) {
@@ -213,7 +237,7 @@ final class RepeatSpread {
               start.seen().reach(from, all);
               return all;
             });
-    return reached.intersects(old.holders());
+    return old.holders().intersects(reached);
   }
 
   private boolean atTip(ObjectId blob, HistorySummary.@Nullable Target old, Set<String> paths) {

@@ -3,8 +3,12 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.RefCatalog;
 import dev.rekey.scanner.model.RefNames;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * Which refs reach each located target, as sets of one {@link RefCatalog} of the tips' names: a bit
  * per ref, and one instance for the targets reached from the same refs. On a history with tens of
  * thousands of refs (rails has 52k) a set of names per target does not fit in memory.
+ *
+ * <p>The work does not grow with refs times targets: tips whose commits carry the same set of
+ * targets (one instance, shared down the history until a commit adds a target) form one group;
+ * targets carried by the same groups share one answer, built once from the groups' refs (or, when
+ * they are most of the refs, from all of them less the other groups').
  */
 @SuppressWarnings("JdkObsolete") // BitSet: compact sets of targets and of catalog positions
 final class TipReach {
@@ -21,29 +30,101 @@ final class TipReach {
    * The ref names reaching each of {@code targets} targets.
    *
    * @param names the tips' ref names
-   * @param carried for tip {@code i}, the targets its commit carries (null: none)
+   * @param carried for tip {@code i}, the targets its commit carries (null: none); tips whose
+   *     commits carry the same targets should share one instance
    */
   static List<RefNames> refNames(
       List<String> names, IntFunction<@Nullable BitSet> carried, int targets) {
     RefCatalog catalog = RefCatalog.of(names);
-    BitSet[] tipsOf = new BitSet[targets];
+    Map<BitSet, Integer> groupOf = new IdentityHashMap<>();
+    List<BitSet> groupCarries = new ArrayList<>();
+    List<int[]> groupRefs = new ArrayList<>();
+    int[] sizes = new int[0];
     for (int i = 0; i < names.size(); i++) {
       BitSet carries = carried.apply(i);
-      int position = catalog.indexOf(names.get(i));
-      if (carries != null) {
-        carries.stream().forEach(t -> tipsOf[t] = with(tipsOf[t], position));
+      if (carries == null || carries.isEmpty()) {
+        continue;
+      }
+      Integer group = groupOf.get(carries);
+      if (group == null) {
+        group = groupCarries.size();
+        groupOf.put(carries, group);
+        groupCarries.add(carries);
+        groupRefs.add(new int[4]);
+        sizes = Arrays.copyOf(sizes, group + 1);
+      }
+      int[] refs = groupRefs.get(group);
+      if (sizes[group] == refs.length) {
+        refs = Arrays.copyOf(refs, refs.length * 2);
+        groupRefs.set(group, refs);
+      }
+      refs[sizes[group]++] = catalog.indexOf(names.get(i));
+    }
+    BitSet[] groupsOf = new BitSet[targets];
+    for (int g = 0; g < groupCarries.size(); g++) {
+      BitSet carries = groupCarries.get(g);
+      for (int t = carries.nextSetBit(0); t >= 0 && t < targets; t = carries.nextSetBit(t + 1)) {
+        if (groupsOf[t] == null) {
+          groupsOf[t] = new BitSet();
+        }
+        groupsOf[t].set(g);
       }
     }
+    Groups groups = new Groups(catalog, groupRefs, sizes);
+    Map<BitSet, RefNames> answers = new HashMap<>();
     List<RefNames> refsOf = new ArrayList<>(targets);
-    for (BitSet reached : tipsOf) {
-      refsOf.add(catalog.set(reached == null ? new BitSet() : reached));
+    for (BitSet reached : groupsOf) {
+      refsOf.add(
+          reached == null
+              ? catalog.set(new BitSet())
+              : answers.computeIfAbsent(reached, groups::names));
     }
     return refsOf;
   }
 
-  private static BitSet with(@Nullable BitSet bits, int index) {
-    BitSet result = bits == null ? new BitSet() : bits;
-    result.set(index);
-    return result;
+  /** The refs of each group of tips, as positions in the catalog. */
+  private static final class Groups {
+    private final RefCatalog catalog;
+    private final List<int[]> refs;
+    private final int[] sizes;
+    private final BitSet named = new BitSet();
+    private final long all;
+    private final boolean shared; // a name given to tips of two groups
+
+    Groups(RefCatalog catalog, List<int[]> refs, int[] sizes) {
+      this.catalog = catalog;
+      this.refs = refs;
+      this.sizes = sizes;
+      long count = 0;
+      for (int g = 0; g < sizes.length; g++) {
+        count += sizes[g];
+        set(named, g, true);
+      }
+      this.all = count;
+      this.shared = named.cardinality() != count;
+    }
+
+    /** The names of the refs of {@code chosen} groups. */
+    RefNames names(BitSet chosen) {
+      long in = 0;
+      for (int g = chosen.nextSetBit(0); g >= 0; g = chosen.nextSetBit(g + 1)) {
+        in += sizes[g];
+      }
+      boolean most = 2 * in > all && !shared;
+      BitSet positions = most ? (BitSet) named.clone() : new BitSet(catalog.size());
+      for (int g = 0; g < sizes.length; g++) {
+        if (chosen.get(g) != most) {
+          set(positions, g, !most);
+        }
+      }
+      return catalog.set(positions);
+    }
+
+    private void set(BitSet positions, int group, boolean value) {
+      int[] at = refs.get(group);
+      for (int k = 0; k < sizes[group]; k++) {
+        positions.set(at[k], value);
+      }
+    }
   }
 }

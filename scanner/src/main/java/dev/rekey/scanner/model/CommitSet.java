@@ -70,6 +70,37 @@ public final class CommitSet {
     return union.size == size ? this : union.size == other.size ? other : union;
   }
 
+  /** Whether the set holds a position set in {@code bits}. */
+  public boolean intersects(BitSet bits) {
+    for (int r = 0; r < runs.length; r += 2) {
+      int next = bits.nextSetBit(runs[r]);
+      if (next >= 0 && next < runs[r + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The smallest position, or -1 when the set is empty. */
+  public int first() {
+    return size == 0 ? -1 : runs[0];
+  }
+
+  /** The number of runs of consecutive positions. */
+  public int runCount() {
+    return runs.length / 2;
+  }
+
+  /** The first position of run {@code run}. */
+  public int runStart(int run) {
+    return runs[2 * run];
+  }
+
+  /** The position after the last of run {@code run}. */
+  public int runEnd(int run) {
+    return runs[2 * run + 1];
+  }
+
   /** The positions, ascending. */
   public IntStream stream() {
     return IntStream.range(0, runs.length / 2)
@@ -112,7 +143,10 @@ public final class CommitSet {
     }
 
     /** Adds the positions {@code [start, end)}; starts come in ascending order. */
-    Builder addRun(int start, int end) {
+    public Builder addRun(int start, int end) {
+      if (end <= start) {
+        throw new IllegalArgumentException("run " + start + ".." + end + " is empty");
+      }
       if (length > 0 && start < runs[length - 2]) {
         throw new IllegalArgumentException("position " + start + " comes before the last run");
       }

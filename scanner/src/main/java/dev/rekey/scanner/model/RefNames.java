@@ -53,6 +53,21 @@ public final class RefNames extends AbstractSet<String> {
     return count == other.size ? other : catalog.set(union);
   }
 
+  /** The catalog whose names this set holds some of. */
+  public RefCatalog catalog() {
+    return catalog;
+  }
+
+  /** The positions in its catalog of the names this set holds (a copy). */
+  public BitSet positions() {
+    return (BitSet) positions.clone();
+  }
+
+  /** Whether the set holds the name at {@code position} of its catalog. */
+  public boolean holds(int position) {
+    return position >= 0 && positions.get(position);
+  }
+
   @Override
   public boolean contains(Object o) {
     if (!(o instanceof String name)) {

@@ -152,7 +152,8 @@ public record AuditReport(
    * How far a secret spread through a git history.
    *
    * @param commitCount commits carrying it
-   * @param refs refs reaching such a commit
+   * @param refs refs reaching such a commit (those the report names: at most a hundred)
+   * @param refCount how many refs reach such a commit
    * @param defaultBranch the default branch, or null when the repository has none
    * @param atTip whether the default branch's tip still holds it
    * @param leftTip when the default branch once held it and no longer does: the commit that removed
@@ -161,11 +162,13 @@ public record AuditReport(
   public record Spread(
       int commitCount,
       List<String> refs,
+      int refCount,
       @Nullable String defaultBranch,
       boolean atTip,
       @Nullable Removal leftTip) {
     public Spread {
       refs = List.copyOf(refs);
+      refCount = Math.max(refCount, refs.size());
     }
   }
 

@@ -79,11 +79,11 @@ final class FindingDetails {
     StringBuilder text = new StringBuilder("in ");
     text.append(ReportDates.plural(spread.commitCount(), "commit"))
         .append(" on ")
-        .append(ReportDates.plural(spread.refs().size(), "ref"));
+        .append(ReportDates.plural(spread.refCount(), "ref"));
     if (!spread.refs().isEmpty()) {
       List<String> shown = spread.refs().subList(0, Math.min(8, spread.refs().size()));
       text.append(" (").append(String.join(", ", shown));
-      text.append(spread.refs().size() > shown.size() ? ", …)" : ")");
+      text.append(spread.refCount() > shown.size() ? ", …)" : ")");
     }
     return text.append(tip(spread)).toString();
   }

@@ -85,7 +85,10 @@ final class FindingWriter {
     json.writeEndObject();
   }
 
-  /** How far the secret spread: commits, paths and refs carrying it, and the default branch. */
+  /**
+   * How far the secret spread: commits, paths and refs carrying it (at most {@link RefSample#LIMIT}
+   * named, all counted), and the default branch.
+   */
   private static void writeSpread(Finding finding, JsonGenerator json) throws IOException {
     GitSpread spread = finding.spread();
     json.writeNumberField("commit_count", spread == null ? 0 : spread.commitCount());
@@ -94,11 +97,13 @@ final class FindingWriter {
       json.writeString(path);
     }
     json.writeEndArray();
+    Set<String> refs = spread == null ? Set.of() : spread.refs();
     json.writeArrayFieldStart("refs");
-    for (String ref : spread == null ? Set.<String>of() : spread.refs()) {
+    for (String ref : RefSample.of(refs)) {
       json.writeString(ref);
     }
     json.writeEndArray();
+    json.writeNumberField("ref_count", refs.size());
     json.writeStringField("default_branch", spread == null ? null : spread.defaultBranch());
     if (spread == null || spread.defaultBranch() == null) {
       json.writeNullField("at_default_branch_tip");

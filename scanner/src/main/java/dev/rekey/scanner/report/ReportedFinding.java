@@ -97,12 +97,14 @@ final class ReportedFinding {
       return null;
     }
     Integer commits = finding.optionalInteger("commit_count");
+    Integer refCount = finding.optionalInteger("ref_count"); // absent from older reports
     Boolean atTip = finding.optionalBoolean("at_default_branch_tip");
     String leftCommit = finding.optionalText("left_tip_commit");
     Instant leftDate = finding.optionalInstant("left_tip_date");
     return new AuditReport.Spread(
         commits == null ? 0 : commits,
         finding.strings("refs"),
+        refCount == null ? 0 : refCount,
         finding.optionalText("default_branch"),
         atTip != null && atTip,
         leftCommit == null || leftDate == null

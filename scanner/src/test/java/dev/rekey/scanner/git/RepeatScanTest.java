@@ -85,6 +85,47 @@ class RepeatScanTest {
     assertRepeatedAsFresh(false);
   }
 
+  /**
+   * A forge's history: thousands of pull-request refs at commits all over it. The summary keeps the
+   * refs reaching a secret once per distinct set, so it grows by the refs' names, not by refs times
+   * secrets; repeats (new refs, a new commit) report what a fresh listing does.
+   */
+  @Test
+  void thousandsOfPullRequestRefsAreKeptOncePerDistinctReach() throws Exception {
+    long before = Files.size(kept(ListingSummary.SUMMARY));
+    List<String> commits = GitFixture.git(repo, "rev-list", "--all").lines().toList();
+    StringBuilder refs = new StringBuilder();
+    int pulls = 3000;
+    for (int i = 0; i < pulls; i++) {
+      refs.append("create refs/pull/")
+          .append(i)
+          .append("/head ")
+          .append(commits.get(i % commits.size()))
+          .append('\n');
+    }
+    Path input = temp.resolve("refs.txt");
+    Files.writeString(input, refs);
+    Process update =
+        new ProcessBuilder("git", "update-ref", "--stdin")
+            .directory(repo.toFile())
+            .redirectInput(input.toFile())
+            .start();
+    assertThat(update.waitFor()).isZero();
+    assertRepeatedAsFresh(true);
+    Files.delete(kept(ListingSummary.SUMMARY));
+    assertRepeatedAsFresh(false);
+    long names = (long) pulls * ("refs/pull/0000/head".length() + 2 * 20 + 13);
+    int targets = cached().result().findings().size();
+    // the tips' names and ids, and a few sets of tips: not a set of 3000 bits per secret
+    assertThat(Files.size(kept(ListingSummary.SUMMARY)) - before)
+        .isLessThan(names + 8L * pulls / 8)
+        .isLessThan(names + (long) targets * pulls / 8);
+    Files.writeString(repo.resolve("more.txt"), "nothing here\n");
+    GitFixture.git(repo, "add", "more.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "More");
+    assertRepeatedAsFresh(true);
+  }
+
   @Test
   void aRebaseIsListedAfresh() throws Exception {
     GitFixture.git(repo, "stash", "drop", "-q");
