@@ -21,6 +21,9 @@ registry_start() {
   exec {REGISTRY_LOCK}>"$E2E_CACHE/verdaccio.lock"
   flock -w 1800 "$REGISTRY_LOCK" ||
     fail "another e2e run has held $E2E_CACHE/verdaccio.lock for 30 minutes"
+  # npx keeps what it installed by package name, and every build is version 0.1.0-SNAPSHOT: without
+  # this, `npx rekey-cli` would run the package an earlier run (another checkout) installed.
+  rm -rf "$E2E_CACHE/npm-cache/_npx"
   rm -rf "$E2E_CACHE"/verdaccio-storage/rekey "$E2E_CACHE"/verdaccio-storage/rekey-*
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
   cat >"$work/verdaccio.yaml" <<YAML

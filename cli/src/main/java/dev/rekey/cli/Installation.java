@@ -3,6 +3,7 @@ package dev.rekey.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
+import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -47,14 +48,14 @@ record Installation(
   }
 
   private static @Nullable Path jarOf(@Nullable CodeSource source) {
-    if (source == null) {
-      return null;
+    if (source == null || source.getLocation() == null) {
+      return null; // e.g. classes the JVM took from an ahead-of-time cache
     }
     try {
       Path path = real(Path.of(source.getLocation().toURI()));
       return Files.isRegularFile(path) ? path : null;
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
+    } catch (URISyntaxException | IllegalArgumentException | FileSystemNotFoundException e) {
+      return null; // not a file: a module of a runtime image (jrt:)
     }
   }
 
