@@ -168,7 +168,7 @@ final class EnginePass {
   }
 
   private void tryAt(int r, int from, int to) {
-    if (!afford(r, from, to)) {
+    if (!afford(r, from, to) || !engine.rules.get(r).gate().admits(data, from, to)) {
       return;
     }
     Matcher matcher = matcher(r);

@@ -38,7 +38,23 @@ public final class KeywordHits {
 
   /** The first occurrence ending after {@code offset} ({@link #count()} when none does). */
   public int firstEndingAfter(int offset) {
-    int found = Arrays.binarySearch(keys, 0, count, ((long) offset << 32) | 0xFFFFFFFFL);
+    return firstEndingAfter(offset, 0);
+  }
+
+  /**
+   * The first occurrence ending after {@code offset}, searched from occurrence {@code from} on,
+   * which must not be past it: when the answer is near {@code from} (the next stretch of a delta
+   * copied from just after the last one) it is found in a few steps, not a search of them all.
+   */
+  public int firstEndingAfter(int offset, int from) {
+    long key = ((long) offset << 32) | 0xFFFFFFFFL;
+    int low = from;
+    int step = 1;
+    while (low + step < count && keys[low + step] <= key) {
+      low += step;
+      step <<= 1;
+    }
+    int found = Arrays.binarySearch(keys, low, Math.min(count, low + step), key);
     return found >= 0 ? found + 1 : -found - 1;
   }
 
@@ -62,8 +78,20 @@ public final class KeywordHits {
       return count;
     }
 
+    /** Whether the occurrences were added in pass order already, as a delta's mostly are. */
+    private boolean ascending() {
+      for (int i = 1; i < count; i++) {
+        if (keys[i - 1] > keys[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
     KeywordHits sorted() {
-      Arrays.sort(keys, 0, count);
+      if (!ascending()) {
+        Arrays.sort(keys, 0, count);
+      }
       return count == 0 ? NONE : new KeywordHits(keys, count);
     }
   }

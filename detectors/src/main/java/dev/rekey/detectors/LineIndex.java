@@ -4,35 +4,45 @@ import java.util.Arrays;
 
 /**
  * Converts byte offsets in content to 1-based lines and columns. Columns count Unicode code points
- * (UTF-8 lead bytes) from the start of the line, so they match what an editor shows.
+ * (UTF-8 lead bytes) from the start of the line, so they match what an editor shows. Line starts
+ * are found as far as the offsets asked about need: a match near the top of a large lock file costs
+ * a look at its first lines, not at all of it. Not safe for use by several threads at once.
  */
 public final class LineIndex {
   private final byte[] bytes;
-  private final int[] lineStarts;
+  private int[] lineStarts = new int[16];
+  private int count = 1;
 
-  private LineIndex(byte[] bytes, int[] lineStarts) {
+  /** Bytes {@code [0, indexed)} have been looked at for line breaks. */
+  private int indexed;
+
+  private LineIndex(byte[] bytes) {
     this.bytes = bytes;
-    this.lineStarts = lineStarts;
   }
 
   /** Indexes the line starts of {@code bytes} (which must not change afterwards). */
   public static LineIndex of(byte[] bytes) {
-    int[] starts = new int[16];
-    int count = 1;
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        if (count == starts.length) {
-          starts = Arrays.copyOf(starts, count * 2);
+    return new LineIndex(bytes);
+  }
+
+  /** Finds line starts until one lies past {@code offset}, or the content ends. */
+  private void indexPast(int offset) {
+    int i = indexed;
+    while (lineStarts[count - 1] <= offset && i < bytes.length) {
+      if (bytes[i++] == '\n') {
+        if (count == lineStarts.length) {
+          lineStarts = Arrays.copyOf(lineStarts, count * 2);
         }
-        starts[count++] = i + 1;
+        lineStarts[count++] = i;
       }
     }
-    return new LineIndex(bytes, Arrays.copyOf(starts, count));
+    indexed = i;
   }
 
   /** The 1-based line holding byte {@code offset}. */
   public int line(int offset) {
-    int found = Arrays.binarySearch(lineStarts, offset);
+    indexPast(offset);
+    int found = Arrays.binarySearch(lineStarts, 0, count, offset);
     return found >= 0 ? found + 1 : -found - 1;
   }
 
@@ -50,13 +60,14 @@ public final class LineIndex {
 
   /** The offset of the first byte of the line holding {@code offset}. */
   public int lineStart(int offset) {
-    return lineStarts[line(offset) - 1];
+    int line = line(offset); // first: it may grow lineStarts
+    return lineStarts[line - 1];
   }
 
   /** The offset just past the last byte (before the newline) of the line holding {@code offset}. */
   public int lineEnd(int offset) {
     int line = line(offset);
-    int end = line < lineStarts.length ? lineStarts[line] - 1 : bytes.length;
+    int end = line < count ? lineStarts[line] - 1 : bytes.length;
     return end > 0 && end <= bytes.length && end - 1 >= lineStart(offset) && bytes[end - 1] == '\r'
         ? end - 1
         : end;
@@ -64,6 +75,7 @@ public final class LineIndex {
 
   /** The number of lines. */
   public int lines() {
-    return lineStarts.length;
+    indexPast(Integer.MAX_VALUE - 1);
+    return count;
   }
 }

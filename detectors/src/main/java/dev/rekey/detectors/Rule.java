@@ -44,6 +44,8 @@ import org.jspecify.annotations.Nullable;
  * @param file the files this rule reads, by name, or null for a rule that reads any content: a
  *     file-named rule has no keyword pass, its pattern is searched in every file whose path matches
  *     (a Rails {@code config/master.key} holds nothing but 32 hex digits)
+ * @param gate a cheap necessary condition tested at each keyword hit before an anchored rule's
+ *     pattern is tried there ({@link Gate#OPEN} for none)
  */
 public record Rule(
     String id,
@@ -66,7 +68,8 @@ public record Rule(
     List<String> counterExamples,
     @Nullable String rotationUrl,
     @Nullable String dashboard,
-    @Nullable FileName file) {
+    @Nullable FileName file,
+    Gate gate) {
 
   public Rule {
     keywords = keywords.stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
@@ -78,6 +81,9 @@ public record Rule(
     }
     if (before < 0 || after < 0) {
       throw new IllegalArgumentException("rule " + id + ": window must not be negative");
+    }
+    if (gate != Gate.OPEN && !anchored) {
+      throw new IllegalArgumentException("rule " + id + ": only an anchored rule has a gate");
     }
   }
 
@@ -130,6 +136,7 @@ public record Rule(
     private @Nullable String rotationUrl;
     private @Nullable String dashboard;
     private @Nullable FileName file;
+    private Gate gate = Gate.OPEN;
 
     private Builder(String id) {
       this.id = id;
@@ -251,6 +258,15 @@ public record Rule(
       return this;
     }
 
+    /**
+     * A necessary condition of a match at a keyword hit, tested before the pattern (see {@link
+     * Gate}); only for a {@link #prefixed} rule.
+     */
+    public Builder gate(Gate gate) {
+      this.gate = gate;
+      return this;
+    }
+
     public Rule build() {
       Provider issuer = Objects.requireNonNull(provider, () -> "rule " + id + ": provider missing");
       Severity sev = Objects.requireNonNull(severity, () -> "rule " + id + ": severity missing");
@@ -278,7 +294,8 @@ public record Rule(
           counterExamples,
           rotationUrl,
           dashboard,
-          file);
+          file,
+          gate);
     }
   }
 }

@@ -4,6 +4,7 @@ import static dev.rekey.detectors.rules.ProviderCatalog.GENERIC;
 
 import dev.rekey.detectors.Rule;
 import dev.rekey.detectors.Severity;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,6 +71,9 @@ final class GenericRules {
         .keywords(SECRET_NAMES)
         .pattern(SecretNames.anyOf(SECRET_NAMES) + value(8))
         .prefixed(400)
+        .gate(
+            NameGates.assignment(
+                Arrays.stream(SECRET_NAMES).mapToInt(String::length).max().orElseThrow()))
         .generic()
         .check(new AssignmentCheck(false))
         .examples(
@@ -92,6 +96,37 @@ final class GenericRules {
         .build();
   }
 
+  /** Bytes that end a URL's user name before its {@code :}: a path, a space, a quote, a brace. */
+  private static final boolean[] AUTHORITY_ENDS = new boolean[256];
+
+  static {
+    for (char c : "/ \t\n\013\f\r\"'`<>{}$".toCharArray()) {
+      AUTHORITY_ENDS[c] = true;
+    }
+  }
+
+  /**
+   * The gate of generic.credentials-url: its pattern needs, after the {@code ://} at {@code from},
+   * a user name (one to 64 bytes, or two joined by {@code @}) and then a {@code :}, none of it
+   * holding a byte of {@link #AUTHORITY_ENDS} (nor a {@code :}). So the first {@code :} must come
+   * after at least one byte and at most 129, with no such byte before it. Most URLs fail at their
+   * first {@code /}: {@code https://registry.npmjs.org/…}, every line of a lock file.
+   */
+  static boolean colonInAuthority(byte[] content, int from, int to) {
+    int user = from + 3;
+    int end = Math.min(to, user + 64 + 1 + 64 + 1);
+    for (int i = user; i < end; i++) {
+      int b = content[i] & 0xff;
+      if (b == ':') {
+        return i > user;
+      }
+      if (AUTHORITY_ENDS[b]) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Rule credentialsUrl() {
     return Shapes.rule(
             "generic.credentials-url",
@@ -104,6 +139,7 @@ final class GenericRules {
             "://(?<secret>[^:@/\\s\"'`<>{}$]{1,64}(?:@[^:@/\\s\"'`<>{}$]{1,64})?"
                 + ":[^/\\s\"'`<>{}]{3,128})@[A-Za-z0-9.-]{1,253}")
         .prefixed(460)
+        .gate(GenericRules::colonInAuthority)
         .generic()
         .check(new UrlCredentialCheck())
         .examples(

@@ -36,6 +36,7 @@ final class PasswordRules {
         .keywords("pass", "pwd")
         .pattern(SecretNames.PASSWORD + GenericRules.value(4))
         .prefixed(400)
+        .gate(NameGates.assignment("passphrase".length()))
         .check(new AssignmentCheck(true))
         .examples(
             "DB_PASSWORD=Vx7#pL2q!Rt9",
@@ -82,6 +83,7 @@ final class PasswordRules {
                 + ")[A-Za-z_]{0,16}[ \\t]+[\"']?(?<secret>(?<=\")[^\"\\r\\n]{1,300}(?=\")"
                 + "|(?<=')[^'\\r\\n]{1,300}(?=')|(?<![\"'])[^\\s\"']{1,300})[\"']?[ \\t]*\\r?$")
         .prefixed(360)
+        .gate(NameGates.directive("requirepass".length()))
         .check(new DirectiveCheck())
         .examples(
             "hostname smtp.acme-corp.net:587\nusername \"ada\"\npassword \"Zt7!pQ2wLx\"\n",

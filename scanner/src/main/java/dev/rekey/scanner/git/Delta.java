@@ -154,6 +154,8 @@ final class Delta {
       KeywordHits.Builder hits = new KeywordHits.Builder();
       KeywordScanner.Occurrence add =
           (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
+      int cursor = 0; // the base's first occurrence ending after the last copied run's start
+      int lastOffset = 0;
       for (int r = 0; r < count; r += 3) {
         int at = runs[r];
         int size = runs[r + 1];
@@ -164,21 +166,27 @@ final class Delta {
         if (offset == INSERTED) {
           scanner.scan(out, at, at + size, add);
         } else {
-          carry(base, scanner, at, offset, offset + size, hits);
+          cursor = base.firstEndingAfter(offset, offset >= lastOffset ? cursor : 0);
+          lastOffset = offset;
+          carry(base, scanner, at, offset, offset + size, cursor, hits);
         }
       }
       return scanner.ordered(hits);
     }
 
-    /** The base's occurrences inside {@code [offset, end)}, moved to the result at {@code at}. */
+    /**
+     * The base's occurrences inside {@code [offset, end)}, moved to the result at {@code at};
+     * {@code first} is the base's first occurrence ending after {@code offset}.
+     */
     private static void carry(
         KeywordHits base,
         KeywordScanner scanner,
         int at,
         int offset,
         int end,
+        int first,
         KeywordHits.Builder hits) {
-      for (int i = base.firstEndingAfter(offset); i < base.count() && base.end(i) <= end; i++) {
+      for (int i = first; i < base.count() && base.end(i) <= end; i++) {
         int length = scanner.length(base.keyword(i));
         if (base.end(i) - length >= offset) {
           hits.add(base.keyword(i), length, base.end(i) - offset + at);
