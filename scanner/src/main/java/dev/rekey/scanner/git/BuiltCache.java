@@ -1,19 +1,38 @@
 package dev.rekey.scanner.git;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
-/** Objects a {@link PackStream} has built, kept for the deltas still to come, bounded in bytes. */
+/**
+ * Objects a {@link PackStream} has built, kept for the deltas still to come, bounded in bytes.
+ * Every object a stream reads is looked up here first, so the entries live in primitive arrays — a
+ * slot per entry, an open-addressed table from offset to slot, and the slots chained oldest first —
+ * rather than a map of boxed offsets.
+ */
 abstract class BuiltCache {
-  private final LinkedHashMap<Long, PackStream.Built> kept;
+  private static final int NONE = -1;
+
   private final long limit;
+  private final boolean accessOrder;
   private long bytes;
+
+  // Entries, by slot: the offset, the object, and the chain from oldest to newest.
+  private long[] offsets = new long[64];
+  private PackStream.@Nullable Built[] built = new PackStream.Built[64];
+  private int[] older = new int[64];
+  private int[] newer = new int[64];
+  private int oldest = NONE;
+  private int newest = NONE;
+  private int freeSlots = NONE; // chained through newer
+  private int used;
+  private int size;
+
+  /** Open-addressed: slot + 1 of the entry for an offset, 0 for none. */
+  private int[] table = new int[128];
 
   private BuiltCache(long limit, boolean accessOrder) {
     this.limit = limit;
-    this.kept = new LinkedHashMap<>(256, 0.75f, accessOrder);
+    this.accessOrder = accessOrder;
   }
 
   /** Any recent objects, least recently used out first: for trees and commits in commit order. */
@@ -32,32 +51,179 @@ abstract class BuiltCache {
   }
 
   PackStream.@Nullable Built get(long offset) {
-    return kept.get(offset);
+    int slot = find(offset);
+    if (slot == NONE) {
+      return null;
+    }
+    if (accessOrder && slot != newest) {
+      unchain(slot);
+      chainNewest(slot);
+    }
+    return built[slot];
   }
 
   /** Offers {@code built}, made from the object at {@code base} (-1 for a whole object). */
   abstract void put(long offset, PackStream.Built built, long base);
 
   /** Starts a new plan: how many objects still to build are built on each object. */
-  void plan(Map<Long, Integer> pending) {
-    kept.clear();
-    bytes = 0;
+  void plan(OffsetCounts pending) {
+    clear();
   }
 
-  final void keep(long offset, PackStream.Built built) {
-    PackStream.Built old = kept.put(offset, built);
-    bytes += built.content().length - (old == null ? 0 : old.content().length);
-    Iterator<Map.Entry<Long, PackStream.Built>> eldest = kept.entrySet().iterator();
-    while (bytes > limit && kept.size() > 1) {
-      bytes -= eldest.next().getValue().content().length;
-      eldest.remove();
+  /** The number of objects kept. */
+  int size() {
+    return size;
+  }
+
+  final void keep(long offset, PackStream.Built object) {
+    int slot = find(offset);
+    if (slot != NONE) {
+      bytes += object.content().length - contentLength(slot);
+      built[slot] = object;
+      if (accessOrder && slot != newest) {
+        unchain(slot);
+        chainNewest(slot);
+      }
+    } else {
+      slot = newSlot();
+      offsets[slot] = offset;
+      built[slot] = object;
+      chainNewest(slot);
+      index(slot);
+      size++;
+      bytes += object.content().length;
+    }
+    while (bytes > limit && size > 1) {
+      remove(oldest);
     }
   }
 
   final void release(long offset) {
-    PackStream.Built gone = kept.remove(offset);
-    if (gone != null) {
-      bytes -= gone.content().length;
+    int slot = find(offset);
+    if (slot != NONE) {
+      remove(slot);
+    }
+  }
+
+  private void clear() {
+    Arrays.fill(built, null);
+    Arrays.fill(table, 0);
+    oldest = NONE;
+    newest = NONE;
+    freeSlots = NONE;
+    used = 0;
+    size = 0;
+    bytes = 0;
+  }
+
+  private int contentLength(int slot) {
+    PackStream.Built object = built[slot];
+    return object == null ? 0 : object.content().length;
+  }
+
+  private void remove(int slot) {
+    bytes -= contentLength(slot);
+    unindex(slot);
+    unchain(slot);
+    built[slot] = null;
+    newer[slot] = freeSlots;
+    freeSlots = slot;
+    size--;
+  }
+
+  private int newSlot() {
+    if (freeSlots != NONE) {
+      int slot = freeSlots;
+      freeSlots = newer[slot];
+      return slot;
+    }
+    if (used == offsets.length) {
+      int capacity = used * 2;
+      offsets = Arrays.copyOf(offsets, capacity);
+      built = Arrays.copyOf(built, capacity);
+      older = Arrays.copyOf(older, capacity);
+      newer = Arrays.copyOf(newer, capacity);
+    }
+    return used++;
+  }
+
+  private void chainNewest(int slot) {
+    older[slot] = newest;
+    newer[slot] = NONE;
+    if (newest != NONE) {
+      newer[newest] = slot;
+    } else {
+      oldest = slot;
+    }
+    newest = slot;
+  }
+
+  private void unchain(int slot) {
+    int before = older[slot];
+    int after = newer[slot];
+    if (before != NONE) {
+      newer[before] = after;
+    } else {
+      oldest = after;
+    }
+    if (after != NONE) {
+      older[after] = before;
+    } else {
+      newest = before;
+    }
+  }
+
+  private int find(long offset) {
+    int mask = table.length - 1;
+    for (int at = OffsetCounts.hash(offset) & mask; ; at = (at + 1) & mask) {
+      int slot = table[at] - 1;
+      if (slot == NONE || offsets[slot] == offset) {
+        return slot;
+      }
+    }
+  }
+
+  private void index(int slot) {
+    if ((size + 1) * 2 > table.length) {
+      rehash(table.length * 2);
+    }
+    int mask = table.length - 1;
+    int at = OffsetCounts.hash(offsets[slot]) & mask;
+    while (table[at] != 0) {
+      at = (at + 1) & mask;
+    }
+    table[at] = slot + 1;
+  }
+
+  /** Takes the entry out of the table, moving back the entries probed past it (linear probing). */
+  private void unindex(int slot) {
+    int mask = table.length - 1;
+    int hole = OffsetCounts.hash(offsets[slot]) & mask;
+    while (table[hole] != slot + 1) {
+      hole = (hole + 1) & mask;
+    }
+    table[hole] = 0;
+    for (int at = (hole + 1) & mask; table[at] != 0; at = (at + 1) & mask) {
+      int home = OffsetCounts.hash(offsets[table[at] - 1]) & mask;
+      // Move it into the hole unless its home lies cyclically in (hole, at].
+      boolean stays = hole < at ? home > hole && home <= at : home > hole || home <= at;
+      if (!stays) {
+        table[hole] = table[at];
+        table[at] = 0;
+        hole = at;
+      }
+    }
+  }
+
+  private void rehash(int capacity) {
+    table = new int[capacity];
+    int mask = capacity - 1;
+    for (int slot = oldest; slot != NONE; slot = newer[slot]) {
+      int at = OffsetCounts.hash(offsets[slot]) & mask;
+      while (table[at] != 0) {
+        at = (at + 1) & mask;
+      }
+      table[at] = slot + 1;
     }
   }
 
@@ -68,28 +234,24 @@ abstract class BuiltCache {
    * it (then the oldest go first). On a 2 GB history this holds at most 132 MB of bases.
    */
   private static final class Planned extends BuiltCache {
-    private Map<Long, Integer> pending = Map.of();
+    private OffsetCounts pending = new OffsetCounts();
 
     Planned(long limit) {
       super(limit, false);
     }
 
     @Override
-    void plan(Map<Long, Integer> counts) {
+    void plan(OffsetCounts counts) {
       super.plan(counts);
       pending = counts;
     }
 
     @Override
     void put(long offset, PackStream.Built built, long base) {
-      if (base >= 0) {
-        Integer left = pending.computeIfPresent(base, (key, count) -> count - 1);
-        if (left != null && left <= 0) {
-          release(base);
-        }
+      if (base >= 0 && pending.contains(base) && pending.add(base, -1) <= 0) {
+        release(base);
       }
-      Integer children = pending.get(offset);
-      if (children != null && children > 0) {
+      if (pending.get(offset) > 0) {
         keep(offset, built);
       }
     }

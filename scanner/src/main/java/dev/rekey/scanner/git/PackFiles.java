@@ -28,12 +28,11 @@ final class PackFiles implements AutoCloseable {
   record Pack(String name, PackIndex index, Offsets offsets, long length, FileChannel channel) {
 
     /**
-     * Where the object at {@code offset} ends (the next object's offset, or the trailer), or -1
-     * when that is not known without sorting every object's offset and only a few have been asked
-     * for (the caller then bounds it by the object's size).
+     * Where the objects of this pack end, for one thread reading them in pack order (see {@link
+     * Ends}).
      */
-    long endOf(long offset) {
-      return offsets.endOf(offset, trailer());
+    Ends ends() {
+      return new Ends(offsets, trailer());
     }
 
     /** Where the pack's objects end: its checksum follows. */
@@ -77,17 +76,18 @@ final class PackFiles implements AutoCloseable {
   }
 
   /**
-   * Where a pack's objects end: from the pack's reverse index when git wrote one, else from its
-   * objects' offsets sorted when many are asked for — a repeat scan that reads a few objects never
-   * sorts them (their ends are bounded by their sizes instead).
+   * Where a pack's objects end: from the pack's reverse index when git wrote one and a few are
+   * asked for, else from its objects' offsets in pack order — taken from the reverse index when
+   * there is one, else sorted — once many are: a repeat scan that reads a few objects never lists
+   * them all (without a reverse index, their ends are bounded by their sizes instead).
    */
   static final class Offsets {
-    /** Objects asked for before sorting every offset is worth it. */
+    /** Objects asked for before listing every offset is worth it. */
     private static final int FEW = 256;
 
     private final PackIndex index;
     private final @Nullable ReverseIndex reverse;
-    private long @Nullable [] sorted;
+    private volatile long @Nullable [] sorted;
     private int asked;
 
     Offsets(PackIndex index, @Nullable ReverseIndex reverse) {
@@ -95,32 +95,92 @@ final class PackFiles implements AutoCloseable {
       this.reverse = reverse;
     }
 
-    long endOf(long offset, long trailer) {
-      long next = reverse == null ? -1 : reverse.next(offset, trailer);
-      if (next >= 0) {
-        return next;
-      }
-      long[] offsets = sorted();
-      if (offsets == null) {
-        return -1;
-      }
-      int at = Arrays.binarySearch(offsets, offset);
-      int after = at >= 0 ? at + 1 : -at - 1;
-      return after < offsets.length ? offsets[after] : trailer;
+    private long @Nullable [] sorted() {
+      long[] known = sorted;
+      return known != null ? known : list();
     }
 
-    private synchronized long @Nullable [] sorted() {
+    private synchronized long @Nullable [] list() {
       long[] known = sorted;
       if (known == null && ++asked > FEW) {
-        known = new long[Math.toIntExact(index.getObjectCount())];
-        int i = 0;
-        for (PackIndex.MutableEntry entry : index) {
-          known[i++] = entry.getOffset();
+        known = reverse != null ? reverse.offsets() : null;
+        if (known == null) {
+          known = new long[Math.toIntExact(index.getObjectCount())];
+          int i = 0;
+          for (PackIndex.MutableEntry entry : index) {
+            known[i++] = entry.getOffset();
+          }
+          Arrays.sort(known);
         }
-        Arrays.sort(known);
         sorted = known;
       }
       return known;
+    }
+  }
+
+  /**
+   * Where each object of a pack ends (the next object's offset, or the trailer), for one thread: it
+   * remembers where in the pack the last object asked for lies, and objects asked for in pack order
+   * are found a step or two further on, not by a search of them all.
+   */
+  static final class Ends {
+    private final Offsets offsets;
+    private final long trailer;
+    private int last;
+
+    Ends(Offsets offsets, long trailer) {
+      this.offsets = offsets;
+      this.trailer = trailer;
+    }
+
+    /**
+     * Where the object at {@code offset} ends, or -1 when that is not known without listing every
+     * object's offset and only a few have been asked for (the caller then bounds it by the object's
+     * size).
+     */
+    long of(long offset) {
+      long[] sorted = offsets.sorted();
+      if (sorted == null) {
+        ReverseIndex reverse = offsets.reverse;
+        return reverse == null ? -1 : reverse.next(offset, trailer);
+      }
+      int at = near(sorted, offset, last);
+      if (at >= 0) {
+        last = at;
+      }
+      int after = at >= 0 ? at + 1 : -at - 1;
+      return after < sorted.length ? sorted[after] : trailer;
+    }
+
+    /**
+     * Where {@code key} is in {@code sorted} (as {@link Arrays#binarySearch(long[], long)} says),
+     * searched outwards from {@code hint} in steps that double, then by halves.
+     */
+    static int near(long[] sorted, long key, int hint) {
+      int low = 0;
+      int high = sorted.length;
+      if (hint >= 0 && hint < sorted.length) {
+        if (sorted[hint] == key) {
+          return hint;
+        }
+        int step = 1;
+        if (sorted[hint] < key) {
+          low = hint + 1;
+          while (low + step < high && sorted[low + step - 1] < key) {
+            low += step;
+            step <<= 1;
+          }
+          high = Math.min(high, low + step);
+        } else {
+          high = hint;
+          while (high - step > low && sorted[high - step] > key) {
+            high -= step;
+            step <<= 1;
+          }
+          low = Math.max(low, high - step);
+        }
+      }
+      return Arrays.binarySearch(sorted, low, high, key);
     }
   }
 

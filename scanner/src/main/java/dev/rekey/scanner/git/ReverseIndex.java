@@ -76,6 +76,23 @@ final class ReverseIndex {
     return -1;
   }
 
+  /**
+   * Every object's offset in pack order, or null when they are not in increasing order (an index
+   * that does not add up).
+   */
+  long @Nullable [] offsets() {
+    long[] offsets = new long[count];
+    long previous = -1;
+    for (int position = 0; position < count; position++) {
+      long at = offsetAt(position);
+      if (at <= previous) {
+        return null;
+      }
+      offsets[position] = previous = at;
+    }
+    return offsets;
+  }
+
   private long offsetAt(int position) {
     int nth = data.getInt(HEADER + 4 * position);
     return nth < 0 || nth >= count ? -1 : index.getOffset(nth);

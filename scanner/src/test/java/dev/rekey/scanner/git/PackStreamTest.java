@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.jgit.lib.Constants;
@@ -51,22 +52,7 @@ class PackStreamTest {
   }
 
   private void readsEveryBlob(long budget, String reverseIndex) throws Exception {
-    Path repo = GitFixture.build("history", temp.resolve("repo"));
-    GitFixture.git(
-        repo,
-        "-c",
-        "pack.writeReverseIndex=" + reverseIndex,
-        "repack",
-        "-a",
-        "-d",
-        "-f",
-        "-q",
-        "--window=250",
-        "--depth=50");
-    try (Stream<Path> files = Files.list(repo.resolve(".git/objects/pack"))) {
-      assertThat(files.anyMatch(f -> f.toString().endsWith(".rev")))
-          .isEqualTo(Boolean.parseBoolean(reverseIndex));
-    }
+    Path repo = packed(reverseIndex);
     try (RepositoryHandle handle = new RepositoryHandle(repo)) {
       Inventory inventory = list(handle);
       int[] all = new int[inventory.blobs.size()];
@@ -93,6 +79,62 @@ class PackStreamTest {
         }
       }
     }
+  }
+
+  /**
+   * Where each object ends, asked in pack order, backwards and at random, is the next object's
+   * offset (or the trailer): from the reverse index or the sorted offsets, and from the list of
+   * every offset in pack order once many have been asked for.
+   */
+  @ParameterizedTest(name = "reverse index: {0}")
+  @ValueSource(strings = {"false", "true"})
+  void everyObjectEndsWhereTheNextBegins(String reverseIndex) throws Exception {
+    Path repo = packed(reverseIndex);
+    try (RepositoryHandle handle = new RepositoryHandle(repo)) {
+      PackFiles.Pack pack = handle.packs().packs().getFirst();
+      List<Long> all = new ArrayList<>();
+      pack.index().forEach(entry -> all.add(entry.getOffset()));
+      long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+      PackFiles.Ends ends = pack.ends();
+      Random random = new Random(1);
+      int unknown = 0;
+      for (int asked = 0; asked < 600 + 3 * sorted.length; asked++) {
+        int round = asked / sorted.length;
+        int nth = asked % sorted.length;
+        int i =
+            round % 3 == 0
+                ? nth
+                : round % 3 == 1 ? sorted.length - 1 - nth : random.nextInt(sorted.length);
+        long end = ends.of(sorted[i]);
+        if (end < 0) {
+          unknown = asked + 1;
+        } else {
+          assertThat(end).isEqualTo(i + 1 < sorted.length ? sorted[i + 1] : pack.trailer());
+        }
+      }
+      assertThat(unknown).isLessThanOrEqualTo(300);
+    }
+  }
+
+  /** The history fixture, repacked aggressively, with or without a reverse index. */
+  private Path packed(String reverseIndex) throws Exception {
+    Path repo = GitFixture.build("history", temp.resolve("repo"));
+    GitFixture.git(
+        repo,
+        "-c",
+        "pack.writeReverseIndex=" + reverseIndex,
+        "repack",
+        "-a",
+        "-d",
+        "-f",
+        "-q",
+        "--window=250",
+        "--depth=50");
+    try (Stream<Path> files = Files.list(repo.resolve(".git/objects/pack"))) {
+      assertThat(files.anyMatch(f -> f.toString().endsWith(".rev")))
+          .isEqualTo(Boolean.parseBoolean(reverseIndex));
+    }
+    return repo;
   }
 
   /** Each occurrence as keyword@end, in order. */
