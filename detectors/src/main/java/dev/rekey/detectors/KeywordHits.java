@@ -42,19 +42,33 @@ public final class KeywordHits {
   }
 
   /**
-   * The first occurrence ending after {@code offset}, searched from occurrence {@code from} on,
-   * which must not be past it: when the answer is near {@code from} (the next stretch of a delta
-   * copied from just after the last one) it is found in a few steps, not a search of them all.
+   * The first occurrence ending after {@code offset}, searched outwards from occurrence {@code
+   * near} (any, {@link #count()} included) in steps that double, then by halves: when the answer is
+   * near it (the next stretch of a delta copied from just after, or just before, the last one) it
+   * is found in a few steps, not a search of them all.
    */
-  public int firstEndingAfter(int offset, int from) {
-    long key = ((long) offset << 32) | 0xFFFFFFFFL;
-    int low = from;
+  public int firstEndingAfter(int offset, int near) {
+    long key = ((long) offset << 32) | 0xFFFFFFFFL; // above every occurrence ending at offset
+    int hint = Math.min(Math.max(near, 0), count);
+    int low;
+    int high;
     int step = 1;
-    while (low + step < count && keys[low + step] <= key) {
-      low += step;
-      step <<= 1;
+    if (hint < count && keys[hint] <= key) { // the answer lies after the hint
+      low = hint + 1;
+      while (low + step <= count && keys[low + step - 1] <= key) {
+        low += step;
+        step <<= 1;
+      }
+      high = Math.min(count, low + step);
+    } else { // at or before it
+      high = hint;
+      while (high - step >= 0 && keys[high - step] > key) {
+        high -= step;
+        step <<= 1;
+      }
+      low = Math.max(0, high - step);
     }
-    int found = Arrays.binarySearch(keys, low, Math.min(count, low + step), key);
+    int found = Arrays.binarySearch(keys, low, high, key);
     return found >= 0 ? found + 1 : -found - 1;
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  */
 class KeywordHitsTest {
   @Test
-  void searchingFromAnEarlierOccurrenceFindsWhatAWholeSearchFinds() {
+  void searchingFromAnyOccurrenceFindsWhatAWholeSearchFinds() {
     Random random = new Random(14);
     for (int round = 0; round < 200; round++) {
       KeywordHits.Builder builder = new KeywordHits.Builder();
@@ -22,8 +22,15 @@ class KeywordHitsTest {
       for (int probe = 0; probe < 100; probe++) {
         int offset = random.nextInt(2_100) - 50;
         int answer = hits.firstEndingAfter(offset);
+        int linear = 0;
+        while (linear < hits.count() && hits.end(linear) <= offset) {
+          linear++;
+        }
+        assertThat(answer).isEqualTo(linear);
         int from = answer == 0 ? 0 : random.nextInt(answer + 1);
         assertThat(hits.firstEndingAfter(offset, from)).isEqualTo(answer);
+        int near = random.nextInt(hits.count() + 3) - 1;
+        assertThat(hits.firstEndingAfter(offset, near)).isEqualTo(answer);
         assertThat(answer == hits.count() || hits.end(answer) > offset).isTrue();
         assertThat(answer == 0 || hits.end(answer - 1) <= offset).isTrue();
       }

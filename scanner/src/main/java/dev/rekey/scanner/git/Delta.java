@@ -40,7 +40,7 @@ final class Delta {
       throw new IOException("delta does not fit its base");
     }
     byte[] out = new byte[(int) resultSize];
-    Runs runs = scanner != null && baseHits != null ? new Runs() : null;
+    Runs runs = scanner != null && baseHits != null ? Runs.LOCAL.get().reset() : null;
     int written = apply(base, delta, at[0], out, runs);
     if (written != out.length) {
       throw new IOException("delta result is " + written + " bytes, not " + out.length);
@@ -119,8 +119,22 @@ final class Delta {
   private static final class Runs {
     private static final int INSERTED = -1;
 
+    /** Runs are noted for every delta a thread applies: its list is reused, not grown each time. */
+    static final ThreadLocal<Runs> LOCAL = ThreadLocal.withInitial(Runs::new);
+
+    /** A list longer than this (a delta of tens of thousands of runs) is not kept for the next. */
+    private static final int KEPT = 3 << 14;
+
     private int[] runs = new int[24];
     private int count;
+
+    Runs reset() {
+      if (runs.length > KEPT) {
+        runs = new int[24];
+      }
+      count = 0;
+      return this;
+    }
 
     /** Bytes {@code [at, at + size)} were copied from the base at {@code offset}. */
     void copied(int at, int offset, int size) {
@@ -155,7 +169,6 @@ final class Delta {
       KeywordScanner.Occurrence add =
           (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
       int cursor = 0; // the base's first occurrence ending after the last copied run's start
-      int lastOffset = 0;
       for (int r = 0; r < count; r += 3) {
         int at = runs[r];
         int size = runs[r + 1];
@@ -166,8 +179,7 @@ final class Delta {
         if (offset == INSERTED) {
           scanner.scan(out, at, at + size, add);
         } else {
-          cursor = base.firstEndingAfter(offset, offset >= lastOffset ? cursor : 0);
-          lastOffset = offset;
+          cursor = base.firstEndingAfter(offset, cursor);
           carry(base, scanner, at, offset, offset + size, cursor, hits);
         }
       }

@@ -32,6 +32,46 @@ class DeltaTest {
     }
   }
 
+  /**
+   * Copies from anywhere in the base, in any order (as git's deltas of moved or minified text are),
+   * with inserts between them: the occurrences worked out are those a pass finds.
+   */
+  @Test
+  void copiesInAnyOrderCarryExactlyTheOccurrencesAPassFinds() throws IOException {
+    Random random = new Random(41);
+    for (int round = 0; round < 300; round++) {
+      byte[] base = text(random, 1 + random.nextInt(5_000));
+      ByteArrayOutputStream instructions = new ByteArrayOutputStream();
+      int total = 0;
+      for (int n = random.nextInt(200); n > 0; n--) {
+        if (random.nextInt(4) == 0) {
+          byte[] inserted = text(random, 1 + random.nextInt(30));
+          instructions.write(inserted.length);
+          instructions.write(inserted, 0, inserted.length);
+          total += inserted.length;
+        } else {
+          int offset = random.nextInt(base.length);
+          int size = 1 + random.nextInt(Math.min(300, base.length - offset));
+          instructions.write(0x80 | 0x0F | 0x30);
+          for (int bit = 0; bit < 4; bit++) {
+            instructions.write(offset >>> (8 * bit));
+          }
+          instructions.write(size);
+          instructions.write(size >>> 8);
+          total += size;
+        }
+      }
+      ByteArrayOutputStream delta = new ByteArrayOutputStream();
+      varint(delta, base.length);
+      varint(delta, total);
+      instructions.writeTo(delta);
+      Delta.Result result = Delta.apply(base, delta.toByteArray(), KEYWORDS, KEYWORDS.scan(base));
+      assertThat(result.content()).isEqualTo(BinaryDelta.apply(base, delta.toByteArray()));
+      assertThat(hits(result))
+          .isEqualTo(PackStreamTest.occurrences(KEYWORDS.scan(result.content())));
+    }
+  }
+
   @Test
   void aKeywordTheDeltaInsertsIsSeen() throws IOException {
     byte[] base = bytes("const key = process.env.KEY;\n".repeat(50));
