@@ -40,6 +40,11 @@ public final class Engine implements Detector {
   private static final int[] NO_RULES = {};
 
   private final int[] fileRules;
+
+  /** Paths whose file-named rules are known: at most this many. */
+  private static final int NAMED_PATHS = 1 << 16;
+
+  private final Map<String, int[]> namedByPath = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
   /** An engine applying {@code rules}, looking through every built-in encoding. */
@@ -148,14 +153,30 @@ public final class Engine implements Detector {
     return finish(content, matches);
   }
 
-  /** The file-named rules that read files at {@code path}. */
+  /**
+   * The file-named rules that read files at {@code path}. A history holds many versions of each
+   * path, and matching every path against every file-name pattern cost more than a look-up: the
+   * answers are kept, for a bounded number of paths (all forgotten when that is reached).
+   */
   private int[] namedRules(String path) {
     if (fileRules.length == 0) {
       return fileRules;
     }
-    return Arrays.stream(fileRules)
-        .filter(r -> Objects.requireNonNull(rules.get(r).file()).matches(path))
-        .toArray();
+    int[] known = namedByPath.get(path);
+    if (known == null) {
+      known =
+          Arrays.stream(fileRules)
+              .filter(r -> Objects.requireNonNull(rules.get(r).file()).matches(path))
+              .toArray();
+      if (known.length == 0) {
+        known = NO_RULES;
+      }
+      if (namedByPath.size() >= NAMED_PATHS) {
+        namedByPath.clear();
+      }
+      namedByPath.put(path, known);
+    }
+    return known;
   }
 
   private static List<Match> finish(byte[] content, List<Match> matches) {

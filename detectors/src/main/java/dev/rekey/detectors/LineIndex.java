@@ -27,15 +27,24 @@ public final class LineIndex {
 
   /** Finds line starts until one lies past {@code offset}, or the content ends. */
   private void indexPast(int offset) {
+    byte[] content = bytes;
+    int[] starts = lineStarts;
+    int found = count;
     int i = indexed;
-    while (lineStarts[count - 1] <= offset && i < bytes.length) {
-      if (bytes[i++] == '\n') {
-        if (count == lineStarts.length) {
-          lineStarts = Arrays.copyOf(lineStarts, count * 2);
+    while (starts[found - 1] <= offset && i < content.length) {
+      while (i < content.length && content[i] != '\n') {
+        i++;
+      }
+      if (i < content.length) {
+        i++;
+        if (found == starts.length) {
+          starts = Arrays.copyOf(starts, found * 2);
         }
-        lineStarts[count++] = i;
+        starts[found++] = i;
       }
     }
+    lineStarts = starts;
+    count = found;
     indexed = i;
   }
 

@@ -83,4 +83,17 @@ class EngineTest {
     assertThat(ENGINE.detect(pgpass, "ops/notes.txt", KeywordHits.NONE)).isEmpty();
     assertThat(ENGINE.detect(key, "config/master.key.txt", null)).isEmpty();
   }
+
+  /** The file-named rules of a path are the same when asked again, and past the paths kept. */
+  @Test
+  void fileNamedRulesAreTheSameForAPathSeenBefore() {
+    Engine engine = new Engine(RuleCatalog.builtIn());
+    byte[] pgpass = "db.acme-corp.net:5432:billing:ledger_app:Wm4!rT8zKq2v\n".getBytes(UTF_8);
+    for (int i = 0; i < 70_000; i++) {
+      String path = i % 2 == 0 ? "ops/.pgpass" : "ops/notes-" + i + ".txt";
+      assertThat(engine.detect(pgpass, path, KeywordHits.NONE))
+          .extracting(m -> m.rule().id())
+          .isEqualTo(i % 2 == 0 ? List.of("postgres.pgpass") : List.of());
+    }
+  }
 }
