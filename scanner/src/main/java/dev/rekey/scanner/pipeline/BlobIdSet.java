@@ -44,10 +44,24 @@ final class BlobIdSet {
     return stripes[(int) (b >>> 58)].contains(a, b, c);
   }
 
+  /** The value of each hex digit (either case), -1 for any other character below 128. */
+  private static final byte[] DIGITS = new byte[128];
+
+  static {
+    for (int c = 0; c < DIGITS.length; c++) {
+      DIGITS[c] = (byte) Character.digit(c, 16);
+    }
+  }
+
+  /**
+   * The hex digits {@code [from, to)} as a number. Every blob read is looked up several times: a
+   * table look-up per digit, not {@link Character#digit}'s Unicode tables.
+   */
   private static long parse(String hex, int from, int to) {
     long value = 0;
     for (int i = from; i < to; i++) {
-      value = (value << 4) | Character.digit(hex.charAt(i), 16);
+      char c = hex.charAt(i);
+      value = (value << 4) | (c < DIGITS.length ? DIGITS[c] : Character.digit(c, 16));
     }
     return value;
   }
