@@ -49,7 +49,7 @@ final class Delta {
         out,
         runs == null || scanner == null || baseHits == null
             ? null
-            : runs.hits(out, scanner, baseHits));
+            : runs.hits(out, scanner, baseHits, base.length));
   }
 
   private static int apply(byte[] base, byte[] delta, int from, byte[] out, @Nullable Runs seams)
@@ -125,12 +125,30 @@ final class Delta {
     /** A list longer than this (a delta of tens of thousands of runs) is not kept for the next. */
     private static final int KEPT = 3 << 14;
 
+    /** Bytes of the base per block of its index: a few occurrences at most, mostly none. */
+    private static final int BLOCK = 6;
+
+    /** Base occurrences worth an index. */
+    private static final int INDEXED = 16;
+
+    /**
+     * Blocks (and occurrences) of the base a copied run is worth: a search costs a few dozen
+     * scattered reads, a block one write in order.
+     */
+    private static final int WORTH = 64;
+
     private int[] runs = new int[24];
     private int count;
+
+    /** By block of the base, its first occurrence ending after the block's start. */
+    private int[] blocks = new int[0];
 
     Runs reset() {
       if (runs.length > KEPT) {
         runs = new int[24];
+      }
+      if (blocks.length > KEPT) {
+        blocks = new int[0];
       }
       count = 0;
       return this;
@@ -164,10 +182,11 @@ final class Delta {
      * those inside inserted runs; and those straddling the start of a run (each reported at the
      * first run start it straddles).
      */
-    KeywordHits hits(byte[] out, KeywordScanner scanner, KeywordHits base) {
+    KeywordHits hits(byte[] out, KeywordScanner scanner, KeywordHits base, int baseLength) {
       KeywordHits.Builder hits = new KeywordHits.Builder();
       KeywordScanner.Occurrence add =
           (keyword, end) -> hits.add(keyword, scanner.length(keyword), end);
+      boolean indexed = index(base, baseLength);
       int cursor = 0; // the base's first occurrence ending after the last copied run's start
       for (int r = 0; r < count; r += 3) {
         int at = runs[r];
@@ -179,11 +198,49 @@ final class Delta {
         if (offset == INSERTED) {
           scanner.scan(out, at, at + size, add);
         } else {
-          cursor = base.firstEndingAfter(offset, cursor);
+          cursor = indexed ? firstEndingAfter(base, offset) : base.firstEndingAfter(offset, cursor);
           carry(base, scanner, at, offset, offset + size, cursor, hits);
         }
       }
       return scanner.ordered(hits);
+    }
+
+    /**
+     * Indexes the base's occurrences by block of {@code 1 << BLOCK} bytes when the copied runs are
+     * many and the occurrences too (a large file whose delta copies from all over it): each run's
+     * first occurrence is then a look-up and a step or two, not a search from the last run's, which
+     * may be far. Returns whether it did.
+     */
+    private boolean index(KeywordHits base, int baseLength) {
+      int copies = 0;
+      for (int r = 2; r < count; r += 3) {
+        copies += runs[r] == INSERTED ? 0 : 1;
+      }
+      int blockCount = (baseLength >> BLOCK) + 1;
+      if (base.count() < INDEXED || (long) copies * WORTH < blockCount + base.count()) {
+        return false;
+      }
+      if (blocks.length < blockCount) {
+        blocks = new int[Math.max(blockCount, blocks.length * 2)];
+      }
+      int h = 0;
+      for (int b = 0; b < blockCount; b++) {
+        long start = (long) b << BLOCK;
+        while (h < base.count() && base.end(h) <= start) {
+          h++;
+        }
+        blocks[b] = h; // the first occurrence ending after the block's start
+      }
+      return true;
+    }
+
+    /** The base's first occurrence ending after {@code offset}, found through {@link #index}. */
+    private int firstEndingAfter(KeywordHits base, int offset) {
+      int h = blocks[offset >> BLOCK];
+      while (h < base.count() && base.end(h) <= offset) {
+        h++;
+      }
+      return h;
     }
 
     /**

@@ -40,7 +40,7 @@ class DeltaTest {
   void copiesInAnyOrderCarryExactlyTheOccurrencesAPassFinds() throws IOException {
     Random random = new Random(41);
     for (int round = 0; round < 300; round++) {
-      byte[] base = text(random, 1 + random.nextInt(5_000));
+      byte[] base = round % 2 == 0 ? text(random, 1 + random.nextInt(5_000)) : words(random);
       ByteArrayOutputStream instructions = new ByteArrayOutputStream();
       int total = 0;
       for (int n = random.nextInt(200); n > 0; n--) {
@@ -149,6 +149,16 @@ class DeltaTest {
       rest >>>= 7;
     }
     out.write(rest);
+  }
+
+  /** Text dense with keywords: many occurrences for the copies to carry. */
+  private static byte[] words(Random random) {
+    String[] words = {"token", "key-", "pass", "secret", "sk_live_", "ab", "x", " ", "\n", "="};
+    StringBuilder text = new StringBuilder();
+    for (int n = 1 + random.nextInt(2_000); n > 0; n--) {
+      text.append(words[random.nextInt(words.length)]);
+    }
+    return bytes(text.toString());
   }
 
   private static byte[] text(Random random, int length) {
