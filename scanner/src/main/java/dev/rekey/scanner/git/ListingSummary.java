@@ -135,8 +135,8 @@ record ListingSummary(Path folder, String key, String gitDir) {
   private static final class TipsAmong {
     private final List<HistorySummary.Tip> tips;
     private @Nullable RefCatalog catalog;
-    private int[] positions = new int[0];
-    private boolean same; // the tips are the catalog's names, in its order
+    private @Nullable PositionMap toTips;
+    private int[] positions = new int[0]; // each tip's place in the catalog, when names repeat
 
     TipsAmong(List<HistorySummary.Tip> tips) {
       this.tips = tips;
@@ -149,13 +149,20 @@ record ListingSummary(Path folder, String key, String gitDir) {
         RefCatalog now = set.catalog();
         positions = tips.stream().mapToInt(t -> now.indexOf(t.name())).toArray();
         catalog = now;
-        same = positions.length == now.size();
-        for (int i = 0; i < positions.length && same; i++) {
-          same = positions[i] == i;
+        int[] tipAt = new int[now.size()];
+        Arrays.fill(tipAt, -1);
+        boolean repeated = false;
+        for (int i = 0; i < positions.length; i++) {
+          if (positions[i] >= 0) {
+            repeated |= tipAt[positions[i]] >= 0;
+            tipAt[positions[i]] = i;
+          }
         }
+        toTips = repeated ? null : PositionMap.of(tipAt);
       }
-      if (same) {
-        return set.positions();
+      PositionMap map = toTips;
+      if (map != null) {
+        return map.apply(set.positions());
       }
       BitSet refs = new BitSet();
       for (int i = 0; i < positions.length; i++) {

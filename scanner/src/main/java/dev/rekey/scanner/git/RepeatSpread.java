@@ -4,9 +4,11 @@ import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.RefCatalog;
+import dev.rekey.scanner.model.RefNames;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -34,9 +36,10 @@ final class RepeatSpread {
   private final RefTips.@Nullable DefaultBranch branch;
   private final ObjectSource objects;
   private final TreeReader trees;
-  private final int[] sameAs;
+  private final PositionMap keptTips; // the last scan's tips to the unchanged ones now
   private final RefCatalog refNames;
-  private final int[] named;
+  private final PositionMap named; // the tips to their names in the catalog
+  private final Map<BitSet, RefNames> namesOf = new IdentityHashMap<>(); // shared by targets
   private final Map<Integer, Integer> oldTipAt = new HashMap<>();
   private final Map<Integer, BitSet> reachedFrom = new HashMap<>();
   private final Map<BitSet, BitSet> refSets = new HashMap<>(); // targets reached from the same
@@ -67,16 +70,19 @@ final class RepeatSpread {
         }
       }
     }
-    this.sameAs = new int[tips.size()];
     this.refNames = RefCatalog.of(tips.stream().map(HistorySummary.Tip::name).toList());
-    this.named = tips.stream().mapToInt(tip -> refNames.indexOf(tip.name())).toArray();
+    this.named = PositionMap.of(tips.stream().mapToInt(t -> refNames.indexOf(t.name())).toArray());
+    int[] nowAt = new int[old.size()];
+    Arrays.fill(nowAt, -1);
     for (int i = 0; i < tips.size(); i++) {
       Integer was = place.get(tips.get(i).name());
-      sameAs[i] = was != null && old.get(was).equals(tips.get(i)) ? was : -1;
-      if (sameAs[i] < 0) {
+      if (was != null && old.get(was).equals(tips.get(i))) {
+        nowAt[was] = i;
+      } else {
         moved.add(i);
       }
     }
+    this.keptTips = PositionMap.of(nowAt);
   }
 
   /** The blob as the summary keeps it, with what the new commits add. */
@@ -118,21 +124,13 @@ final class RepeatSpread {
 
   /** The unchanged tips (by their place now) among the tips {@code before} names. */
   private BitSet kept(BitSet before) {
-    BitSet now = new BitSet();
-    for (int i = 0; i < sameAs.length; i++) {
-      if (sameAs[i] >= 0 && before.get(sameAs[i])) {
-        now.set(i);
-      }
-    }
-    return now;
+    return keptTips.apply(before);
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
-    BitSet refs = new BitSet();
-    target.refs().stream().forEach(i -> refs.set(named[i]));
     return new GitSpread(
         target.holders(),
-        refNames.set(refs),
+        namesOf.computeIfAbsent(target.refs(), refs -> refNames.set(named.apply(refs))),
         branch == null ? null : branch.name(),
         target.atTip(),
         target.left());
