@@ -16,12 +16,12 @@ final class PositionMap {
   private final int[] runs;
 
   private final int size;
-  private final boolean identity;
+  private final boolean inPlace; // every position kept stays where it is (others are dropped)
 
-  private PositionMap(int[] runs, int size, boolean identity) {
+  private PositionMap(int[] runs, int size, boolean inPlace) {
     this.runs = runs;
     this.size = size;
-    this.identity = identity;
+    this.inPlace = inPlace;
   }
 
   /**
@@ -49,8 +49,11 @@ final class PositionMap {
       runs[length++] = to[i];
       runs[length++] = 1;
     }
-    boolean identity = length == 0 || (length == 3 && runs[0] == 0 && runs[1] == 0);
-    return new PositionMap(Arrays.copyOf(runs, length), size, identity);
+    boolean inPlace = true;
+    for (int r = 0; r < length; r += 3) {
+      inPlace &= runs[r] == runs[r + 1];
+    }
+    return new PositionMap(Arrays.copyOf(runs, length), size, inPlace);
   }
 
   /** The number of runs (for tests: how well the numberings line up). */
@@ -60,9 +63,13 @@ final class PositionMap {
 
   /** The positions {@code set} holds, each sent where the map sends it (a new set). */
   BitSet apply(BitSet set) {
-    if (identity) {
-      int mapped = runs.length == 0 ? 0 : runs[2];
-      BitSet copy = set.get(0, mapped);
+    if (inPlace) { // the common case: the same tips, a few moved or deleted
+      BitSet copy = set.get(0, size);
+      int kept = 0;
+      for (int r = 0; r < runs.length; r += 3) {
+        copy.clear(kept, runs[r]);
+        kept = runs[r] + runs[r + 2];
+      }
       return copy;
     }
     long[] in = set.toLongArray();

@@ -6,6 +6,7 @@ import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.RefCatalog;
 import dev.rekey.scanner.model.RefNames;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,6 +37,8 @@ final class RepeatSpread {
   private final RefTips.@Nullable DefaultBranch branch;
   private final ObjectSource objects;
   private final TreeReader trees;
+  private static final BitSet NONE = new BitSet(); // never changed
+
   private final PositionMap keptTips; // the last scan's tips to the unchanged ones now
   private final RefCatalog refNames;
   private final PositionMap named; // the tips to their names in the catalog
@@ -102,13 +105,12 @@ final class RepeatSpread {
       }
     }
     CommitSet holders = old == null ? added.build() : old.holders().union(added.build());
-    BitSet refs =
-        old == null
-            ? new BitSet()
-            : (BitSet) unchanged.computeIfAbsent(old.refs(), this::kept).clone();
+    BitSet kept = old == null ? NONE : unchanged.computeIfAbsent(old.refs(), this::kept);
+    BitSet refs = kept; // shared until a moved tip is added
     for (int i : moved) {
       HistorySummary.Tip tip = tips.get(i);
       if (tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders)) {
+        refs = refs == kept ? (BitSet) kept.clone() : refs;
         refs.set(i);
       }
     }
@@ -282,11 +284,12 @@ final class RepeatSpread {
       }
       entries = entries.parsed();
       boolean last = level == names.length - 1;
+      byte[] ascii = ascii(names[level]);
       int found = -1;
       for (int i = 0; i < entries.count() && found < 0; i++) {
         int s = entries.start(i);
         int e = entries.start(i + 1);
-        if (entries.isTree(s) != last && entries.name(s, e).equals(names[level])) {
+        if (entries.isTree(s) != last && named(entries, s, e, names[level], ascii)) {
           found = i;
           entries.copyId(e, id);
         }
@@ -296,5 +299,28 @@ final class RepeatSpread {
       }
     }
     return id.toObjectId();
+  }
+
+  /** Whether the entry {@code [s, e)} is named {@code name} (its bytes, when it is ASCII). */
+  private static boolean named(TreeEntries entries, int s, int e, String name, byte @Nullable [] ascii) {
+    if (ascii == null) {
+      return entries.name(s, e).equals(name);
+    }
+    int from = entries.nameStart(s);
+    int to = e - TreeEntries.ID_LENGTH - 1;
+    return Arrays.equals(entries.raw(), from, to, ascii, 0, ascii.length);
+  }
+
+  /**
+   * The bytes of an ASCII name (a tree entry decodes to it exactly when it has those bytes), or
+   * null for another name, compared decoded.
+   */
+  private static byte @Nullable [] ascii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    return name.getBytes(StandardCharsets.US_ASCII);
   }
 }

@@ -61,6 +61,20 @@ class PositionMapTest {
   }
 
   @Test
+  void tipsThatMovedAreDroppedInPlace() {
+    int[] to = new int[52_000];
+    for (int i = 0; i < to.length; i++) {
+      to[i] = i % 9_999 == 7 ? -1 : i;
+    }
+    PositionMap map = PositionMap.of(to);
+    Random random = new Random(5);
+    for (double density : new double[] {0.01, 0.5, 1.0}) {
+      BitSet set = random(random, 52_100, density);
+      assertThat(map.apply(set)).isEqualTo(naive(to, set));
+    }
+  }
+
+  @Test
   void anyNumberingLandsWhereALookUpPerPositionDoes() {
     Random random = new Random(2026);
     for (int round = 0; round < 300; round++) {
