@@ -210,12 +210,10 @@ final class KnownCommits {
 
   /** The commits of {@code order} sorted by id. */
   private static int[] byId(HistoryIndex index, int[] order) {
-    ObjectId[] idOf = new ObjectId[index.size()];
+    BitSet listed = new BitSet(index.size());
     for (int c : order) {
-      idOf[c] = index.id(c);
+      listed.set(c);
     }
-    Integer[] sorted = Arrays.stream(order).boxed().toArray(Integer[]::new);
-    Arrays.sort(sorted, (a, b) -> idOf[a].compareTo(idOf[b]));
-    return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+    return Arrays.stream(index.commits.sorted()).filter(listed::get).toArray();
   }
 }
