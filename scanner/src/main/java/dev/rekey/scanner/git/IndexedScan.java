@@ -3,11 +3,14 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -103,28 +106,48 @@ final class IndexedScan implements ListedScan {
         new Kept(summary, tips, listed, sure));
   }
 
+  /**
+   * Locates the matched blobs while, on another thread, the record of clean blobs and the index are
+   * written: both only read what the listing built, and the tail of a scan of rails ran on one core.
+   */
   @Override
   public void locate(Set<BlobId> matched, HistorySink sink) {
-    RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
-    int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
+    Set<ObjectId> matchedIds = ListedScan.ids(matched);
     RecordingSink located = new RecordingSink(sink);
-    new IndexLocator(index, places, matched, located)
-        .locate(listing, branch == null ? null : branch.name(), tip);
-    if (record != null) {
-      for (int commit : listing.order()) {
-        ObjectId message = index.message(commit);
-        if (!message.equals(ObjectId.zeroId()) && !matched.contains(new BlobId(message.name()))) {
-          record.add(message);
-        }
-      }
+    List<Problem> noted = new ArrayList<>(); // the writing's, reported after the locating's
+    Runnable locating =
+        () -> {
+          RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
+          int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
+          new IndexLocator(index, places, matched, located)
+              .locate(listing, branch == null ? null : branch.name(), tip);
+        };
+    Runnable writing =
+        () -> {
+          if (record != null) {
+            for (int commit : listing.order()) {
+              ObjectId message = index.message(commit);
+              if (!message.equals(ObjectId.zeroId()) && !matchedIds.contains(message)) {
+                record.add(message);
+              }
+            }
+          }
+          ListedScan.record(record, places.blobs(), accepted, matchedIds, noted::add);
+          save(noted::add);
+        };
+    try {
+      Parallel.forEach(List.of(locating, writing), 2, Runnable::run);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while locating the matches", e);
     }
-    ListedScan.record(record, places.blobs(), accepted, matched, sink);
-    save(sink);
-    keep(matched, located, sink);
+    noted.forEach(sink::problem);
+    keep(matched, matchedIds, located, sink);
   }
 
   /** Keeps what a repeat scan starts from (see {@link RepeatScan}). */
-  private void keep(Set<BlobId> matched, RecordingSink located, HistorySink sink) {
+  private void keep(
+      Set<BlobId> matched, Set<ObjectId> matchedIds, RecordingSink located, HistorySink sink) {
     ListingSummary summary = kept.summary();
     if (summary == null) {
       return;
@@ -136,6 +159,7 @@ final class IndexedScan implements ListedScan {
             places,
             accepted,
             matched,
+            matchedIds,
             kept.tips(),
             kept.listed().problems(),
             located);
@@ -152,7 +176,7 @@ final class IndexedScan implements ListedScan {
   }
 
   /** Keeps the index for the next scan, unless it would hold what the file already holds. */
-  private void save(HistorySink sink) {
+  private void save(Consumer<Problem> problems) {
     Path target = file;
     if (target == null) {
       return;
@@ -164,7 +188,7 @@ final class IndexedScan implements ListedScan {
     try {
       HistoryIndexFile.write(target, gitDir(handle.current()), index, listing.order());
     } catch (IOException | RuntimeException e) {
-      sink.problem(
+      problems.accept(
           Problem.skipped(
               target.toString(),
               "cannot keep the history's listing ("

@@ -48,6 +48,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
       IndexPlaces places,
       boolean[] accepted,
       Set<BlobId> matched,
+      Set<ObjectId> matchedIds,
       List<RefTips.Tip> tips,
       List<dev.rekey.scanner.model.Problem> notes,
       RecordingSink located) {}
@@ -206,7 +207,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     for (int i = 0; i < blobs.size(); i++) {
       ObjectId id = blobs.id(i);
       boolean outside = scan.places().outsideCommits(id);
-      if (!scan.accepted()[i] || (outside && scan.matched().contains(new BlobId(id.name())))) {
+      if (!scan.accepted()[i] || (outside && scan.matchedIds().contains(id))) {
         Provenance where = scan.places().provenance(i);
         reread.add(
             new HistorySummary.Place(
@@ -228,7 +229,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     List<ObjectId> commits = new ArrayList<>();
     for (int commit : scan.listing().order()) {
       ObjectId message = scan.index().message(commit);
-      if (scan.matched().contains(new BlobId(message.name()))) {
+      if (scan.matchedIds().contains(message)) {
         commits.add(scan.index().id(commit));
       }
     }
