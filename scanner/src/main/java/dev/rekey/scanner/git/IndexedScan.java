@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectId;
@@ -107,14 +108,27 @@ final class IndexedScan implements ListedScan {
   }
 
   /**
-   * Locates the matched blobs while, on another thread, the record of clean blobs and the index are
-   * written: both only read what the listing built, and the tail of a scan of rails ran on one core.
+   * Locates the matched blobs while, on another thread, the record of clean blobs, the index and
+   * the parts of the summary that do not depend on where the matches are, are written: they only
+   * read what the listing built, and the tail of a scan of rails ran on one core.
    */
   @Override
   public void locate(Set<BlobId> matched, HistorySink sink) {
     Set<ObjectId> matchedIds = ListedScan.ids(matched);
     RecordingSink located = new RecordingSink(sink);
     List<Problem> noted = new ArrayList<>(); // the writing's, reported after the locating's
+    ListingSummary summary = kept.summary();
+    ListingSummary.Scan scan =
+        new ListingSummary.Scan(
+            index,
+            listing,
+            places,
+            accepted,
+            matched,
+            matchedIds,
+            kept.tips(),
+            kept.listed().problems());
+    AtomicReference<ListingSummary.@Nullable Started> started = new AtomicReference<>();
     Runnable locating =
         () -> {
           RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
@@ -134,6 +148,13 @@ final class IndexedScan implements ListedScan {
           }
           ListedScan.record(record, places.blobs(), accepted, matchedIds, noted::add);
           save(noted::add);
+          if (summary != null) {
+            try {
+              started.set(summary.start(scan, handle, kept.sure()));
+            } catch (IOException | RuntimeException e) {
+              noted.add(notKept(summary, e));
+            }
+          }
         };
     try {
       Parallel.forEach(List.of(locating, writing), 2, Runnable::run);
@@ -142,37 +163,22 @@ final class IndexedScan implements ListedScan {
       throw new IllegalStateException("interrupted while locating the matches", e);
     }
     noted.forEach(sink::problem);
-    keep(matched, matchedIds, located, sink);
+    ListingSummary.Started begun = started.get();
+    if (summary != null && begun != null) {
+      try {
+        summary.finish(begun, scan, located, handle);
+      } catch (IOException | RuntimeException e) {
+        sink.problem(notKept(summary, e));
+      }
+    }
   }
 
-  /** Keeps what a repeat scan starts from (see {@link RepeatScan}). */
-  private void keep(
-      Set<BlobId> matched, Set<ObjectId> matchedIds, RecordingSink located, HistorySink sink) {
-    ListingSummary summary = kept.summary();
-    if (summary == null) {
-      return;
-    }
-    ListingSummary.Scan scan =
-        new ListingSummary.Scan(
-            index,
-            listing,
-            places,
-            accepted,
-            matched,
-            matchedIds,
-            kept.tips(),
-            kept.listed().problems(),
-            located);
-    try {
-      summary.keep(scan, handle, kept.sure());
-    } catch (IOException | RuntimeException e) {
-      sink.problem(
-          Problem.skipped(
-              summary.folder().toString(),
-              "cannot keep the history's summary ("
-                  + e.getMessage()
-                  + "): the next scan will list the history again"));
-    }
+  private static Problem notKept(ListingSummary summary, Exception e) {
+    return Problem.skipped(
+        summary.folder().toString(),
+        "cannot keep the history's summary ("
+            + e.getMessage()
+            + "): the next scan will list the history again");
   }
 
   /** Keeps the index for the next scan, unless it would hold what the file already holds. */
