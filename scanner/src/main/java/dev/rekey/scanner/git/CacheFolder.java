@@ -48,7 +48,10 @@ public record CacheFolder(Path root) {
     return folder;
   }
 
-  /** Writes the first {@code length} of {@code bytes} to {@code file} through a temporary file (0600) moved into place. */
+  /**
+   * Writes the first {@code length} of {@code bytes} to {@code file} through a temporary file
+   * (0600) moved into place.
+   */
   static void writeAtomically(Path file, byte[] bytes, int length) throws IOException {
     Path temp =
         Files.createTempFile(

@@ -52,7 +52,9 @@ record ListingSummary(Path folder, String key, String gitDir) {
       List<RefTips.Tip> tips,
       List<dev.rekey.scanner.model.Problem> notes) {}
 
-  /** The summary's parts that do not depend on where the matches are: kept while they are located. */
+  /**
+   * The summary's parts that do not depend on where the matches are: kept while they are located.
+   */
   record Started(
       long generation,
       List<HistorySummary.Tip> tips,
@@ -61,8 +63,8 @@ record ListingSummary(Path folder, String key, String gitDir) {
 
   /**
    * Removes the old summary, keeps the commits of {@code scan} and works out the parts of its
-   * summary that do not depend on where the matches are; null when the scan is not sure (nothing
-   * is kept).
+   * summary that do not depend on where the matches are; null when the scan is not sure (nothing is
+   * kept).
    */
   @Nullable Started start(Scan scan, RepositoryHandle handle, boolean sure) throws IOException {
     Files.deleteIfExists(folder.resolve(SUMMARY));

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 
 /**
- * Moves sets of positions from one numbering to another (the tips of the last scan to the tips
- * now, the tips to the sorted catalog of their names), a word at a time: the map is kept as runs of
+ * Moves sets of positions from one numbering to another (the tips of the last scan to the tips now,
+ * the tips to the sorted catalog of their names), a word at a time: the map is kept as runs of
  * consecutive positions that stay consecutive, so a set of 52k tips (rails) costs its 800 words,
  * not a look-up per tip, when the two numberings differ in a few places (a new ref, a deleted one,
  * stash entries listed after the tags).
@@ -37,7 +37,8 @@ final class PositionMap {
         continue;
       }
       size = Math.max(size, to[i] + 1);
-      if (length > 0 && runs[length - 3] + runs[length - 1] == i
+      if (length > 0
+          && runs[length - 3] + runs[length - 1] == i
           && runs[length - 2] + runs[length - 1] == to[i]) {
         runs[length - 1]++;
         continue;

@@ -17,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.MutableObjectId;
@@ -37,6 +38,7 @@ final class RepeatSpread {
   private final RefTips.@Nullable DefaultBranch branch;
   private final ObjectSource objects;
   private final TreeReader trees;
+  private final Map<ObjectId, Map<String, Optional<ObjectId>>> found = new HashMap<>();
   private static final BitSet NONE = new BitSet(); // never changed
 
   private final PositionMap keptTips; // the last scan's tips to the unchanged ones now
@@ -265,8 +267,12 @@ final class RepeatSpread {
 
   /** Whether the tree holds the blob at one of the paths. */
   private boolean holds(ObjectId tree, ObjectId blob, Set<String> paths) {
+    Map<String, Optional<ObjectId>> inTree = found.computeIfAbsent(tree, t -> new HashMap<>());
     for (String path : paths) {
-      if (blob.equals(lookup(tree, path))) {
+      // asked once per tree and path: thousands of matched blobs share a few thousand paths
+      Optional<ObjectId> at =
+          inTree.computeIfAbsent(path, p -> Optional.ofNullable(lookup(tree, p)));
+      if (at.isPresent() && blob.equals(at.get())) {
         return true;
       }
     }
@@ -302,7 +308,8 @@ final class RepeatSpread {
   }
 
   /** Whether the entry {@code [s, e)} is named {@code name} (its bytes, when it is ASCII). */
-  private static boolean named(TreeEntries entries, int s, int e, String name, byte @Nullable [] ascii) {
+  private static boolean named(
+      TreeEntries entries, int s, int e, String name, byte @Nullable [] ascii) {
     if (ascii == null) {
       return entries.name(s, e).equals(name);
     }

@@ -113,9 +113,15 @@ final class TipReach {
       }
       boolean most = 2 * in > all && !shared;
       long[] positions = most ? named.clone() : new long[named.length];
-      for (int g = 0; g < sizes.length; g++) {
-        if (chosen.get(g) != most) {
-          set(positions, g, !most);
+      if (most) { // every group's refs, less those of the groups not chosen
+        for (int g = chosen.nextClearBit(0); g < sizes.length; g = chosen.nextClearBit(g + 1)) {
+          set(positions, g, false);
+        }
+      } else {
+        for (int g = chosen.nextSetBit(0);
+            g >= 0 && g < sizes.length;
+            g = chosen.nextSetBit(g + 1)) {
+          set(positions, g, true);
         }
       }
       return catalog.set(BitSet.valueOf(positions));

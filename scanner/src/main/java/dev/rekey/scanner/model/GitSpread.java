@@ -85,7 +85,8 @@ public record GitSpread(
     while (round.size() > 1) {
       List<GitSpread> next = new ArrayList<>((round.size() + 1) / 2);
       for (int i = 0; i < round.size(); i += 2) {
-        next.add(i + 1 < round.size() ? merge(round.get(i), round.get(i + 1), allRefs) : round.get(i));
+        next.add(
+            i + 1 < round.size() ? merge(round.get(i), round.get(i + 1), allRefs) : round.get(i));
       }
       round = next;
     }

@@ -47,7 +47,8 @@ class RefSampleTest {
     }
     for (int i = 0; i < 150; i++) {
       names.addAll(List.of("refs/tags/v" + i, "refs/heads/b" + i, "refs/remotes/o/b" + i));
-      names.addAll(List.of("refs/notes/n" + i, "refs/a" + i, "refs/zz" + i, "refs/stash@{" + i + "}"));
+      names.addAll(
+          List.of("refs/notes/n" + i, "refs/a" + i, "refs/zz" + i, "refs/stash@{" + i + "}"));
       names.addAll(List.of("worktrees/w" + i + "/HEAD", "A" + i, "refsy" + i, "refs"));
     }
     names.add("HEAD");
