@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.util.RawParseUtils;
@@ -145,7 +146,15 @@ final class TreeEntries {
 
   /** The name of the entry {@code [start, end)}, decoded as UTF-8 (Latin-1 where that fails). */
   String name(int start, int end) {
-    return RawParseUtils.decode(raw, nameStart(start), end - ID_LENGTH - 1);
+    int from = nameStart(start);
+    int to = end - ID_LENGTH - 1;
+    for (int p = from; p < to; p++) {
+      if (raw[p] < 0) {
+        return RawParseUtils.decode(raw, from, to);
+      }
+    }
+    // ASCII, as almost every name is: the same string, without a charset decoder per name.
+    return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   void copyId(int end, MutableObjectId id) {
