@@ -23,7 +23,9 @@ final class TreeEntries {
   static final TreeEntries EMPTY = new TreeEntries(new byte[0], new int[] {0});
 
   private final byte[] raw;
-  private int @Nullable [] starts;
+
+  /** Set once found, perhaps by another thread sharing the tree (see {@link TreeReader.Kept}). */
+  private volatile int @Nullable [] starts;
 
   private TreeEntries(byte[] raw, int @Nullable [] starts) {
     this.raw = raw;
@@ -41,7 +43,7 @@ final class TreeEntries {
    * @throws IllegalStateException when the tree is malformed
    */
   TreeEntries parsed() {
-    if (starts == null) {
+    if (starts == null) { // two threads may both find them: the same offsets
       int[] found = new int[Math.max(4, raw.length / 24)];
       int count = 0;
       for (int p = 0; p < raw.length; p = end(p)) {
