@@ -10,7 +10,6 @@ import dev.rekey.cli.load.LoadHarness;
 import dev.rekey.cli.load.LoadReport;
 import dev.rekey.cli.load.SecretCache;
 import dev.rekey.cli.load.SecretSource;
-import dev.rekey.cli.load.StsBackend;
 import dev.rekey.rotators.UsageCheck;
 import dev.rekey.rotators.testing.FakeOpenAi;
 import dev.rekey.rotators.testing.KeyBook;
@@ -23,11 +22,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.iam.model.AccessKey;
 import software.amazon.awssdk.services.iam.model.AccessKeyMetadata;
 
 /**
@@ -45,44 +42,23 @@ class InUseRevokeIT {
 
   @Test
   void iamKeyInUseIsHeldUntilTheApplicationLetsGo() throws Exception {
-    String user = "hold-" + UUID.randomUUID().toString().substring(0, 8);
-    AccessKey key = SERVERS.newIamUser(user);
-    String secret = "hold/" + user;
-    SERVERS.createSecret(
-        secret,
-        LoadFixture.payload(
-            Map.of(
-                "AWS_ACCESS_KEY_ID", key.accessKeyId(),
-                "AWS_SECRET_ACCESS_KEY", key.secretAccessKey())));
-    Path report =
-        LoadFixture.report(
-            temp.resolve("report.jsonl"),
-            List.of(
-                LoadFixture.finding(
-                    "aws.access-key",
-                    "AWS",
-                    "access-key",
-                    key.secretAccessKey(),
-                    Map.of("aws.access_key_id", key.accessKeyId()))));
-    LoadApp.Stream stream =
-        new LoadApp.Stream(
-            new SecretCache(SecretSource.secretsManager(SERVERS::secretsManager, secret), HOLD),
-            new StsBackend(URI.create(SERVERS.awsEndpoint), user));
+    LoadFixture.IamKeyInStore iam =
+        LoadFixture.IamKeyInStore.create(SERVERS, "hold", temp.resolve("report.jsonl"));
 
     heldUntilLetGo(
         "iam",
-        stream,
-        report,
+        iam.stream(SERVERS, HOLD),
+        iam.report(),
         "was used at",
-        () -> SERVERS.keys(user).size() == 2,
+        () -> SERVERS.keys(iam.user()).size() == 2,
         SERVERS.env(),
         "--store",
-        "aws-sm:" + secret);
+        "aws-sm:" + iam.secret());
 
-    assertThat(SERVERS.keys(user))
+    assertThat(SERVERS.keys(iam.user()))
         .singleElement()
         .extracting(AccessKeyMetadata::accessKeyId)
-        .isNotEqualTo(key.accessKeyId());
+        .isNotEqualTo(iam.key().accessKeyId());
   }
 
   @Test
@@ -216,7 +192,6 @@ class InUseRevokeIT {
   }
 
   private Path databaseReport(String url, String rule, String provider) throws Exception {
-    return LoadFixture.report(
-        temp.resolve("report.jsonl"), List.of(LoadFixture.databaseFinding(url, rule, provider)));
+    return LoadFixture.databaseReport(temp.resolve("report.jsonl"), url, rule, provider);
   }
 }

@@ -2,14 +2,22 @@ package dev.rekey.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rekey.cli.load.LoadApp;
+import dev.rekey.cli.load.SecretCache;
+import dev.rekey.cli.load.SecretSource;
+import dev.rekey.cli.load.StsBackend;
 import dev.rekey.detectors.SecretValue;
 import dev.rekey.rotators.db.DatabaseUrl;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import software.amazon.awssdk.services.iam.model.AccessKey;
 
 /**
  * Reports of credentials that live on the loopback servers, written as {@code rekey scan --format
@@ -55,6 +63,12 @@ final class LoadFixture {
             "db.name", parsed.database()));
   }
 
+  /** A report of one database URL's finding, in {@code file}. */
+  static Path databaseReport(Path file, String url, String rule, String provider)
+      throws IOException {
+    return report(file, List.of(databaseFinding(url, rule, provider)));
+  }
+
   /** Writes the findings as a JSON-lines report. */
   static Path report(Path file, List<ObjectNode> findings) throws IOException {
     StringBuilder text = new StringBuilder();
@@ -69,5 +83,42 @@ final class LoadFixture {
     ObjectNode node = JSON.createObjectNode();
     entries.forEach(node::put);
     return node.toString();
+  }
+
+  /**
+   * A new moto IAM user whose access key the application reads from a Secrets Manager secret, and a
+   * report of that key's finding in {@code reportFile}.
+   */
+  record IamKeyInStore(String user, AccessKey key, String secret, Path report) {
+    static IamKeyInStore create(ItServers servers, String prefix, Path reportFile)
+        throws IOException {
+      String user = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+      AccessKey key = servers.newIamUser(user);
+      String secret = prefix + "/" + user;
+      servers.createSecret(
+          secret,
+          LoadFixture.payload(
+              Map.of(
+                  "AWS_ACCESS_KEY_ID", key.accessKeyId(),
+                  "AWS_SECRET_ACCESS_KEY", key.secretAccessKey())));
+      Path report =
+          LoadFixture.report(
+              reportFile,
+              List.of(
+                  finding(
+                      "aws.access-key",
+                      "AWS",
+                      "access-key",
+                      key.secretAccessKey(),
+                      Map.of("aws.access_key_id", key.accessKeyId()))));
+      return new IamKeyInStore(user, key, secret, report);
+    }
+
+    /** An application calling STS with the key it caches from the store for {@code ttl}. */
+    LoadApp.Stream stream(ItServers servers, Duration ttl) {
+      return new LoadApp.Stream(
+          new SecretCache(SecretSource.secretsManager(servers::secretsManager, secret), ttl),
+          new StsBackend(URI.create(servers.awsEndpoint), user));
+    }
   }
 }

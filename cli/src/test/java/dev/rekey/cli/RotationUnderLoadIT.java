@@ -9,18 +9,14 @@ import dev.rekey.cli.load.LoadHarness;
 import dev.rekey.cli.load.LoadReport;
 import dev.rekey.cli.load.SecretCache;
 import dev.rekey.cli.load.SecretSource;
-import dev.rekey.cli.load.StsBackend;
 import dev.rekey.rotators.UsageCheck;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import software.amazon.awssdk.services.iam.model.AccessKey;
 
 /**
  * {@code rekey rotate} while an application serves a steady stream of requests with the credential
@@ -37,35 +33,16 @@ class RotationUnderLoadIT {
 
   @Test
   void iamAccessKeyRotatesWithoutAFailedRequest() throws Exception {
-    String user = "load-" + UUID.randomUUID().toString().substring(0, 8);
-    AccessKey key = SERVERS.newIamUser(user);
-    String secret = "load/" + user;
-    SERVERS.createSecret(
-        secret,
-        LoadFixture.payload(
-            Map.of(
-                "AWS_ACCESS_KEY_ID", key.accessKeyId(),
-                "AWS_SECRET_ACCESS_KEY", key.secretAccessKey())));
-    Path report =
-        LoadFixture.report(
-            temp.resolve("report.jsonl"),
-            List.of(
-                LoadFixture.finding(
-                    "aws.access-key",
-                    "AWS",
-                    "access-key",
-                    key.secretAccessKey(),
-                    Map.of("aws.access_key_id", key.accessKeyId()))));
-    LoadApp.Stream stream =
-        new LoadApp.Stream(
-            new SecretCache(SecretSource.secretsManager(SERVERS::secretsManager, secret), TTL),
-            new StsBackend(URI.create(SERVERS.awsEndpoint), user));
+    LoadFixture.IamKeyInStore iam =
+        LoadFixture.IamKeyInStore.create(SERVERS, "load", temp.resolve("report.jsonl"));
 
-    LoadReport figures = underLoad("iam", stream, report, "--store", "aws-sm:" + secret);
+    LoadReport figures =
+        underLoad(
+            "iam", iam.stream(SERVERS, TTL), iam.report(), "--store", "aws-sm:" + iam.secret());
 
-    assertThat(SERVERS.keys(user))
+    assertThat(SERVERS.keys(iam.user()))
         .singleElement()
-        .satisfies(k -> assertThat(k.accessKeyId()).isNotEqualTo(key.accessKeyId()));
+        .satisfies(k -> assertThat(k.accessKeyId()).isNotEqualTo(iam.key().accessKeyId()));
     assertSteadyAndClean(figures);
   }
 
@@ -181,7 +158,6 @@ class RotationUnderLoadIT {
   }
 
   Path databaseReport(String url, String rule, String provider) throws Exception {
-    return LoadFixture.report(
-        temp.resolve("report.jsonl"), List.of(LoadFixture.databaseFinding(url, rule, provider)));
+    return LoadFixture.databaseReport(temp.resolve("report.jsonl"), url, rule, provider);
   }
 }
