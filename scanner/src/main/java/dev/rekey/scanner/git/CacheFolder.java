@@ -2,6 +2,7 @@ package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.files.RepositoryCache;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,8 +48,11 @@ public record CacheFolder(Path root) {
     return folder;
   }
 
-  /** Writes {@code bytes} to {@code file} through a temporary file (0600) moved into place. */
-  static void writeAtomically(Path file, byte[] bytes) throws IOException {
+  /**
+   * Writes the first {@code length} of {@code bytes} to {@code file} through a temporary file
+   * (0600) moved into place.
+   */
+  static void writeAtomically(Path file, byte[] bytes, int length) throws IOException {
     Path temp =
         Files.createTempFile(
             file.getParent(),
@@ -56,7 +60,9 @@ public record CacheFolder(Path root) {
             ".tmp",
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {
-      Files.write(temp, bytes);
+      try (OutputStream out = Files.newOutputStream(temp)) {
+        out.write(bytes, 0, length);
+      }
       Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(temp);

@@ -15,9 +15,11 @@ import java.util.concurrent.Future;
  * Compares commits' trees with their parents' ({@link TreeDiff}) on worker threads while the
  * listing thread walks on and reads the commits: the comparisons are most of a listing's work, and
  * each depends only on the commit and its parents' trees. Commits are handed over in scan order, in
- * runs of consecutive commits (which share most of their trees, kept parsed by each worker), and
- * what each run found is recorded into the {@link HistoryIndex} by the listing thread in that same
- * order, so the index and the problems reported do not depend on which thread compared what.
+ * runs of consecutive commits (which share most of their trees), and the trees parsed are kept for
+ * all workers together: the trees a run starts from were mostly read by the worker of the run
+ * before (one cache per worker read 11% more trees on a 161k-commit history). What each run found
+ * is recorded into the {@link HistoryIndex} by the listing thread in that same order, so the index
+ * and the problems reported do not depend on which thread compared what.
  */
 final class DiffWorkers implements AutoCloseable {
   /** Commits per run: enough to reuse the trees of the run's first commits, few to share out. */
@@ -42,7 +44,7 @@ final class DiffWorkers implements AutoCloseable {
   private List<TreeDiff.Task> run = new ArrayList<>(RUN);
 
   /**
-   * @param threads the worker threads (each with its own object reader and parsed trees)
+   * @param threads the worker threads (each with its own object reader; the parsed trees shared)
    * @param problems where the trees that cannot be read are reported
    */
   DiffWorkers(RepositoryHandle handle, int threads, HistoryIndex index, TreeProblems problems) {
@@ -51,10 +53,11 @@ final class DiffWorkers implements AutoCloseable {
     this.threads = threads;
     this.pool = Executors.newFixedThreadPool(threads);
     this.idle = new ArrayBlockingQueue<>(threads);
+    TreeReader.Kept trees = new TreeReader.Kept(TREE_BYTES);
     for (int t = 0; t < threads; t++) {
       ObjectSource objects = new ObjectSource(handle, BUILT_BYTES / threads);
       sources.add(objects);
-      idle.add(new TreeDiff(new TreeReader(objects, TREE_BYTES / threads)));
+      idle.add(new TreeDiff(new TreeReader(objects, trees)));
     }
   }
 

@@ -126,7 +126,7 @@ final class HistoryIndexFile {
     IndexWriter out = new IndexWriter(MAGIC);
     out.string(gitDir);
     new IndexCompaction(index, order).write(out);
-    CacheFolder.writeAtomically(file, out.finish());
+    out.writeTo(file);
   }
 
   /** How many of {@code order}'s commits a written file would keep. */

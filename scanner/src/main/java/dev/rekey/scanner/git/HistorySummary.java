@@ -175,7 +175,20 @@ record HistorySummary(
    * @throws IOException when it cannot be written
    */
   void write(Path file, String key, String gitDir) throws IOException {
-    IndexWriter out = new IndexWriter(MAGIC);
+    Map<BitSet, Integer> refSets = new HashMap<>();
+    List<BitSet> distinct = new ArrayList<>();
+    int[] refSetOf = new int[targets.size()];
+    for (int t = 0; t < targets.size(); t++) {
+      refSetOf[t] = refSets.computeIfAbsent(targets.get(t).refs(), set -> add(distinct, set));
+    }
+    long expected = 4096L + 160L * tips.size() + 40L * clean.size() + 128L * extra.size();
+    for (Target target : targets) {
+      expected += 256L + 160L * target.places().size() + 8L * target.holders().runCount();
+    }
+    for (BitSet set : distinct) {
+      expected += 8L + set.length() / 8;
+    }
+    IndexWriter out = new IndexWriter(MAGIC, expected);
     out.string(key);
     out.string(gitDir);
     out.putLong(generation);
@@ -188,12 +201,6 @@ record HistorySummary(
       out.id(tip.object());
       out.putInt(tip.type());
       out.put((byte) (tip.message() ? 1 : 0));
-    }
-    Map<BitSet, Integer> refSets = new HashMap<>();
-    List<BitSet> distinct = new ArrayList<>();
-    int[] refSetOf = new int[targets.size()];
-    for (int t = 0; t < targets.size(); t++) {
-      refSetOf[t] = refSets.computeIfAbsent(targets.get(t).refs(), set -> add(distinct, set));
     }
     out.putInt(distinct.size());
     distinct.forEach(set -> writeBits(out, set));
@@ -216,7 +223,7 @@ record HistorySummary(
       Arrays.stream(commit.parents()).forEach(out::putInt);
     }
     writeIds(out, clean);
-    CacheFolder.writeAtomically(file, out.finish());
+    out.writeTo(file);
   }
 
   private static int add(List<BitSet> sets, BitSet set) {
@@ -245,7 +252,7 @@ record HistorySummary(
   private static void writeBits(IndexWriter out, BitSet bits) {
     long[] words = bits.toLongArray();
     out.putInt(words.length);
-    Arrays.stream(words).forEach(out::putLong);
+    out.putLongs(words);
   }
 
   private static void writeRuns(IndexWriter out, CommitSet set) {
@@ -266,7 +273,8 @@ record HistorySummary(
 
   private static BitSet bits(ByteBuffer in) {
     long[] words = new long[count(in)];
-    Arrays.setAll(words, w -> in.getLong());
+    in.asLongBuffer().get(words);
+    in.position(in.position() + words.length * Long.BYTES);
     return BitSet.valueOf(words);
   }
 

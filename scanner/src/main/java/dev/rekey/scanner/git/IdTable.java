@@ -53,6 +53,50 @@ final class IdTable {
     return ObjectId.fromRaw(ids, index * WORDS);
   }
 
+  /**
+   * The indexes of the ids in the ids' order (their bytes compared unsigned, as {@link
+   * ObjectId#compareTo} does): sorted as numbers by their first word, then the few that share one
+   * by the rest (a record of 425k blobs sorted as objects took 0.7 s).
+   */
+  int[] sorted() {
+    long[] keys = new long[size];
+    for (int i = 0; i < size; i++) {
+      keys[i] = ((long) (ids[i * WORDS] ^ Integer.MIN_VALUE) << 32) | i;
+    }
+    Arrays.sort(keys);
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = (int) keys[i];
+    }
+    for (int from = 0; from < size; ) {
+      int to = from + 1;
+      while (to < size && ids[order[to] * WORDS] == ids[order[from] * WORDS]) {
+        to++;
+      }
+      for (int i = from + 1; i < to; i++) { // insertion sort by the other words: a handful
+        int index = order[i];
+        int at = i;
+        while (at > from && compareRest(order[at - 1], index) > 0) {
+          order[at] = order[at - 1];
+          at--;
+        }
+        order[at] = index;
+      }
+      from = to;
+    }
+    return order;
+  }
+
+  private int compareRest(int a, int b) {
+    for (int w = 1; w < WORDS; w++) {
+      int order = Integer.compareUnsigned(ids[a * WORDS + w], ids[b * WORDS + w]);
+      if (order != 0) {
+        return order;
+      }
+    }
+    return 0;
+  }
+
   /** The slot holding {@code id}, or the free slot where it belongs. */
   private int slotOf(AnyObjectId id) {
     int mask = slots.length - 1;

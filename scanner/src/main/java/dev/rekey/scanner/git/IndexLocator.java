@@ -28,6 +28,7 @@ final class IndexLocator {
   private final HistoryIndex index;
   private final HistorySink sink;
   private final Map<Integer, Integer> targetOf = new HashMap<>();
+  private final BitSet isTarget = new BitSet(); // asked of every change of every commit first
   private final List<BlobId> targets = new ArrayList<>();
   private final List<CommitSet.Builder> commitsOf = new ArrayList<>();
   private final CarriedUnion union = new CarriedUnion();
@@ -43,6 +44,7 @@ final class IndexLocator {
       int object = index.objects.indexOf(objectId);
       if (object >= 0 && !places.outsideCommits(objectId)) {
         targetOf.put(object, targets.size());
+        isTarget.set(object);
         targets.add(id);
         commitsOf.add(new CommitSet.Builder());
       }
@@ -129,7 +131,8 @@ final class IndexLocator {
       if (holds.length > 0) {
         holds = without(holds, path, (kind & HistoryIndex.KIND) == HistoryIndex.DELETED_TREE);
       }
-      Integer target = targetOf.get(index.changeObject(commit, k));
+      int object = index.changeObject(commit, k);
+      Integer target = object >= 0 && isTarget.get(object) ? targetOf.get(object) : null;
       if ((kind & HistoryIndex.KIND) == HistoryIndex.BLOB && target != null) {
         holds = Arrays.copyOf(holds, holds.length + 2);
         holds[holds.length - 2] = target;

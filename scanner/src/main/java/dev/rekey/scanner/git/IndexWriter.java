@@ -1,17 +1,24 @@
 package dev.rekey.scanner.git;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.nio.file.Path;
 import java.util.zip.CRC32C;
 import org.eclipse.jgit.lib.AnyObjectId;
 
 /** Builds the bytes of a {@link HistoryIndexFile}: big-endian numbers, then a CRC-32C of them. */
 final class IndexWriter {
-  private ByteBuffer out = ByteBuffer.allocate(1 << 20);
+  private ByteBuffer out;
   private final byte[] id = new byte[20];
 
   IndexWriter(byte[] magic) {
+    this(magic, 1 << 20);
+  }
+
+  /** A writer with room for about {@code expected} bytes (it grows past them if needed). */
+  IndexWriter(byte[] magic, long expected) {
+    out = ByteBuffer.allocate((int) Math.clamp(expected, magic.length, Integer.MAX_VALUE - 64));
     out.put(magic);
   }
 
@@ -32,6 +39,12 @@ final class IndexWriter {
     room(Long.BYTES).putLong(value);
   }
 
+  void putLongs(long[] values) {
+    ByteBuffer to = room(values.length * Long.BYTES);
+    to.asLongBuffer().put(values);
+    to.position(to.position() + values.length * Long.BYTES);
+  }
+
   void put(byte value) {
     room(1).put(value);
   }
@@ -47,11 +60,16 @@ final class IndexWriter {
     room(bytes.length).put(bytes);
   }
 
-  /** The bytes written, followed by their checksum. */
-  byte[] finish() {
+  /**
+   * Writes the bytes written, followed by their checksum, to {@code file} (atomically, readable by
+   * the user only).
+   *
+   * @throws IOException when it cannot be written
+   */
+  void writeTo(Path file) throws IOException {
     CRC32C crc = new CRC32C();
     crc.update(out.array(), 0, out.position());
     putLong(crc.getValue());
-    return Arrays.copyOf(out.array(), out.position());
+    CacheFolder.writeAtomically(file, out.array(), out.position());
   }
 }

@@ -3,11 +3,15 @@ package dev.rekey.scanner.git;
 import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.HistorySink;
+import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -103,32 +107,17 @@ final class IndexedScan implements ListedScan {
         new Kept(summary, tips, listed, sure));
   }
 
+  /**
+   * Locates the matched blobs while, on another thread, the record of clean blobs, the index and
+   * the parts of the summary that do not depend on where the matches are, are written: they only
+   * read what the listing built, and the tail of a scan of rails ran on one core.
+   */
   @Override
   public void locate(Set<BlobId> matched, HistorySink sink) {
-    RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
-    int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
+    Set<ObjectId> matchedIds = ListedScan.ids(matched);
     RecordingSink located = new RecordingSink(sink);
-    new IndexLocator(index, places, matched, located)
-        .locate(listing, branch == null ? null : branch.name(), tip);
-    if (record != null) {
-      for (int commit : listing.order()) {
-        ObjectId message = index.message(commit);
-        if (!message.equals(ObjectId.zeroId()) && !matched.contains(new BlobId(message.name()))) {
-          record.add(message);
-        }
-      }
-    }
-    ListedScan.record(record, places.blobs(), accepted, matched, sink);
-    save(sink);
-    keep(matched, located, sink);
-  }
-
-  /** Keeps what a repeat scan starts from (see {@link RepeatScan}). */
-  private void keep(Set<BlobId> matched, RecordingSink located, HistorySink sink) {
+    List<Problem> noted = new ArrayList<>(); // the writing's, reported after the locating's
     ListingSummary summary = kept.summary();
-    if (summary == null) {
-      return;
-    }
     ListingSummary.Scan scan =
         new ListingSummary.Scan(
             index,
@@ -136,23 +125,64 @@ final class IndexedScan implements ListedScan {
             places,
             accepted,
             matched,
+            matchedIds,
             kept.tips(),
-            kept.listed().problems(),
-            located);
+            kept.listed().problems());
+    AtomicReference<ListingSummary.@Nullable Started> started = new AtomicReference<>();
+    Runnable locating =
+        () -> {
+          RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
+          int tip = branch == null ? -1 : index.commits.indexOf(branch.tip());
+          new IndexLocator(index, places, matched, located)
+              .locate(listing, branch == null ? null : branch.name(), tip);
+        };
+    Runnable writing =
+        () -> {
+          if (record != null) {
+            for (int commit : listing.order()) {
+              ObjectId message = index.message(commit);
+              if (!message.equals(ObjectId.zeroId()) && !matchedIds.contains(message)) {
+                record.add(message);
+              }
+            }
+          }
+          ListedScan.record(record, places.blobs(), accepted, matchedIds, noted::add);
+          save(noted::add);
+          if (summary != null) {
+            try {
+              started.set(summary.start(scan, handle, kept.sure()));
+            } catch (IOException | RuntimeException e) {
+              noted.add(notKept(summary, e));
+            }
+          }
+        };
     try {
-      summary.keep(scan, handle, kept.sure());
-    } catch (IOException | RuntimeException e) {
-      sink.problem(
-          Problem.skipped(
-              summary.folder().toString(),
-              "cannot keep the history's summary ("
-                  + e.getMessage()
-                  + "): the next scan will list the history again"));
+      Parallel.forEach(List.of(locating, writing), 2, Runnable::run);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while locating the matches", e);
+    }
+    noted.forEach(sink::problem);
+    ListingSummary.Started begun = started.get();
+    if (summary != null && begun != null) {
+      try {
+        summary.finish(begun, scan, located, handle);
+      } catch (IOException | RuntimeException e) {
+        sink.problem(notKept(summary, e));
+      }
     }
   }
 
+  private static Problem notKept(ListingSummary summary, Exception e) {
+    return Problem.skipped(
+        summary.folder().toString(),
+        "cannot keep the history's summary ("
+            + e.getMessage()
+            + "): the next scan will list the history again");
+  }
+
   /** Keeps the index for the next scan, unless it would hold what the file already holds. */
-  private void save(HistorySink sink) {
+  private void save(Consumer<Problem> problems) {
     Path target = file;
     if (target == null) {
       return;
@@ -164,7 +194,7 @@ final class IndexedScan implements ListedScan {
     try {
       HistoryIndexFile.write(target, gitDir(handle.current()), index, listing.order());
     } catch (IOException | RuntimeException e) {
-      sink.problem(
+      problems.accept(
           Problem.skipped(
               target.toString(),
               "cannot keep the history's listing ("

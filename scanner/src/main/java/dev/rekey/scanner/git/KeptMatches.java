@@ -106,7 +106,7 @@ final class KeptMatches {
           out.putInt(scanned.matches().size());
           scanned.matches().forEach(match -> write(out, match));
         });
-    CacheFolder.writeAtomically(file, out.finish());
+    out.writeTo(file);
   }
 
   private static void write(IndexWriter out, BlobMatch found) {

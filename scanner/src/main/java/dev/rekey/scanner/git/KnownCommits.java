@@ -100,6 +100,9 @@ final class KnownCommits {
     byte[] raw = new byte[ID];
     id.copyRawTo(raw, 0);
     ByteBuffer wanted = ByteBuffer.wrap(raw);
+    long high8 = wanted.getLong(0);
+    long middle8 = wanted.getLong(Long.BYTES);
+    int low4 = wanted.getInt(2 * Long.BYTES);
     int low = 0;
     int high = size - 1;
     while (low <= high) {
@@ -108,10 +111,14 @@ final class KnownCommits {
       if (number < 0 || number >= size) {
         return -1; // not a file we wrote
       }
-      ByteBuffer candidate = data.slice(ids + number * ID, ID);
-      int differ = candidate.mismatch(wanted);
-      int order =
-          differ < 0 ? 0 : Integer.compare(candidate.get(differ) & 0xff, raw[differ] & 0xff);
+      int at = ids + number * ID; // ids compared as unsigned bytes, eight at a time
+      int order = Long.compareUnsigned(data.getLong(at), high8);
+      if (order == 0) {
+        order = Long.compareUnsigned(data.getLong(at + Long.BYTES), middle8);
+      }
+      if (order == 0) {
+        order = Integer.compareUnsigned(data.getInt(at + 2 * Long.BYTES), low4);
+      }
       if (order < 0) {
         low = middle + 1;
       } else if (order > 0) {
@@ -172,7 +179,7 @@ final class KnownCommits {
     for (int i = 0; i < order.length; i++) {
       number[order[i]] = i;
     }
-    IndexWriter out = new IndexWriter(MAGIC);
+    IndexWriter out = new IndexWriter(MAGIC, 1024L + 40L * order.length);
     out.string(gitDir);
     out.putLong(generation);
     out.putInt(order.length);
@@ -197,18 +204,16 @@ final class KnownCommits {
         out.putInt(parent);
       }
     }
-    CacheFolder.writeAtomically(file, out.finish());
+    out.writeTo(file);
     return number;
   }
 
   /** The commits of {@code order} sorted by id. */
   private static int[] byId(HistoryIndex index, int[] order) {
-    ObjectId[] idOf = new ObjectId[index.size()];
+    BitSet listed = new BitSet(index.size());
     for (int c : order) {
-      idOf[c] = index.id(c);
+      listed.set(c);
     }
-    Integer[] sorted = Arrays.stream(order).boxed().toArray(Integer[]::new);
-    Arrays.sort(sorted, (a, b) -> idOf[a].compareTo(idOf[b]));
-    return Arrays.stream(sorted).mapToInt(Integer::intValue).toArray();
+    return Arrays.stream(index.commits.sorted()).filter(listed::get).toArray();
   }
 }

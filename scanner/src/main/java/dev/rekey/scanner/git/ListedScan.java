@@ -5,7 +5,9 @@ import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
@@ -42,15 +44,15 @@ sealed interface ListedScan permits WalkedScan, IndexedScan, RepeatScan {
       @Nullable ScanRecord record,
       BlobTable blobs,
       boolean[] accepted,
-      Set<BlobId> matched,
-      HistorySink sink) {
+      Set<ObjectId> matched,
+      Consumer<Problem> problems) {
     if (record == null) {
       return;
     }
     for (int i = 0; i < accepted.length; i++) {
       if (accepted[i]) {
         ObjectId id = blobs.id(i);
-        if (!matched.contains(new BlobId(id.name()))) {
+        if (!matched.contains(id)) {
           record.add(id);
         }
       }
@@ -58,12 +60,26 @@ sealed interface ListedScan permits WalkedScan, IndexedScan, RepeatScan {
     try {
       record.save();
     } catch (IOException e) {
-      sink.problem(
+      problems.accept(
           Problem.skipped(
               record.where(),
               "cannot record the blobs scanned ("
                   + e.getMessage()
                   + "): the next scan will read every blob again"));
     }
+  }
+
+  /**
+   * The git objects among {@code matched} (a blob of a history is asked about as an id: a record of
+   * 425k blobs made a string of each to ask).
+   */
+  static Set<ObjectId> ids(Set<BlobId> matched) {
+    Set<ObjectId> ids = new HashSet<>();
+    for (BlobId id : matched) {
+      if (ObjectId.isId(id.hex())) {
+        ids.add(ObjectId.fromString(id.hex()));
+      }
+    }
+    return ids;
   }
 }

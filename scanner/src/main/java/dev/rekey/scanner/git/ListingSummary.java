@@ -40,7 +40,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
   static final String SUMMARY = "history-summary";
   static final String COMMITS = "history-commits";
 
-  /** What the full scan saw and concluded. */
+  /** What the full scan saw and concluded, before its matches are located. */
   @SuppressWarnings("ArrayRecordComponent") // the scan's own arrays, read once
   record Scan(
       HistoryIndex index,
@@ -48,15 +48,28 @@ record ListingSummary(Path folder, String key, String gitDir) {
       IndexPlaces places,
       boolean[] accepted,
       Set<BlobId> matched,
+      Set<ObjectId> matchedIds,
       List<RefTips.Tip> tips,
-      List<dev.rekey.scanner.model.Problem> notes,
-      RecordingSink located) {}
+      List<dev.rekey.scanner.model.Problem> notes) {}
 
-  /** Keeps the summary of {@code scan}, or removes the old one when the scan is not sure. */
-  void keep(Scan scan, RepositoryHandle handle, boolean sure) throws IOException {
+  /**
+   * The summary's parts that do not depend on where the matches are: kept while they are located.
+   */
+  record Started(
+      long generation,
+      List<HistorySummary.Tip> tips,
+      List<HistorySummary.Place> reread,
+      List<ObjectId> messageCommits) {}
+
+  /**
+   * Removes the old summary, keeps the commits of {@code scan} and works out the parts of its
+   * summary that do not depend on where the matches are; null when the scan is not sure (nothing is
+   * kept).
+   */
+  @Nullable Started start(Scan scan, RepositoryHandle handle, boolean sure) throws IOException {
     Files.deleteIfExists(folder.resolve(SUMMARY));
     if (!sure) {
-      return;
+      return null;
     }
     long generation = ThreadLocalRandom.current().nextLong();
     int[] order = scan.listing().order();
@@ -65,17 +78,23 @@ record ListingSummary(Path folder, String key, String gitDir) {
         KnownCommits.write(folder.resolve(COMMITS), gitDir, generation, scan.index(), order);
     List<HistorySummary.Tip> tips = tips(scan, handle);
     if (number == null || tips == null) {
-      return;
+      return null;
     }
+    return new Started(generation, tips, reread(scan), messageCommits(scan));
+  }
+
+  /** Keeps the summary of {@code scan}, whose matches {@code located} holds the places of. */
+  void finish(Started started, Scan scan, RecordingSink located, RepositoryHandle handle)
+      throws IOException {
     RefTips.DefaultBranch branch = RefTips.defaultBranch(handle.current());
     new HistorySummary(
-            generation,
+            started.generation(),
             branch == null ? null : branch.name(),
             branch == null ? ObjectId.zeroId() : branch.tip(),
-            tips,
-            targets(scan, tips),
-            reread(scan),
-            messageCommits(scan),
+            started.tips(),
+            targets(scan, located, started.tips()),
+            started.reread(),
+            started.messageCommits(),
             scan.notes(),
             List.of(),
             List.of())
@@ -135,8 +154,8 @@ record ListingSummary(Path folder, String key, String gitDir) {
   private static final class TipsAmong {
     private final List<HistorySummary.Tip> tips;
     private @Nullable RefCatalog catalog;
-    private int[] positions = new int[0];
-    private boolean same; // the tips are the catalog's names, in its order
+    private @Nullable PositionMap toTips;
+    private int[] positions = new int[0]; // each tip's place in the catalog, when names repeat
 
     TipsAmong(List<HistorySummary.Tip> tips) {
       this.tips = tips;
@@ -149,13 +168,20 @@ record ListingSummary(Path folder, String key, String gitDir) {
         RefCatalog now = set.catalog();
         positions = tips.stream().mapToInt(t -> now.indexOf(t.name())).toArray();
         catalog = now;
-        same = positions.length == now.size();
-        for (int i = 0; i < positions.length && same; i++) {
-          same = positions[i] == i;
+        int[] tipAt = new int[now.size()];
+        Arrays.fill(tipAt, -1);
+        boolean repeated = false;
+        for (int i = 0; i < positions.length; i++) {
+          if (positions[i] >= 0) {
+            repeated |= tipAt[positions[i]] >= 0;
+            tipAt[positions[i]] = i;
+          }
         }
+        toTips = repeated ? null : PositionMap.of(tipAt);
       }
-      if (same) {
-        return set.positions();
+      PositionMap map = toTips;
+      if (map != null) {
+        return map.apply(set.positions());
       }
       BitSet refs = new BitSet();
       for (int i = 0; i < positions.length; i++) {
@@ -167,13 +193,14 @@ record ListingSummary(Path folder, String key, String gitDir) {
     }
   }
 
-  private static List<HistorySummary.Target> targets(Scan scan, List<HistorySummary.Tip> tips) {
+  private static List<HistorySummary.Target> targets(
+      Scan scan, RecordingSink located, List<HistorySummary.Tip> tips) {
     List<HistorySummary.Target> targets = new ArrayList<>();
     Map<Set<String>, BitSet> refSets = new IdentityHashMap<>(); // one per set of the catalog
     TipsAmong among = new TipsAmong(tips);
     for (BlobId blob : scan.matched()) {
-      List<Provenance.GitBlob> at = scan.located().places(blob);
-      GitSpread spread = scan.located().spread(blob);
+      List<Provenance.GitBlob> at = located.places(blob);
+      GitSpread spread = located.spread(blob);
       if (at.isEmpty() || spread == null) {
         continue; // a message, or a blob met outside commits: read again (see reread)
       }
@@ -199,7 +226,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     for (int i = 0; i < blobs.size(); i++) {
       ObjectId id = blobs.id(i);
       boolean outside = scan.places().outsideCommits(id);
-      if (!scan.accepted()[i] || (outside && scan.matched().contains(new BlobId(id.name())))) {
+      if (!scan.accepted()[i] || (outside && scan.matchedIds().contains(id))) {
         Provenance where = scan.places().provenance(i);
         reread.add(
             new HistorySummary.Place(
@@ -221,7 +248,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
     List<ObjectId> commits = new ArrayList<>();
     for (int commit : scan.listing().order()) {
       ObjectId message = scan.index().message(commit);
-      if (scan.matched().contains(new BlobId(message.name()))) {
+      if (scan.matchedIds().contains(message)) {
         commits.add(scan.index().id(commit));
       }
     }

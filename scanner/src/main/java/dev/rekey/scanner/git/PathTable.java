@@ -12,10 +12,11 @@ final class PathTable {
 
   /** The index of {@code path}, added if new. */
   int intern(String path) {
-    Integer known = indexes.putIfAbsent(path, paths.size());
+    Integer known = indexes.get(path);
     if (known != null) {
       return known;
     }
+    indexes.put(path, paths.size());
     paths.add(path);
     return paths.size() - 1;
   }

@@ -4,9 +4,12 @@ import dev.rekey.scanner.model.CommitInfo;
 import dev.rekey.scanner.model.CommitSet;
 import dev.rekey.scanner.model.GitSpread;
 import dev.rekey.scanner.model.RefCatalog;
+import dev.rekey.scanner.model.RefNames;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.MutableObjectId;
@@ -34,9 +38,13 @@ final class RepeatSpread {
   private final RefTips.@Nullable DefaultBranch branch;
   private final ObjectSource objects;
   private final TreeReader trees;
-  private final int[] sameAs;
+  private final Map<ObjectId, Map<String, Optional<ObjectId>>> found = new HashMap<>();
+  private static final BitSet NONE = new BitSet(); // never changed
+
+  private final PositionMap keptTips; // the last scan's tips to the unchanged ones now
   private final RefCatalog refNames;
-  private final int[] named;
+  private final PositionMap named; // the tips to their names in the catalog
+  private final Map<BitSet, RefNames> namesOf = new IdentityHashMap<>(); // shared by targets
   private final Map<Integer, Integer> oldTipAt = new HashMap<>();
   private final Map<Integer, BitSet> reachedFrom = new HashMap<>();
   private final Map<BitSet, BitSet> refSets = new HashMap<>(); // targets reached from the same
@@ -67,16 +75,19 @@ final class RepeatSpread {
         }
       }
     }
-    this.sameAs = new int[tips.size()];
     this.refNames = RefCatalog.of(tips.stream().map(HistorySummary.Tip::name).toList());
-    this.named = tips.stream().mapToInt(tip -> refNames.indexOf(tip.name())).toArray();
+    this.named = PositionMap.of(tips.stream().mapToInt(t -> refNames.indexOf(t.name())).toArray());
+    int[] nowAt = new int[old.size()];
+    Arrays.fill(nowAt, -1);
     for (int i = 0; i < tips.size(); i++) {
       Integer was = place.get(tips.get(i).name());
-      sameAs[i] = was != null && old.get(was).equals(tips.get(i)) ? was : -1;
-      if (sameAs[i] < 0) {
+      if (was != null && old.get(was).equals(tips.get(i))) {
+        nowAt[was] = i;
+      } else {
         moved.add(i);
       }
     }
+    this.keptTips = PositionMap.of(nowAt);
   }
 
   /** The blob as the summary keeps it, with what the new commits add. */
@@ -96,13 +107,12 @@ final class RepeatSpread {
       }
     }
     CommitSet holders = old == null ? added.build() : old.holders().union(added.build());
-    BitSet refs =
-        old == null
-            ? new BitSet()
-            : (BitSet) unchanged.computeIfAbsent(old.refs(), this::kept).clone();
+    BitSet kept = old == null ? NONE : unchanged.computeIfAbsent(old.refs(), this::kept);
+    BitSet refs = kept; // shared until a moved tip is added
     for (int i : moved) {
       HistorySummary.Tip tip = tips.get(i);
       if (tip.type() == Constants.OBJ_COMMIT && carries(tip.object(), old, holders)) {
+        refs = refs == kept ? (BitSet) kept.clone() : refs;
         refs.set(i);
       }
     }
@@ -118,21 +128,13 @@ final class RepeatSpread {
 
   /** The unchanged tips (by their place now) among the tips {@code before} names. */
   private BitSet kept(BitSet before) {
-    BitSet now = new BitSet();
-    for (int i = 0; i < sameAs.length; i++) {
-      if (sameAs[i] >= 0 && before.get(sameAs[i])) {
-        now.set(i);
-      }
-    }
-    return now;
+    return keptTips.apply(before);
   }
 
   GitSpread toSpread(HistorySummary.Target target) {
-    BitSet refs = new BitSet();
-    target.refs().stream().forEach(i -> refs.set(named[i]));
     return new GitSpread(
         target.holders(),
-        refNames.set(refs),
+        namesOf.computeIfAbsent(target.refs(), refs -> refNames.set(named.apply(refs))),
         branch == null ? null : branch.name(),
         target.atTip(),
         target.left());
@@ -265,8 +267,12 @@ final class RepeatSpread {
 
   /** Whether the tree holds the blob at one of the paths. */
   private boolean holds(ObjectId tree, ObjectId blob, Set<String> paths) {
+    Map<String, Optional<ObjectId>> inTree = found.computeIfAbsent(tree, t -> new HashMap<>());
     for (String path : paths) {
-      if (blob.equals(lookup(tree, path))) {
+      // asked once per tree and path: thousands of matched blobs share a few thousand paths
+      Optional<ObjectId> at =
+          inTree.computeIfAbsent(path, p -> Optional.ofNullable(lookup(tree, p)));
+      if (at.isPresent() && blob.equals(at.get())) {
         return true;
       }
     }
@@ -284,11 +290,12 @@ final class RepeatSpread {
       }
       entries = entries.parsed();
       boolean last = level == names.length - 1;
+      byte[] ascii = ascii(names[level]);
       int found = -1;
       for (int i = 0; i < entries.count() && found < 0; i++) {
         int s = entries.start(i);
         int e = entries.start(i + 1);
-        if (entries.isTree(s) != last && entries.name(s, e).equals(names[level])) {
+        if (entries.isTree(s) != last && named(entries, s, e, names[level], ascii)) {
           found = i;
           entries.copyId(e, id);
         }
@@ -298,5 +305,29 @@ final class RepeatSpread {
       }
     }
     return id.toObjectId();
+  }
+
+  /** Whether the entry {@code [s, e)} is named {@code name} (its bytes, when it is ASCII). */
+  private static boolean named(
+      TreeEntries entries, int s, int e, String name, byte @Nullable [] ascii) {
+    if (ascii == null) {
+      return entries.name(s, e).equals(name);
+    }
+    int from = entries.nameStart(s);
+    int to = e - TreeEntries.ID_LENGTH - 1;
+    return Arrays.equals(entries.raw(), from, to, ascii, 0, ascii.length);
+  }
+
+  /**
+   * The bytes of an ASCII name (a tree entry decodes to it exactly when it has those bytes), or
+   * null for another name, compared decoded.
+   */
+  private static byte @Nullable [] ascii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return null;
+      }
+    }
+    return name.getBytes(StandardCharsets.US_ASCII);
   }
 }

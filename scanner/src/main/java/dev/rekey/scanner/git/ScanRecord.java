@@ -136,9 +136,9 @@ final class ScanRecord {
     if (added.size() == 0 && stored.limit() > 0) {
       return;
     }
-    ObjectId[] fresh = new ObjectId[added.size()];
-    Arrays.setAll(fresh, added::get);
-    Arrays.sort(fresh);
+    int[] order = added.sorted();
+    ObjectId[] fresh = new ObjectId[order.length];
+    Arrays.setAll(fresh, i -> added.get(order[i]));
     cache.write(
         FILE_NAME,
         stream -> {

@@ -3,7 +3,9 @@ package dev.rekey.scanner.git;
 import java.util.ArrayDeque;
 import java.util.BitSet;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 
@@ -16,6 +18,7 @@ final class SeenCommits {
   private final KnownCommits known;
   private final List<HistorySummary.Extra> extra;
   private final IdTable extraIds = new IdTable();
+  private final Map<ObjectId, Integer> asked = new HashMap<>(); // a repeat asks of each tip often
 
   SeenCommits(KnownCommits known, List<HistorySummary.Extra> extra) {
     this.known = known;
@@ -30,6 +33,16 @@ final class SeenCommits {
 
   /** The number of commit {@code id}, or -1 when no scan reached it. */
   int number(AnyObjectId id) {
+    Integer cached = asked.get(id);
+    if (cached != null) {
+      return cached;
+    }
+    int number = lookUp(id);
+    asked.put(id.copy(), number);
+    return number;
+  }
+
+  private int lookUp(AnyObjectId id) {
     int number = known.number(id);
     if (number >= 0) {
       return number;

@@ -87,7 +87,7 @@ final class TipReach {
     private final RefCatalog catalog;
     private final List<int[]> refs;
     private final int[] sizes;
-    private final BitSet named = new BitSet();
+    private final long[] named; // the positions of every group's refs
     private final long all;
     private final boolean shared; // a name given to tips of two groups
 
@@ -95,13 +95,14 @@ final class TipReach {
       this.catalog = catalog;
       this.refs = refs;
       this.sizes = sizes;
+      this.named = new long[(catalog.size() + 63) >>> 6];
       long count = 0;
       for (int g = 0; g < sizes.length; g++) {
         count += sizes[g];
         set(named, g, true);
       }
       this.all = count;
-      this.shared = named.cardinality() != count;
+      this.shared = BitSet.valueOf(named).cardinality() != count;
     }
 
     /** The names of the refs of {@code chosen} groups. */
@@ -111,19 +112,31 @@ final class TipReach {
         in += sizes[g];
       }
       boolean most = 2 * in > all && !shared;
-      BitSet positions = most ? (BitSet) named.clone() : new BitSet(catalog.size());
-      for (int g = 0; g < sizes.length; g++) {
-        if (chosen.get(g) != most) {
-          set(positions, g, !most);
+      long[] positions = most ? named.clone() : new long[named.length];
+      if (most) { // every group's refs, less those of the groups not chosen
+        for (int g = chosen.nextClearBit(0); g < sizes.length; g = chosen.nextClearBit(g + 1)) {
+          set(positions, g, false);
+        }
+      } else {
+        for (int g = chosen.nextSetBit(0);
+            g >= 0 && g < sizes.length;
+            g = chosen.nextSetBit(g + 1)) {
+          set(positions, g, true);
         }
       }
-      return catalog.set(positions);
+      return catalog.set(BitSet.valueOf(positions));
     }
 
-    private void set(BitSet positions, int group, boolean value) {
+    /** Sets or clears the positions of a group's refs, as words (a bit at a time was slow). */
+    private void set(long[] positions, int group, boolean value) {
       int[] at = refs.get(group);
       for (int k = 0; k < sizes[group]; k++) {
-        positions.set(at[k], value);
+        int p = at[k];
+        if (value) {
+          positions[p >>> 6] |= 1L << p;
+        } else {
+          positions[p >>> 6] &= ~(1L << p);
+        }
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.rekey.scanner.git;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.util.RawParseUtils;
@@ -22,7 +23,9 @@ final class TreeEntries {
   static final TreeEntries EMPTY = new TreeEntries(new byte[0], new int[] {0});
 
   private final byte[] raw;
-  private int @Nullable [] starts;
+
+  /** Set once found, perhaps by another thread sharing the tree (see {@link TreeReader.Kept}). */
+  private volatile int @Nullable [] starts;
 
   private TreeEntries(byte[] raw, int @Nullable [] starts) {
     this.raw = raw;
@@ -40,7 +43,7 @@ final class TreeEntries {
    * @throws IllegalStateException when the tree is malformed
    */
   TreeEntries parsed() {
-    if (starts == null) {
+    if (starts == null) { // two threads may both find them: the same offsets
       int[] found = new int[Math.max(4, raw.length / 24)];
       int count = 0;
       for (int p = 0; p < raw.length; p = end(p)) {
@@ -145,7 +148,15 @@ final class TreeEntries {
 
   /** The name of the entry {@code [start, end)}, decoded as UTF-8 (Latin-1 where that fails). */
   String name(int start, int end) {
-    return RawParseUtils.decode(raw, nameStart(start), end - ID_LENGTH - 1);
+    int from = nameStart(start);
+    int to = end - ID_LENGTH - 1;
+    for (int p = from; p < to; p++) {
+      if (raw[p] < 0) {
+        return RawParseUtils.decode(raw, from, to);
+      }
+    }
+    // ASCII, as almost every name is: the same string, without a charset decoder per name.
+    return new String(raw, from, to - from, StandardCharsets.ISO_8859_1);
   }
 
   void copyId(int end, MutableObjectId id) {

@@ -11,20 +11,27 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads trees for {@link TreeDiff}, keeping the most recently used ones parsed: a commit's trees
- * are compared with its parent's, which were read for the parent moments before.
+ * are compared with its parent's, which were read for the parent moments before. The trees kept can
+ * be {@linkplain Kept shared} by the readers of several threads, so a tree one thread read (for a
+ * commit just before the run of commits another thread compares) is not read again.
  */
 final class TreeReader {
   private final ObjectSource objects;
-  private final long limit;
-  private final LinkedHashMap<ObjectId, TreeEntries> kept = new LinkedHashMap<>(1024, 0.75f, true);
-  private long bytes;
+  private final Kept kept;
 
   /**
    * @param limit bytes of parsed trees to keep
    */
   TreeReader(ObjectSource objects, long limit) {
+    this(objects, new Kept(limit));
+  }
+
+  /**
+   * @param kept the parsed trees kept, which other readers may share
+   */
+  TreeReader(ObjectSource objects, Kept kept) {
     this.objects = objects;
-    this.limit = limit;
+    this.kept = kept;
   }
 
   /**
@@ -37,15 +44,7 @@ final class TreeReader {
     if (known != null) {
       return known;
     }
-    TreeEntries tree = TreeEntries.of(objects.read(id, Constants.OBJ_TREE));
-    kept.put(id.copy(), tree);
-    bytes += weight(tree);
-    Iterator<Map.Entry<ObjectId, TreeEntries>> eldest = kept.entrySet().iterator();
-    while (bytes > limit && kept.size() > 1) {
-      bytes -= weight(eldest.next().getValue());
-      eldest.remove();
-    }
-    return tree;
+    return kept.add(id, TreeEntries.of(objects.read(id, Constants.OBJ_TREE)));
   }
 
   /** The tree {@code id}, or null when it cannot be read. */
@@ -57,8 +56,45 @@ final class TreeReader {
     }
   }
 
-  /** About the bytes a tree holds: its content, and the entry offsets found later. */
-  private static long weight(TreeEntries tree) {
-    return tree.length() + tree.length() / 6L + 64;
+  /**
+   * Parsed trees, the most recently used kept within a budget of bytes; safe to share between
+   * threads (a tree two threads read at once is kept once).
+   */
+  static final class Kept {
+    private final long limit;
+    private final LinkedHashMap<ObjectId, TreeEntries> trees =
+        new LinkedHashMap<>(1024, 0.75f, true);
+    private long bytes;
+
+    /**
+     * @param limit bytes of parsed trees to keep
+     */
+    Kept(long limit) {
+      this.limit = limit;
+    }
+
+    synchronized @Nullable TreeEntries get(AnyObjectId id) {
+      return trees.get(id);
+    }
+
+    /** Keeps {@code tree}, read as {@code id}; the tree to use (one kept meanwhile, if any). */
+    synchronized TreeEntries add(AnyObjectId id, TreeEntries tree) {
+      TreeEntries known = trees.putIfAbsent(id.copy(), tree);
+      if (known != null) {
+        return known;
+      }
+      bytes += weight(tree);
+      Iterator<Map.Entry<ObjectId, TreeEntries>> eldest = trees.entrySet().iterator();
+      while (bytes > limit && trees.size() > 1) {
+        bytes -= weight(eldest.next().getValue());
+        eldest.remove();
+      }
+      return tree;
+    }
+
+    /** About the bytes a tree holds: its content, and the entry offsets found later. */
+    private static long weight(TreeEntries tree) {
+      return tree.length() + tree.length() / 6L + 64;
+    }
   }
 }

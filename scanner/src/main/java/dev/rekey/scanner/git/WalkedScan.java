@@ -89,7 +89,7 @@ final class WalkedScan implements ListedScan {
       ObjectId tipTree = branch == null ? null : treeOf(objects, branch.tip());
       new Locator(objects, inventory, matched, sink).locate(branch, tipTree);
     }
-    ListedScan.record(record, inventory.blobs, accepted, matched, sink);
+    ListedScan.record(record, inventory.blobs, accepted, ListedScan.ids(matched), sink::problem);
   }
 
   private static @Nullable ObjectId treeOf(ObjectSource objects, ObjectId commit) {

@@ -1,7 +1,9 @@
 package dev.rekey.scanner.model;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +82,26 @@ public enum Context {
     if (path == null) {
       return CODE;
     }
+    Context known = JUDGED.get(path);
+    if (known != null) {
+      return known;
+    }
+    Context judged = judge(path);
+    if (JUDGED.size() < MAX_JUDGED) {
+      JUDGED.put(path, judged);
+    }
+    return judged;
+  }
+
+  /**
+   * Paths already judged: a report asks about each of a finding's locations several times (rails:
+   * 24k locations at a few thousand paths).
+   */
+  private static final Map<String, Context> JUDGED = new ConcurrentHashMap<>();
+
+  private static final int MAX_JUDGED = 1 << 14;
+
+  private static Context judge(String path) {
     String[] parts = path.split("/");
     String file = parts[parts.length - 1];
     for (int i = 0; i < parts.length - 1; i++) {

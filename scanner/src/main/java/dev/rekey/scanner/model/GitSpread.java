@@ -75,15 +75,32 @@ public record GitSpread(
    * number of times instead of once per blob (a secret in 500 blobs of a 200k-commit history).
    */
   public static @Nullable GitSpread mergeAll(List<GitSpread> spreads) {
+    if (spreads.size() <= 1) {
+      return spreads.isEmpty() ? null : spreads.get(0);
+    }
+    List<RefNames> refs = new ArrayList<>(spreads.size());
+    spreads.forEach(s -> refs.add(RefNames.of(s.refs)));
+    RefNames allRefs = RefNames.unionAll(refs); // at once: a set of 52k refs is 800 words
     List<GitSpread> round = spreads;
     while (round.size() > 1) {
       List<GitSpread> next = new ArrayList<>((round.size() + 1) / 2);
       for (int i = 0; i < round.size(); i += 2) {
-        next.add(i + 1 < round.size() ? round.get(i).merge(round.get(i + 1)) : round.get(i));
+        next.add(
+            i + 1 < round.size() ? merge(round.get(i), round.get(i + 1), allRefs) : round.get(i));
       }
       round = next;
     }
-    return round.isEmpty() ? null : round.get(0);
+    return round.get(0);
+  }
+
+  /** {@link #merge}, with the refs of every spread merged already. */
+  private static GitSpread merge(GitSpread a, GitSpread b, RefNames allRefs) {
+    return new GitSpread(
+        a.commits.union(b.commits),
+        allRefs,
+        a.defaultBranch != null ? a.defaultBranch : b.defaultBranch,
+        a.atDefaultTip || b.atDefaultTip,
+        later(a.leftDefaultTip, b.leftDefaultTip));
   }
 
   /** The later removal: the tip held the secret until then through one of its blobs. */

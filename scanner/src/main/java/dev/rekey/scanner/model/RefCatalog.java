@@ -36,6 +36,12 @@ public final class RefCatalog {
     return Arrays.binarySearch(names, name);
   }
 
+  /** The first position whose name is {@code name} or sorts after it ({@link #size} if none). */
+  public int from(String name) {
+    int at = Arrays.binarySearch(names, name);
+    return at >= 0 ? at : -1 - at;
+  }
+
   /** The name at {@code position}. */
   public String name(int position) {
     return names[position];

@@ -39,6 +39,9 @@ public final class RefNames extends AbstractSet<String> {
 
   /** The names in either set: one of the two when it holds them all. */
   public RefNames union(RefNames other) {
+    if (other == this) {
+      return this;
+    }
     if (catalog != other.catalog) {
       List<String> both = new ArrayList<>(this);
       both.addAll(other);
@@ -51,6 +54,26 @@ public final class RefNames extends AbstractSet<String> {
       return this;
     }
     return count == other.size ? other : catalog.set(union);
+  }
+
+  /** The names in any of {@code sets}: {@link #union} of them all, worked out at once. */
+  public static RefNames unionAll(List<RefNames> sets) {
+    RefNames first = sets.get(0);
+    BitSet union = null;
+    for (RefNames set : sets) {
+      if (set.catalog != first.catalog) {
+        RefNames all = first;
+        for (RefNames each : sets) {
+          all = all.union(each);
+        }
+        return all;
+      }
+      if (set != first) {
+        union = union == null ? (BitSet) first.positions.clone() : union;
+        union.or(set.positions);
+      }
+    }
+    return union == null ? first : first.catalog.set(union);
   }
 
   /** The catalog whose names this set holds some of. */
@@ -66,6 +89,18 @@ public final class RefNames extends AbstractSet<String> {
   /** Whether the set holds the name at {@code position} of its catalog. */
   public boolean holds(int position) {
     return position >= 0 && positions.get(position);
+  }
+
+  /**
+   * The first names this set holds among positions {@code [from, to)} of its catalog, in order,
+   * added to {@code names} until it holds {@code limit}.
+   */
+  public void addFirst(int from, int to, int limit, List<String> names) {
+    for (int at = positions.nextSetBit(from);
+        at >= 0 && at < to && names.size() < limit;
+        at = positions.nextSetBit(at + 1)) {
+      names.add(catalog.name(at));
+    }
   }
 
   @Override

@@ -1,5 +1,7 @@
 package dev.rekey.scanner.report;
 
+import dev.rekey.scanner.model.RefCatalog;
+import dev.rekey.scanner.model.RefNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -25,6 +27,9 @@ final class RefSample {
     if (refs.size() <= LIMIT) {
       return List.copyOf(refs);
     }
+    if (refs instanceof RefNames names) {
+      return of(names);
+    }
     List<List<String>> byRank = new ArrayList<>();
     for (int rank = 0; rank <= PREFERRED.size() + 1; rank++) {
       byRank.add(new ArrayList<>());
@@ -41,6 +46,54 @@ final class RefSample {
     }
     shown.sort(null);
     return shown;
+  }
+
+  /**
+   * The same sample from a set of a sorted catalog, where each rank is a few ranges of positions:
+   * the first names of each range are taken, not every name of the set ranked (a finding of rails
+   * is reached from 52k refs).
+   */
+  private static List<String> of(RefNames refs) {
+    RefCatalog catalog = refs.catalog();
+    int refsFrom = catalog.from("refs/");
+    int refsTo = catalog.from("refs0"); // '0' follows '/'
+    int[] bounds = new int[2 * PREFERRED.size()];
+    for (int i = 0; i < PREFERRED.size(); i++) {
+      String prefix = PREFERRED.get(i);
+      bounds[2 * i] = catalog.from(prefix);
+      bounds[2 * i + 1] = catalog.from(prefix.substring(0, prefix.length() - 1) + '0');
+    }
+    List<String> first = new ArrayList<>(LIMIT); // rank 0: HEAD and the like, and branches
+    refs.addFirst(0, refsFrom, LIMIT, first);
+    refs.addFirst(bounds[0], bounds[1], LIMIT, first);
+    refs.addFirst(refsTo, catalog.size(), LIMIT, first);
+    List<String> shown = new ArrayList<>(first);
+    for (int i = 1; i < PREFERRED.size() && shown.size() < LIMIT; i++) {
+      List<String> same = new ArrayList<>();
+      refs.addFirst(bounds[2 * i], bounds[2 * i + 1], LIMIT - shown.size(), same);
+      shown.addAll(same);
+    }
+    List<String> rest = new ArrayList<>(); // between and around the preferred prefixes
+    int at = refsFrom;
+    for (int bound : sortedStarts(bounds)) {
+      int end = bounds[bound + 1];
+      refs.addFirst(at, Math.min(bounds[bound], refsTo), LIMIT - shown.size(), rest);
+      at = Math.max(at, end);
+    }
+    refs.addFirst(at, refsTo, LIMIT - shown.size(), rest);
+    shown.addAll(rest);
+    shown.sort(null);
+    return shown;
+  }
+
+  /** The indexes (into {@code bounds}) of the preferred ranges' starts, by position. */
+  private static List<Integer> sortedStarts(int[] bounds) {
+    List<Integer> starts = new ArrayList<>();
+    for (int i = 0; i < bounds.length; i += 2) {
+      starts.add(i);
+    }
+    starts.sort((a, b) -> Integer.compare(bounds[a], bounds[b]));
+    return starts;
   }
 
   private static int rank(String ref) {

@@ -103,4 +103,17 @@ class RefNamesTest {
     assertThat(new GitSpread(bits(), Set.of("b", "a"), null, false, null).refs())
         .containsExactly("a", "b");
   }
+
+  @Test
+  void theUnionOfManySetsIsTheOneInstanceAPairwiseUnionGives() {
+    RefNames main = named("refs/heads/main");
+    RefNames tags = named("refs/tags/v1", "refs/tags/v2");
+    RefNames head = named("HEAD", "refs/heads/main");
+    RefNames all = RefNames.unionAll(List.of(main, tags, main, head));
+    assertThat(all).isSameAs(main.union(tags).union(head)).hasSize(4);
+    assertThat(RefNames.unionAll(List.of(tags, tags))).isSameAs(tags);
+    RefNames elsewhere = RefNames.of(Set.of("refs/heads/other"));
+    assertThat(RefNames.unionAll(List.of(main, elsewhere)))
+        .containsExactly("refs/heads/main", "refs/heads/other");
+  }
 }
