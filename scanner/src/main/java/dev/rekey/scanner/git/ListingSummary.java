@@ -166,7 +166,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
       RefNames set = RefNames.of(names);
       if (set.catalog() != catalog) {
         RefCatalog now = set.catalog();
-        positions = tips.stream().mapToInt(t -> now.indexOf(t.name())).toArray();
+        positions = now.positionsOf(tips.stream().map(HistorySummary.Tip::name).toList());
         catalog = now;
         int[] tipAt = new int[now.size()];
         Arrays.fill(tipAt, -1);

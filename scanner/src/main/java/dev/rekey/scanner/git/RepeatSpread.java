@@ -75,8 +75,9 @@ final class RepeatSpread {
         }
       }
     }
-    this.refNames = RefCatalog.of(tips.stream().map(HistorySummary.Tip::name).toList());
-    this.named = PositionMap.of(tips.stream().mapToInt(t -> refNames.indexOf(t.name())).toArray());
+    List<String> names = tips.stream().map(HistorySummary.Tip::name).toList();
+    this.refNames = RefCatalog.of(names);
+    this.named = PositionMap.of(refNames.positionsOf(names));
     int[] nowAt = new int[old.size()];
     Arrays.fill(nowAt, -1);
     for (int i = 0; i < tips.size(); i++) {

@@ -36,6 +36,7 @@ final class TipReach {
   static List<RefNames> refNames(
       List<String> names, IntFunction<@Nullable BitSet> carried, int targets) {
     RefCatalog catalog = RefCatalog.of(names);
+    int[] positions = catalog.positionsOf(names);
     Map<BitSet, Integer> groupOf = new IdentityHashMap<>();
     List<BitSet> groupCarries = new ArrayList<>();
     List<int[]> groupRefs = new ArrayList<>();
@@ -58,7 +59,7 @@ final class TipReach {
         refs = Arrays.copyOf(refs, refs.length * 2);
         groupRefs.set(group, refs);
       }
-      refs[sizes[group]++] = catalog.indexOf(names.get(i));
+      refs[sizes[group]++] = positions[i];
     }
     BitSet[] groupsOf = new BitSet[targets];
     for (int g = 0; g < groupCarries.size(); g++) {

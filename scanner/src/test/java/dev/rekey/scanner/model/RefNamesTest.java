@@ -116,4 +116,15 @@ class RefNamesTest {
     assertThat(RefNames.unionAll(List.of(main, elsewhere)))
         .containsExactly("refs/heads/main", "refs/heads/other");
   }
+
+  @Test
+  void positionsAreFoundInOnePassWhenTheNamesComeInOrderAndSearchedOtherwise() {
+    List<String> names = List.of("HEAD", "refs/heads/main", "refs/tags/v1", "refs/tags/v2");
+    RefCatalog sorted = RefCatalog.of(names);
+    assertThat(sorted.positionsOf(names)).containsExactly(0, 1, 2, 3);
+    List<String> mixed = List.of("refs/tags/v2", "HEAD", "refs/x", "refs/heads/main", "HEAD");
+    assertThat(CATALOG.positionsOf(mixed)).containsExactly(3, 0, CATALOG.indexOf("refs/x"), 1, 0);
+    assertThat(RefCatalog.of(List.of("b", "a", "b")).positionsOf(List.of("a", "b")))
+        .containsExactly(0, 1);
+  }
 }
