@@ -15,7 +15,6 @@ import java.util.Objects;
 import org.eclipse.jgit.lib.ObjectId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A repeat scan takes the matches of the blobs that held some from what the last scan kept instead
@@ -24,17 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
  * excerpt — after new commits, rebases, deleted refs and repacks. Under other rules or settings, or
  * when the kept file is damaged, the blobs are read again.
  */
-class KeptMatchesTest {
-  private static final String TOKEN = "GITHUB_TOKEN=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\n";
-
-  @TempDir Path temp;
-  Path repo;
-  CacheFolder cache;
-
+class KeptMatchesTest extends CachedHistoryTest {
   @BeforeEach
-  void build() throws Exception {
-    repo = GitFixture.build("history", temp.resolve("repo"));
-    cache = new CacheFolder(temp.resolve("cache/rekey"));
+  void firstScan() throws Exception {
     HistoryScan first = cached("key");
     assertThat(first.kept()).as("nothing kept before the first scan").isEmpty();
     assertThat(kept()).isRegularFile();
@@ -108,16 +99,8 @@ class KeptMatchesTest {
     assertThat(noRules.of(blob, "src/stripe.js")).isNull();
   }
 
-  private HistoryScan cached(String key) throws Exception {
-    return HistoryScan.of(repo, new HistoryScope(false, null, key, cache));
-  }
-
   private Path kept() throws Exception {
-    return cache.repository(repo.resolve(".git").toRealPath()).resolve(KeptMatches.FILE_NAME);
-  }
-
-  private HistoryScan fresh() throws Exception {
-    return HistoryScan.of(repo, HistoryScope.FULL);
+    return kept(KeptMatches.FILE_NAME);
   }
 
   /** A repeat reports what a fresh scan does, in every detail, twice; returns the second. */

@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A history listed with the kept index of commit facts reports exactly what a scan listing every
@@ -20,20 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  * new commits and refs, deleted refs, a rebase, a repack, a commit-graph, a shallow clone, a
  * damaged or foreign index file.
  */
-class ListingCacheTest {
-  @TempDir Path temp;
-  Path repo;
-  CacheFolder cache;
-
-  @BeforeEach
-  void build() throws Exception {
-    repo = GitFixture.build("history", temp.resolve("repo"));
-    cache = new CacheFolder(temp.resolve("cache/rekey"));
-  }
-
+class ListingCacheTest extends CachedHistoryTest {
   @Test
   void aRepeatScanFindsTheSameAndKeepsTheIndexPrivate() throws Exception {
-    List<String> fresh = full(HistoryScan.of(repo, HistoryScope.FULL));
+    List<String> fresh = full(fresh());
     assertThat(full(cached())).isEqualTo(fresh);
     Path file = indexFile();
     assertThat(Files.getPosixFilePermissions(file))
@@ -51,8 +39,7 @@ class ListingCacheTest {
   void newCommitsAndRefsAreListedOnTopOfTheIndex() throws Exception {
     cached();
     GitFixture.git(repo, "checkout", "-q", "-b", "topic", "HEAD~2");
-    Files.writeString(
-        repo.resolve("token.txt"), "GITHUB_TOKEN=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\n");
+    Files.writeString(repo.resolve("token.txt"), TOKEN);
     GitFixture.git(repo, "add", "token.txt");
     GitFixture.git(repo, "commit", "-q", "-m", "Add token");
     GitFixture.git(repo, "checkout", "-q", "main");
@@ -114,12 +101,8 @@ class ListingCacheTest {
     assertSameAsFresh();
   }
 
-  private HistoryScan cached() throws Exception {
-    return HistoryScan.of(repo, new HistoryScope(false, null, "key", cache));
-  }
-
   private void assertSameAsFresh() throws Exception {
-    List<String> fresh = full(HistoryScan.of(repo, HistoryScope.FULL));
+    List<String> fresh = full(fresh());
     assertThat(indexFile()).exists();
     assertThat(full(cached())).as("first scan on the index").isEqualTo(fresh);
     assertThat(full(cached())).as("repeat, with the record of clean blobs").isEqualTo(fresh);

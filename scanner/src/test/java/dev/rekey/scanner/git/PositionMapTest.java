@@ -23,6 +23,17 @@ class PositionMapTest {
     return out;
   }
 
+  /**
+   * {@code map} moves random sets of {@code size} positions, one per density, as {@link #naive}.
+   */
+  private static void assertMovesAsALookUp(
+      PositionMap map, int[] to, Random random, int size, double... densities) {
+    for (double density : densities) {
+      BitSet set = random(random, size, density);
+      assertThat(map.apply(set)).isEqualTo(naive(to, set));
+    }
+  }
+
   private static BitSet random(Random random, int size, double density) {
     BitSet set = new BitSet();
     for (int i = 0; i < size; i++) {
@@ -41,11 +52,7 @@ class PositionMapTest {
     }
     PositionMap map = PositionMap.of(to);
     assertThat(map.runCount()).isEqualTo(3);
-    Random random = new Random(14);
-    for (double density : new double[] {0.001, 0.3, 0.99}) {
-      BitSet set = random(random, 1000, density);
-      assertThat(map.apply(set)).isEqualTo(naive(to, set));
-    }
+    assertMovesAsALookUp(map, to, new Random(14), 1000, 0.001, 0.3, 0.99);
   }
 
   @Test
@@ -67,11 +74,7 @@ class PositionMapTest {
       to[i] = i % 9_999 == 7 ? -1 : i;
     }
     PositionMap map = PositionMap.of(to);
-    Random random = new Random(5);
-    for (double density : new double[] {0.01, 0.5, 1.0}) {
-      BitSet set = random(random, 52_100, density);
-      assertThat(map.apply(set)).isEqualTo(naive(to, set));
-    }
+    assertMovesAsALookUp(map, to, new Random(5), 52_100, 0.01, 0.5, 1.0);
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A repeat scan that starts from the last scan's summary instead of listing the history again
@@ -17,17 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
  * after a rebase, the loss of commits, or damage to what it keeps. Whether it started from the
  * summary shows in the kept commits ({@code history-commits}), which only a full listing rewrites.
  */
-class RepeatScanTest {
-  private static final String TOKEN = "GITHUB_TOKEN=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\n";
-
-  @TempDir Path temp;
-  Path repo;
-  CacheFolder cache;
-
+class RepeatScanTest extends CachedHistoryTest {
   @BeforeEach
-  void build() throws Exception {
-    repo = GitFixture.build("history", temp.resolve("repo"));
-    cache = new CacheFolder(temp.resolve("cache/rekey"));
+  void firstScan() throws Exception {
     cached();
   }
 
@@ -154,22 +145,14 @@ class RepeatScanTest {
     assertRepeatedAsFresh(false);
   }
 
-  private HistoryScan cached() throws Exception {
-    return HistoryScan.of(repo, new HistoryScope(false, null, "key", cache));
-  }
-
   /** A repeat reports what a fresh listing does, starting from the summary or not, twice. */
   private void assertRepeatedAsFresh(boolean fromSummary) throws Exception {
     byte[] before = Files.readAllBytes(kept(ListingSummary.COMMITS));
-    List<String> fresh = ListingCacheTest.full(HistoryScan.of(repo, HistoryScope.FULL));
+    List<String> fresh = ListingCacheTest.full(fresh());
     assertThat(ListingCacheTest.full(cached())).isEqualTo(fresh);
     assertThat(Arrays.equals(before, Files.readAllBytes(kept(ListingSummary.COMMITS))))
         .as(fromSummary ? "started from the summary" : "listed afresh")
         .isEqualTo(fromSummary);
     assertThat(ListingCacheTest.full(cached())).as("and again").isEqualTo(fresh);
-  }
-
-  private Path kept(String name) throws Exception {
-    return cache.repository(repo.resolve(".git").toRealPath()).resolve(name);
   }
 }
