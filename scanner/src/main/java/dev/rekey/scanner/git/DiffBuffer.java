@@ -13,12 +13,15 @@ import org.jspecify.annotations.Nullable;
  * the same whichever thread compared which commit.
  */
 final class DiffBuffer {
+  private static final int WORDS = 5;
+
   private final IntColumn commits = new IntColumn(64);
   private final IntColumn flags = new IntColumn(64);
   private final IntColumn changeFrom = new IntColumn(64);
   private final IntColumn problemFrom = new IntColumn(64);
   private final List<String> paths = new ArrayList<>();
-  private final List<@Nullable ObjectId> objects = new ArrayList<>();
+  private final IntColumn pathHashes = new IntColumn(256);
+  private final IntColumn objects = new IntColumn(256 * WORDS);
   private final IntColumn kinds = new IntColumn(256);
   private final List<Unreadable> problems = new ArrayList<>();
 
@@ -36,7 +39,12 @@ final class DiffBuffer {
   /** A change of the commit begun last: {@code object} is null for a deletion. */
   void change(String path, @Nullable AnyObjectId object, int kind) {
     paths.add(path);
-    objects.add(object == null ? null : object.copy());
+    pathHashes.add(path.hashCode()); // worked out here, on a comparing thread, not the recording one
+    int at = objects.size();
+    objects.grow(at + WORDS);
+    if (object != null) {
+      object.copyRawTo(objects.array(), at);
+    }
     kinds.add(kind);
   }
 
@@ -58,7 +66,14 @@ final class DiffBuffer {
       int problemsTo = c + 1 < commits.size() ? problemFrom.get(c + 1) : problems.size();
       index.beginChanges(commit);
       for (int k = changeFrom.get(c); k < changesTo; k++) {
-        index.change(commit, paths.get(k), objects.get(k), kinds.get(k));
+        int kind = kinds.get(k);
+        boolean deleted = (kind & HistoryIndex.KIND) >= HistoryIndex.DELETED;
+        index.change(
+            commit,
+            index.paths.intern(paths.get(k), pathHashes.get(k)),
+            deleted ? null : objects.array(),
+            k * WORDS,
+            kind);
       }
       index.mark(commit, flags.get(c));
       for (int p = problemFrom.get(c); p < problemsTo; p++) {

@@ -170,6 +170,18 @@ final class HistoryIndex {
     changeCount.set(commit, changeCount.get(commit) + 1);
   }
 
+  /**
+   * A change of the commit being recorded, at path {@code path} (an index into {@link #paths}),
+   * its object given as the five words of its raw id at {@code words[at]}: {@code words} is null
+   * for a deletion.
+   */
+  void change(int commit, int path, int @Nullable [] words, int at, int kind) {
+    changePath.add(path);
+    changeObject.add(words == null ? -1 : objects.addRaw(words, at));
+    changeKind.add(kind);
+    changeCount.set(commit, changeCount.get(commit) + 1);
+  }
+
   /** Restores a change read from the index file. */
   void restoreChange(int commit, int path, int object, int kind) {
     if (changeCount.get(commit) == 0) {

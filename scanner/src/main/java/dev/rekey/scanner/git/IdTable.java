@@ -39,6 +39,35 @@ final class IdTable {
     return size - 1;
   }
 
+  /**
+   * The index of the id whose five words of raw bytes are at {@code words[at]}, added if new (as
+   * {@link #add} would add it, without an object for the id).
+   */
+  int addRaw(int[] words, int at) {
+    int mask = slots.length - 1;
+    int slot = words[at + 1] & mask; // AnyObjectId.hashCode() is its second word
+    while (slots[slot] >= 0 && !sameAt(slots[slot], words, at)) {
+      slot = (slot + 1) & mask;
+    }
+    if (slots[slot] >= 0) {
+      return slots[slot];
+    }
+    if (size * WORDS == ids.length) {
+      ids = Arrays.copyOf(ids, ids.length * 2);
+    }
+    System.arraycopy(words, at, ids, size * WORDS, WORDS);
+    slots[slot] = size;
+    size++;
+    if (size * 2 > slots.length) {
+      rehash();
+    }
+    return size - 1;
+  }
+
+  private boolean sameAt(int index, int[] words, int at) {
+    return Arrays.equals(ids, index * WORDS, index * WORDS + WORDS, words, at, at + WORDS);
+  }
+
   /** The index of {@code id}, or -1. */
   int indexOf(AnyObjectId id) {
     return slots[slotOf(id)];

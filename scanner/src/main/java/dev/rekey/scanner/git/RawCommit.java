@@ -24,6 +24,10 @@ record RawCommit(ObjectId tree, List<ObjectId> parents, @Nullable PersonIdent au
   private static final byte[] PARENT = Constants.encodeASCII("parent ");
   private static final int HEX = Constants.OBJECT_ID_STRING_LENGTH;
 
+  /** Each thread's SHA-1: looking the algorithm up for every commit cost as much as hashing it. */
+  private static final ThreadLocal<MessageDigest> SHA1 =
+      ThreadLocal.withInitial(RawCommit::newSha1);
+
   /**
    * Parses {@code raw}, checking that it hashes to {@code id}.
    *
@@ -53,13 +57,18 @@ record RawCommit(ObjectId tree, List<ObjectId> parents, @Nullable PersonIdent au
 
   /** The id of a commit object: SHA-1 of its header and content (the JDK's, much faster). */
   private static ObjectId idOf(byte[] raw) {
+    MessageDigest sha1 = SHA1.get();
+    sha1.reset();
+    sha1.update(Constants.encodedTypeString(Constants.OBJ_COMMIT));
+    sha1.update((byte) ' ');
+    sha1.update(Constants.encodeASCII(raw.length));
+    sha1.update((byte) 0);
+    return ObjectId.fromRaw(sha1.digest(raw));
+  }
+
+  private static MessageDigest newSha1() {
     try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(Constants.encodedTypeString(Constants.OBJ_COMMIT));
-      sha1.update((byte) ' ');
-      sha1.update(Constants.encodeASCII(raw.length));
-      sha1.update((byte) 0);
-      return ObjectId.fromRaw(sha1.digest(raw));
+      return MessageDigest.getInstance("SHA-1");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-1 is required by every Java platform", e);
     }

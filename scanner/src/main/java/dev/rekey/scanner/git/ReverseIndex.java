@@ -78,19 +78,33 @@ final class ReverseIndex {
 
   /**
    * Every object's offset in pack order, or null when they are not in increasing order (an index
-   * that does not add up).
+   * that does not add up). One pass over the index's offsets in name order, then one over this
+   * file: asking the index for each position's offset searched its fan-out table every time, and
+   * this runs at the start of every scan of a large history.
    */
   long @Nullable [] offsets() {
-    long[] offsets = new long[count];
+    long[] byName = new long[count];
+    int n = 0;
+    for (PackIndex.MutableEntry entry : index) {
+      if (n == count) {
+        return null;
+      }
+      byName[n++] = entry.getOffset();
+    }
+    if (n != count) {
+      return null;
+    }
     long previous = -1;
+    long[] ordered = new long[count];
     for (int position = 0; position < count; position++) {
-      long at = offsetAt(position);
+      int nth = data.getInt(HEADER + 4 * position);
+      long at = nth < 0 || nth >= count ? -1 : byName[nth];
       if (at <= previous) {
         return null;
       }
-      offsets[position] = previous = at;
+      ordered[position] = previous = at;
     }
-    return offsets;
+    return ordered;
   }
 
   private long offsetAt(int position) {

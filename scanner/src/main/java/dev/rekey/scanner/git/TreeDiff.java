@@ -21,6 +21,18 @@ final class TreeDiff {
   private final TreeReader trees;
   private final MutableObjectId id = new MutableObjectId();
   private final SpareColumns spare = new SpareColumns();
+  private Level[] levels = new Level[16];
+
+  /** The subtree a level asked to enter (see {@link #ask}). */
+  private TreeEntries askedNow = TreeEntries.EMPTY;
+
+  private int askedStart;
+  private int askedEnd;
+  private boolean askedModified;
+  private final MutableObjectId askedBefore = new MutableObjectId();
+  private @Nullable TreeEntries[] askedOthers = new TreeEntries[0];
+  private boolean askedIntroduce;
+  private String askedPrefix = "";
   private DiffBuffer out = new DiffBuffer();
   private ObjectId commit = ObjectId.zeroId();
   private boolean complete;
@@ -78,15 +90,51 @@ final class TreeDiff {
       TreeEntries first = parents.length > 0 && parents[0] != null ? parents[0] : TreeEntries.EMPTY;
       TreeEntries[] others =
           Arrays.copyOfRange(parents, Math.min(1, parents.length), parents.length);
-      level(tree, root, first, others, true, "");
+      walk(level(tree, root, first, others, true, ""));
     }
     return complete;
   }
 
-  /** Compares one level, reporting a malformed tree instead of failing the commit. */
-  private void level(
+  /**
+   * Compares the levels below {@code root} depth-first, a level at a time, with the levels being
+   * compared on a stack of their own rather than the thread's: a recursive comparison was compiled
+   * into one large body holding every level's copy of the loop, compiled again (whole) whenever a
+   * branch it had not seen yet was taken. A level that turns out malformed is reported and left;
+   * the one above it goes on.
+   */
+  private void walk(Level root) {
+    int top = 0;
+    levels[0] = root;
+    while (top >= 0) {
+      Level level = levels[top];
+      Level below;
+      try {
+        below = level.step() ? enter() : null;
+      } catch (IllegalStateException e) {
+        malformed(level, e);
+        below = null;
+      }
+      if (below != null) {
+        if (++top == levels.length) {
+          levels = Arrays.copyOf(levels, top * 2);
+        }
+        levels[top] = below;
+      } else if (level.done()) {
+        levels[top--] = null;
+      }
+    }
+  }
+
+  private void malformed(Level level, IllegalStateException e) {
+    complete = false;
+    out.unreadable(level.nowId, level.prefix, commit, TreeProblems.why(e));
+    level.abandon();
+  }
+
+  /** A level to compare, its first parent's version checked (a malformed one counts as empty). */
+  private Level level(
       TreeEntries now,
-      AnyObjectId nowId,
+      ObjectId nowId,
       TreeEntries before,
       @Nullable TreeEntries[] others,
       boolean introduce,
@@ -97,73 +145,150 @@ final class TreeDiff {
       complete = false; // the parent's tree, reported when the parent was listed
       before = TreeEntries.EMPTY;
     }
-    try {
-      compare(now, before, others, introduce, prefix);
-    } catch (IllegalStateException e) {
-      complete = false;
-      out.unreadable(nowId, prefix, commit, TreeProblems.why(e));
-    }
+    return new Level(now, nowId, before, others, introduce, prefix);
   }
 
-  private void compare(
-      TreeEntries now,
-      TreeEntries before,
-      @Nullable TreeEntries[] others,
-      boolean introduce,
-      String prefix) {
-    IntColumn starts = now.isParsed() ? null : spare.take();
-    int length = now.length();
-    int pos = 0;
-    int j = 0;
-    int m = before.count();
-    while (pos < length && j < m) {
+  /**
+   * One level being compared: the new tree and its first parent's version, walked together, where
+   * the walk is in each, and (when the new tree's entries are not known yet) where its entries were
+   * found to start.
+   */
+  private final class Level {
+    final TreeEntries now;
+    final ObjectId nowId;
+    final TreeEntries before;
+    final @Nullable TreeEntries[] others;
+    final boolean introduce;
+    final String prefix;
+    @Nullable IntColumn starts;
+    final int length;
+    final int count;
+    int pos;
+    int j;
+    boolean finished;
+
+    Level(
+        TreeEntries now,
+        ObjectId nowId,
+        TreeEntries before,
+        @Nullable TreeEntries[] others,
+        boolean introduce,
+        String prefix) {
+      this.now = now;
+      this.nowId = nowId;
+      this.before = before;
+      this.others = others;
+      this.introduce = introduce;
+      this.prefix = prefix;
+      this.length = now.length();
+      this.count = before.count();
+      this.starts = now.isParsed() ? null : spare.take();
+    }
+
+    boolean done() {
+      return finished;
+    }
+
+    /** Gives the column back after a failure (the tree's entries then stay unknown). */
+    void abandon() {
+      finished = true;
+      IntColumn column = starts;
+      if (column != null) {
+        spare.give(column);
+        starts = null;
+      }
+    }
+
+    /**
+     * Compares on until a subtree that differs must be entered (true: it is {@linkplain #ask
+     * asked for}, and this level resumes after it) or the level is done (false). Reads no tree:
+     * the trees to enter are read by the caller, so this loop compiles small.
+     */
+    boolean step() {
+      while (pos < length && j < count) {
+        skipSame();
+        if (pos >= length || j >= count) {
+          break;
+        }
+        if (differing()) {
+          return true;
+        }
+      }
+      while (pos < length) {
+        int start = pos;
+        int end = now.end(start);
+        found(start);
+        pos = end;
+        if (added(now, start, end, now.isTree(start), others, introduce, prefix)) {
+          return true;
+        }
+      }
+      for (; j < count; j++) {
+        deleted(before, j, prefix);
+      }
+      finish();
+      return false;
+    }
+
+    /**
+     * Skips the run of bytes both versions share from here, which holds the same entries: the
+     * comparison's hot loop, at memory speed.
+     */
+    private void skipSame() {
       int from = before.start(j);
       int same = Arrays.mismatch(now.raw(), pos, length, before.raw(), from, before.length());
-      int next = same < 0 || from + same >= before.length() ? m : before.entryAt(from + same, j);
-      for (int k = j; starts != null && k < next; k++) {
-        starts.add(before.start(k) - from + pos);
+      int next = same < 0 || from + same >= before.length() ? count : before.entryAt(from + same, j);
+      IntColumn column = starts;
+      if (column != null) {
+        for (int k = j; k < next; k++) {
+          column.add(before.start(k) - from + pos);
+        }
       }
       pos += before.start(next) - from;
       j = next;
-      if (pos >= length || j >= m) {
-        break;
-      }
-      int end = now.end(pos);
-      boolean tree = now.isTree(pos);
+    }
+
+    /** Handles the entries where the versions first differ; whether a subtree is to be entered. */
+    private boolean differing() {
+      int start = pos;
+      int end = now.end(start);
+      boolean tree = now.isTree(start);
       int order =
-          TreeEntries.compare(now, pos, end, tree, before, before.start(j), before.start(j + 1));
+          TreeEntries.compare(
+              now, start, end, tree, before, before.start(j), before.start(j + 1));
       if (order > 0) {
         deleted(before, j++, prefix);
-        continue;
+        return false;
       }
-      if (starts != null) {
-        starts.add(pos);
-      }
-      if (order == 0) {
-        modified(now, pos, end, tree, before, j++, others, introduce, prefix);
-      } else {
-        added(now, pos, end, tree, others, introduce, prefix);
-      }
+      found(start);
       pos = end;
-    }
-    for (; pos < length; pos = now.end(pos)) {
-      if (starts != null) {
-        starts.add(pos);
+      if (order == 0) {
+        return modified(now, start, end, tree, before, j++, others, introduce, prefix);
       }
-      added(now, pos, now.end(pos), now.isTree(pos), others, introduce, prefix);
+      return added(now, start, end, tree, others, introduce, prefix);
     }
-    for (; j < m; j++) {
-      deleted(before, j, prefix);
+
+    private void found(int start) {
+      IntColumn column = starts;
+      if (column != null) {
+        column.add(start);
+      }
     }
-    if (starts != null) {
-      starts.add(length);
-      now.known(Arrays.copyOf(starts.array(), starts.size()));
-      spare.give(starts);
+
+    private void finish() {
+      finished = true;
+      IntColumn column = starts;
+      if (column != null) {
+        column.add(length);
+        now.known(Arrays.copyOf(column.array(), column.size()));
+        spare.give(column);
+        starts = null;
+      }
     }
   }
 
   @SuppressWarnings("ParameterNumber") // an entry on each side, the other parents, where
-  private void modified(
+  private boolean modified(
       TreeEntries now,
       int start,
       int end,
@@ -178,16 +303,17 @@ final class TreeDiff {
     boolean sameObject = TreeEntries.sameId(now, end, before, beforeEnd);
     if (tree) {
       if (!sameObject) {
-        before.copyId(beforeEnd, id);
-        enter(now, start, end, trees.readOrNull(id), others, introduce, prefix);
+        before.copyId(beforeEnd, askedBefore);
+        return ask(now, start, end, true, others, introduce, prefix);
       }
     } else if (!sameObject || kind(now, start) != kind(before, beforeStart)) {
       recordEntry(now, start, end, others, introduce, prefix);
     }
+    return false;
   }
 
   @SuppressWarnings("ParameterNumber") // an entry, the other parents, where
-  private void added(
+  private boolean added(
       TreeEntries now,
       int start,
       int end,
@@ -196,10 +322,41 @@ final class TreeDiff {
       boolean introduce,
       String prefix) {
     if (tree) {
-      enter(now, start, end, TreeEntries.EMPTY, others, introduce, prefix);
-    } else {
-      recordEntry(now, start, end, others, introduce, prefix);
+      return ask(now, start, end, false, others, introduce, prefix);
     }
+    recordEntry(now, start, end, others, introduce, prefix);
+    return false;
+  }
+
+  /**
+   * Asks for subtree {@code [start, end)} of {@code now} to be entered, compared with the first
+   * parent's version (whose id is in {@link #askedBefore}) when {@code modified}, else with an
+   * empty tree; true.
+   */
+  @SuppressWarnings("ParameterNumber") // an entry, the other parents, where
+  private boolean ask(
+      TreeEntries now,
+      int start,
+      int end,
+      boolean modified,
+      @Nullable TreeEntries[] others,
+      boolean introduce,
+      String prefix) {
+    askedNow = now;
+    askedStart = start;
+    askedEnd = end;
+    askedModified = modified;
+    askedOthers = others;
+    askedIntroduce = introduce;
+    askedPrefix = prefix;
+    return true;
+  }
+
+  /** Reads the subtree {@link #ask asked for} and its parents' versions: its level, or null. */
+  private @Nullable Level enter() {
+    TreeEntries before = askedModified ? trees.readOrNull(askedBefore) : TreeEntries.EMPTY;
+    return enter(
+        askedNow, askedStart, askedEnd, before, askedOthers, askedIntroduce, askedPrefix);
   }
 
   private void deleted(TreeEntries before, int j, String prefix) {
@@ -230,7 +387,7 @@ final class TreeDiff {
    * tree at that path, if any, else empty) and the other parents'.
    */
   @SuppressWarnings("ParameterNumber") // an entry, the trees to compare it with, where
-  private void enter(
+  private @Nullable Level enter(
       TreeEntries now,
       int start,
       int end,
@@ -243,7 +400,7 @@ final class TreeDiff {
     ObjectId subtreeId = id.toObjectId();
     TreeEntries subtree = read(subtreeId, path);
     if (subtree == null) {
-      return;
+      return null;
     }
     if (before == null) {
       complete = false; // the first parent's subtree: reported when that parent was listed
@@ -258,7 +415,7 @@ final class TreeDiff {
         below[k] = trees.readOrNull(id);
       }
     }
-    level(
+    return level(
         subtree, subtreeId, before == null ? TreeEntries.EMPTY : before, below, mayIntroduce, path);
   }
 
