@@ -39,7 +39,8 @@ final class DiffBuffer {
   /** A change of the commit begun last: {@code object} is null for a deletion. */
   void change(String path, @Nullable AnyObjectId object, int kind) {
     paths.add(path);
-    pathHashes.add(path.hashCode()); // worked out here, on a comparing thread, not the recording one
+    // The path's hash is worked out here, on a comparing thread, not on the recording one.
+    pathHashes.add(path.hashCode());
     int at = objects.size();
     objects.grow(at + WORDS);
     if (object != null) {

@@ -171,9 +171,9 @@ final class HistoryIndex {
   }
 
   /**
-   * A change of the commit being recorded, at path {@code path} (an index into {@link #paths}),
-   * its object given as the five words of its raw id at {@code words[at]}: {@code words} is null
-   * for a deletion.
+   * A change of the commit being recorded, at path {@code path} (an index into {@link #paths}), its
+   * object given as the five words of its raw id at {@code words[at]}: {@code words} is null for a
+   * deletion.
    */
   void change(int commit, int path, int @Nullable [] words, int at, int kind) {
     changePath.add(path);

@@ -2,7 +2,6 @@ package dev.rekey.scanner.git;
 
 import java.io.IOException;
 import java.util.Arrays;
-import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.MutableObjectId;
 import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
@@ -200,9 +199,9 @@ final class TreeDiff {
     }
 
     /**
-     * Compares on until a subtree that differs must be entered (true: it is {@linkplain #ask
-     * asked for}, and this level resumes after it) or the level is done (false). Reads no tree:
-     * the trees to enter are read by the caller, so this loop compiles small.
+     * Compares on until a subtree that differs must be entered (true: it is {@linkplain #ask asked
+     * for}, and this level resumes after it) or the level is done (false). Reads no tree: the trees
+     * to enter are read by the caller, so this loop compiles small.
      */
     boolean step() {
       while (pos < length && j < count) {
@@ -237,7 +236,8 @@ final class TreeDiff {
     private void skipSame() {
       int from = before.start(j);
       int same = Arrays.mismatch(now.raw(), pos, length, before.raw(), from, before.length());
-      int next = same < 0 || from + same >= before.length() ? count : before.entryAt(from + same, j);
+      int next =
+          same < 0 || from + same >= before.length() ? count : before.entryAt(from + same, j);
       IntColumn column = starts;
       if (column != null) {
         for (int k = j; k < next; k++) {
@@ -254,8 +254,7 @@ final class TreeDiff {
       int end = now.end(start);
       boolean tree = now.isTree(start);
       int order =
-          TreeEntries.compare(
-              now, start, end, tree, before, before.start(j), before.start(j + 1));
+          TreeEntries.compare(now, start, end, tree, before, before.start(j), before.start(j + 1));
       if (order > 0) {
         deleted(before, j++, prefix);
         return false;
@@ -355,8 +354,7 @@ final class TreeDiff {
   /** Reads the subtree {@link #ask asked for} and its parents' versions: its level, or null. */
   private @Nullable Level enter() {
     TreeEntries before = askedModified ? trees.readOrNull(askedBefore) : TreeEntries.EMPTY;
-    return enter(
-        askedNow, askedStart, askedEnd, before, askedOthers, askedIntroduce, askedPrefix);
+    return enter(askedNow, askedStart, askedEnd, before, askedOthers, askedIntroduce, askedPrefix);
   }
 
   private void deleted(TreeEntries before, int j, String prefix) {
