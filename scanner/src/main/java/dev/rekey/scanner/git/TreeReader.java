@@ -20,12 +20,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class TreeReader {
   /** Slots of the reader's own trees, checked before the shared ones (a power of two). */
-  private static final int NEAR = 4096;
+  private static final int NEAR = 1024;
+
+  /** Bytes of trees the reader's own slots may hold besides the shared ones. */
+  private static final long NEAR_BYTES = 2L << 20;
 
   private final ObjectSource objects;
   private final Kept kept;
-  private final ObjectId[] nearIds = new ObjectId[NEAR];
-  private final TreeEntries[] nearTrees = new TreeEntries[NEAR];
+  private final @Nullable ObjectId[] nearIds = new ObjectId[NEAR];
+  private final @Nullable TreeEntries[] nearTrees = new TreeEntries[NEAR];
+  private long nearBytes;
 
   /**
    * @param limit bytes of parsed trees to keep
@@ -50,16 +54,32 @@ final class TreeReader {
   TreeEntries read(AnyObjectId id) throws IOException {
     int slot = id.hashCode() & (NEAR - 1);
     ObjectId near = nearIds[slot];
-    if (near != null && near.equals(id)) {
-      return nearTrees[slot];
+    TreeEntries nearTree = nearTrees[slot];
+    if (near != null && nearTree != null && near.equals(id)) {
+      return nearTree;
     }
     TreeEntries known = kept.get(id);
     if (known == null) {
       known = kept.add(id, TreeEntries.of(objects.read(id, Constants.OBJ_TREE)));
     }
-    nearIds[slot] = id.copy();
-    nearTrees[slot] = known;
+    keepNear(slot, id, known);
     return known;
+  }
+
+  /** Keeps {@code tree} in slot {@code slot}, within the slots' budget of bytes. */
+  private void keepNear(int slot, AnyObjectId id, TreeEntries tree) {
+    TreeEntries old = nearTrees[slot];
+    if (old != null) {
+      nearBytes -= old.length();
+    }
+    if (nearBytes + tree.length() > NEAR_BYTES) {
+      nearIds[slot] = null;
+      nearTrees[slot] = null;
+      return;
+    }
+    nearIds[slot] = id.copy();
+    nearTrees[slot] = tree;
+    nearBytes += tree.length();
   }
 
   /** The tree {@code id}, or null when it cannot be read. */
