@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +176,9 @@ final class RepeatScan implements ListedScan {
       boolean tag = !peeled.id().equals(ref.id());
       tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type(), tag));
     }
+    Set<HistorySummary.Tip> now = new HashSet<>(tips);
     for (HistorySummary.Tip old : summary.tips()) {
-      if (old.type() != Constants.OBJ_COMMIT && !tips.contains(old)) {
+      if (old.type() != Constants.OBJ_COMMIT && !now.contains(old)) {
         return null; // a tip naming a blob outside commits is gone
       }
     }
