@@ -176,7 +176,12 @@ final class RepeatScan implements ListedScan {
       boolean tag = !peeled.id().equals(ref.id());
       tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type(), tag));
     }
-    Set<HistorySummary.Tip> now = new HashSet<>(tips);
+    Set<HistorySummary.Tip> now = new HashSet<>(); // the few naming no commit
+    for (HistorySummary.Tip tip : tips) {
+      if (tip.type() != Constants.OBJ_COMMIT) {
+        now.add(tip);
+      }
+    }
     for (HistorySummary.Tip old : summary.tips()) {
       if (old.type() != Constants.OBJ_COMMIT && !now.contains(old)) {
         return null; // a tip naming a blob outside commits is gone
