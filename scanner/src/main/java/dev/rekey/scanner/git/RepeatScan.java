@@ -148,11 +148,14 @@ final class RepeatScan implements ListedScan {
           || summary.extra().size() > MAX_EXTRA) {
         return null;
       }
-      return new Start(
-          new ListingSummary(folder, key, gitDir),
-          summary,
-          new SeenCommits(known, summary.extra()),
-          record);
+      SeenCommits seen = new SeenCommits(known, summary.extra());
+      List<HistorySummary.Tip> tips = summary.tips();
+      for (int i = 0; i < tips.size(); i++) {
+        if (tips.get(i).type() == Constants.OBJ_COMMIT) {
+          seen.remember(tips.get(i).object(), summary.tipNumbers()[i]);
+        }
+      }
+      return new Start(new ListingSummary(folder, key, gitDir), summary, seen, record);
     } catch (IOException | RuntimeException e) {
       return null;
     }
