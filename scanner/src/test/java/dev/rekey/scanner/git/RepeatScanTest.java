@@ -88,7 +88,7 @@ class RepeatScanTest extends CachedHistoryTest {
     long before = Files.size(kept(ListingSummary.SUMMARY));
     List<String> commits = GitFixture.git(repo, "rev-list", "--all").lines().toList();
     StringBuilder refs = new StringBuilder();
-    int pulls = 3000;
+    int pulls = 5000; // sets of more than 64 words of tips
     for (int i = 0; i < pulls; i++) {
       refs.append("create refs/pull/")
           .append(i)
