@@ -44,7 +44,7 @@ final class EnginePass {
   private final List<Match> matches = new ArrayList<>();
   private final List<int[]> claims = new ArrayList<>();
   private @Nullable DecodedPass decoded;
-  private @Nullable ReadSpan readSpan;
+  private final ReadSpan seen;
   private final long[] spent;
   private final long budget;
   private final @Nullable KeywordHits given;
@@ -61,7 +61,8 @@ final class EnginePass {
     this.engine = engine;
     this.data = text.bytes();
     this.text = text;
-    this.counted = new StepBudget(text);
+    this.seen = new ReadSpan(text);
+    this.counted = new StepBudget(seen);
     this.depth = depth;
     int rules = engine.rules.size();
     this.spent = new long[rules];
@@ -211,7 +212,6 @@ final class EnginePass {
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
-    ReadSpan seen = readSpan();
     seen.reset();
     long allowed = steps[r];
     counted.allow(allowed);
@@ -238,8 +238,8 @@ final class EnginePass {
         data,
         from,
         to,
-        Math.min(counted.low(), seen.low()),
-        Math.max(counted.high(), seen.high()),
+        seen.low(),
+        seen.high(),
         allowed - counted.left(),
         matched,
         start,
@@ -248,14 +248,6 @@ final class EnginePass {
     if (matched) {
       settle(rule, start, end, accept);
     }
-  }
-
-  private ReadSpan readSpan() {
-    ReadSpan span = readSpan;
-    if (span == null) {
-      span = readSpan = new ReadSpan(data);
-    }
-    return span;
   }
 
   /** Rule {@code r} spent its steps on this content: it searches no more of it, and says so. */

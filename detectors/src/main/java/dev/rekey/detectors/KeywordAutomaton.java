@@ -174,39 +174,14 @@ final class KeywordAutomaton {
 
   /** Reports every keyword occurrence in {@code data[from, to)}. */
   void scan(byte[] data, int from, int to, HitSink sink) {
-    if (to - from < FILTERED || gram == 0) {
-      step(data, from, to, sink);
-    } else {
-      filtered(data, from, to, sink);
-    }
-  }
-
-  /** {@link #scan} one byte at a time, for a short stretch (a delta's insertion, say). */
-  private void step(byte[] data, int from, int to, HitSink sink) {
-    int[] table = next;
-    int[] classOf = byteClass;
-    int state = 0;
-    for (int i = from; i < to; i++) {
-      int target = table[state + classOf[data[i] & 0xff]];
-      if (target < 0) {
-        state = -target;
-        for (int keyword : outputs[state / stride]) {
-          sink.hit(keyword, i + 1);
-        }
-      } else {
-        state = target;
-      }
-    }
-  }
-
-  /** {@link #scan} skipping, at the root, the places where no keyword begins. */
-  private void filtered(byte[] data, int from, int to, HitSink sink) {
     int[] table = next;
     int[] classOf = byteClass;
     int state = 0;
     // The last place whose first bytes the filter may read (as an int, inside the array) and where
-    // a keyword could still begin and end by {@code to}.
-    int skippable = Math.min(to - gram, data.length - Integer.BYTES);
+    // a keyword could still begin and end by {@code to}: none in a short stretch (a delta's
+    // insertion, say), where the filter would not pay.
+    int skippable =
+        to - from < FILTERED || gram == 0 ? -1 : Math.min(to - gram, data.length - Integer.BYTES);
     int i = from;
     while (i < to) {
       if (state == 0 && i <= skippable) {

@@ -1,16 +1,20 @@
 package dev.rekey.detectors;
 
 /**
- * A view of all of some content that notes the span of offsets read through it: what a check looked
- * at to judge a candidate (see {@link Verdicts}). A sub-sequence, a decoded string or the raw bytes
- * handed out count as read whole, so the span covers every byte the check could see.
+ * A view of all of some content that notes the span of offsets read through it: what a rule's
+ * pattern and check looked at to judge a candidate (see {@link Verdicts}). A sub-sequence, a
+ * decoded string or the raw bytes handed out count as read whole, so the span covers every byte the
+ * check could see.
  */
 final class ReadSpan extends ByteText {
+  private final ByteText text;
   private int low;
   private int high;
 
-  ReadSpan(byte[] bytes) {
-    super(bytes);
+  /** A view of {@code text}, which must view all of its bytes, read through it. */
+  ReadSpan(ByteText text) {
+    super(text.bytes());
+    this.text = text;
     reset();
   }
 
@@ -38,30 +42,30 @@ final class ReadSpan extends ByteText {
   @Override
   public byte[] bytes() {
     read(0, length());
-    return super.bytes();
+    return text.bytes();
   }
 
   @Override
   public char charAt(int index) {
     read(index, index + 1);
-    return super.charAt(index);
+    return text.charAt(index);
   }
 
   @Override
   public CharSequence subSequence(int start, int end) {
     read(start, end);
-    return super.subSequence(start, end);
+    return text.subSequence(start, end);
   }
 
   @Override
   public String utf8(int start, int end) {
     read(start, end);
-    return super.utf8(start, end);
+    return text.utf8(start, end);
   }
 
   @Override
   public String toString() {
     read(0, length());
-    return super.toString();
+    return text.toString();
   }
 }

@@ -21,31 +21,14 @@ final class StepBudget implements CharSequence {
 
   private final ByteText text;
   private long left;
-  private int low;
-  private int high;
 
   StepBudget(ByteText text) {
     this.text = text;
   }
 
-  /** Allows {@code steps} more character reads, and forgets which were read. */
+  /** Allows {@code steps} more character reads. */
   void allow(long steps) {
     left = steps;
-    low = Integer.MAX_VALUE;
-    high = Integer.MIN_VALUE;
-  }
-
-  /** The first offset read since {@link #allow} ({@code Integer.MAX_VALUE} when none was). */
-  int low() {
-    return low;
-  }
-
-  /**
-   * The offset just past the last one read since {@link #allow} ({@code Integer.MIN_VALUE} when
-   * none).
-   */
-  int high() {
-    return high;
   }
 
   /** The reads left of what was last allowed. */
@@ -58,12 +41,6 @@ final class StepBudget implements CharSequence {
     if (--left < 0) {
       throw SPENT;
     }
-    if (index < low) {
-      low = index;
-    }
-    if (index >= high) {
-      high = index + 1;
-    }
     return text.charAt(index);
   }
 
@@ -74,15 +51,11 @@ final class StepBudget implements CharSequence {
 
   @Override
   public CharSequence subSequence(int start, int end) {
-    low = Math.min(low, start);
-    high = Math.max(high, end);
     return text.subSequence(start, end);
   }
 
   @Override
   public String toString() {
-    low = 0;
-    high = text.length();
     return text.toString();
   }
 }

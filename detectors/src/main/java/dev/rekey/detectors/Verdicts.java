@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
  * line read the same bytes and come to the same result, which is then looked up instead of worked
  * out again.
  *
- * <p>Exact, not a guess: an outcome keeps every byte its pattern and its check read (the matcher
- * reads through a {@link StepBudget}, the check through a {@link ReadSpan}, both noting the span
+ * <p>Exact, not a guess: an outcome keeps every byte its pattern and its check read (both read
+ * through a {@link ReadSpan}, the matcher behind its {@link StepBudget}, which notes the span
  * read), and is reused only where those bytes are equal at the same offsets from the keyword and
  * the window the pattern was given is the same. Both are pure functions of what they read and of
  * where the content starts and ends, which they only ever compare with offsets within {@link
