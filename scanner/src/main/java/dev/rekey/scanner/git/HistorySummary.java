@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.CRC32C;
@@ -32,21 +33,27 @@ import org.jspecify.annotations.Nullable;
  * not parse is ignored.
  *
  * @param generation ties the summary to the {@link KnownCommits} written with it
+ * @param tipNumbers the number of the commit each tip ends at (-1 for a blob or tree): a repeat
+ *     knows the commits of 52k unchanged tips without looking them up
  * @param known commits numbered so far: those of {@link KnownCommits}, then {@code extra}'s
  */
-@SuppressWarnings("JdkObsolete") // BitSet: the tips reaching a blob
+@SuppressWarnings({
+  "JdkObsolete", // BitSet: the tips reaching a blob
+  "ArrayRecordComponent" // tipNumbers: written and read, never compared
+})
 record HistorySummary(
     long generation,
     @Nullable String defaultBranch,
     ObjectId defaultTip,
     List<Tip> tips,
+    int[] tipNumbers,
     List<Target> targets,
     List<Place> reread,
     List<ObjectId> messageCommits,
     List<Problem> notes,
     List<Extra> extra,
     List<ObjectId> clean) {
-  private static final byte[] MAGIC = "REKEYHS4".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] MAGIC = "REKEYHS5".getBytes(StandardCharsets.US_ASCII);
 
   /**
    * A tip and the object it ends at (through tags): a commit, or a blob or tree (direct); {@code
@@ -95,8 +102,10 @@ record HistorySummary(
     String branch = string(in);
     ObjectId defaultTip = id(in);
     List<Tip> tips = new ArrayList<>();
-    for (int i = count(in); i > 0; i--) {
+    int[] tipNumbers = new int[count(in)];
+    for (int i = 0; i < tipNumbers.length; i++) {
       tips.add(new Tip(string(in), id(in), id(in), in.getInt(), in.get() != 0));
+      tipNumbers[i] = in.getInt();
     }
     List<BitSet> refSets = new ArrayList<>();
     for (int i = count(in); i > 0; i--) {
@@ -124,6 +133,7 @@ record HistorySummary(
         branch.isEmpty() ? null : branch,
         defaultTip,
         tips,
+        tipNumbers,
         targets,
         reread,
         messages,
@@ -176,17 +186,20 @@ record HistorySummary(
    */
   void write(Path file, String key, String gitDir) throws IOException {
     Map<BitSet, Integer> refSets = new HashMap<>();
+    Map<BitSet, Integer> shared = new IdentityHashMap<>(); // targets share sets: hashed once each
     List<BitSet> distinct = new ArrayList<>();
     int[] refSetOf = new int[targets.size()];
     for (int t = 0; t < targets.size(); t++) {
-      refSetOf[t] = refSets.computeIfAbsent(targets.get(t).refs(), set -> add(distinct, set));
+      refSetOf[t] =
+          shared.computeIfAbsent(
+              targets.get(t).refs(), set -> refSets.computeIfAbsent(set, s -> add(distinct, s)));
     }
     long expected = 4096L + 160L * tips.size() + 40L * clean.size() + 128L * extra.size();
     for (Target target : targets) {
       expected += 256L + 160L * target.places().size() + 8L * target.holders().runCount();
     }
     for (BitSet set : distinct) {
-      expected += 8L + set.length() / 8;
+      expected += 16L + set.length() / 8 + set.length() / 512;
     }
     IndexWriter out = new IndexWriter(MAGIC, expected);
     out.string(key);
@@ -194,13 +207,18 @@ record HistorySummary(
     out.putLong(generation);
     out.string(defaultBranch == null ? "" : defaultBranch);
     out.id(defaultTip);
+    if (tipNumbers.length != tips.size()) {
+      throw new IllegalStateException("a number for each tip");
+    }
     out.putInt(tips.size());
-    for (Tip tip : tips) {
+    for (int i = 0; i < tips.size(); i++) {
+      Tip tip = tips.get(i);
       out.string(tip.name());
       out.id(tip.id());
       out.id(tip.object());
       out.putInt(tip.type());
       out.put((byte) (tip.message() ? 1 : 0));
+      out.putInt(tipNumbers[i]);
     }
     out.putInt(distinct.size());
     distinct.forEach(set -> writeBits(out, set));
@@ -249,10 +267,23 @@ record HistorySummary(
     }
   }
 
+  /**
+   * A set of tips as its words, those that are zero left out: which are is a bit per word (on rails
+   * more than half are, of 29 MB of sets).
+   */
   private static void writeBits(IndexWriter out, BitSet bits) {
     long[] words = bits.toLongArray();
+    long[] present = new long[(words.length + 63) >>> 6];
+    int count = 0;
+    for (int w = 0; w < words.length; w++) {
+      if (words[w] != 0) {
+        present[w >>> 6] |= 1L << w;
+        words[count++] = words[w];
+      }
+    }
     out.putInt(words.length);
-    out.putLongs(words);
+    out.putLongs(present);
+    out.putLongs(count == words.length ? words : Arrays.copyOf(words, count));
   }
 
   private static void writeRuns(IndexWriter out, CommitSet set) {
@@ -273,9 +304,29 @@ record HistorySummary(
 
   private static BitSet bits(ByteBuffer in) {
     long[] words = new long[count(in)];
-    in.asLongBuffer().get(words);
-    in.position(in.position() + words.length * Long.BYTES);
+    long[] present = longs(in, (words.length + 63) >>> 6);
+    int count = 0;
+    for (long p : present) {
+      count += Long.bitCount(p);
+    }
+    long[] nonzero = longs(in, count);
+    int next = 0;
+    for (int w = 0; w < words.length; w++) {
+      if ((present[w >>> 6] & 1L << w) != 0) {
+        words[w] = nonzero[next++];
+      }
+    }
     return BitSet.valueOf(words);
+  }
+
+  private static long[] longs(ByteBuffer in, int count) {
+    if (count > in.remaining() / Long.BYTES) {
+      throw new IllegalStateException("bad count");
+    }
+    long[] longs = new long[count];
+    in.asLongBuffer().get(longs);
+    in.position(in.position() + count * Long.BYTES);
+    return longs;
   }
 
   private static void writeIds(IndexWriter out, List<ObjectId> ids) {

@@ -55,9 +55,11 @@ record ListingSummary(Path folder, String key, String gitDir) {
   /**
    * The summary's parts that do not depend on where the matches are: kept while they are located.
    */
+  @SuppressWarnings("ArrayRecordComponent") // the tips' numbers, read once
   record Started(
       long generation,
       List<HistorySummary.Tip> tips,
+      int[] tipNumbers,
       List<HistorySummary.Place> reread,
       List<ObjectId> messageCommits) {}
 
@@ -80,7 +82,14 @@ record ListingSummary(Path folder, String key, String gitDir) {
     if (number == null || tips == null) {
       return null;
     }
-    return new Started(generation, tips, reread(scan), messageCommits(scan));
+    int[] tipNumbers = new int[tips.size()];
+    for (int i = 0; i < tipNumbers.length; i++) {
+      HistorySummary.Tip tip = tips.get(i);
+      int commit =
+          tip.type() == Constants.OBJ_COMMIT ? scan.index().commits.indexOf(tip.object()) : -1;
+      tipNumbers[i] = commit < 0 ? -1 : number[commit];
+    }
+    return new Started(generation, tips, tipNumbers, reread(scan), messageCommits(scan));
   }
 
   /** Keeps the summary of {@code scan}, whose matches {@code located} holds the places of. */
@@ -92,6 +101,7 @@ record ListingSummary(Path folder, String key, String gitDir) {
             branch == null ? null : branch.name(),
             branch == null ? ObjectId.zeroId() : branch.tip(),
             started.tips(),
+            started.tipNumbers(),
             targets(scan, located, started.tips()),
             started.reread(),
             started.messageCommits(),

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.jspecify.annotations.Nullable;
 
@@ -54,6 +55,7 @@ record RepeatResult(
             name,
             tip,
             tips,
+            tipNumbers(),
             targets,
             places.reread(accepted),
             messageCommits,
@@ -71,6 +73,22 @@ record RepeatResult(
                   + e.getMessage()
                   + "): the next scan will list the history again"));
     }
+  }
+
+  /** The number of the commit each tip ends at, -1 for a blob or tree. */
+  private int[] tipNumbers() {
+    int[] numbers = new int[tips.size()];
+    for (int i = 0; i < numbers.length; i++) {
+      HistorySummary.Tip tip = tips.get(i);
+      if (tip.type() != Constants.OBJ_COMMIT) {
+        numbers[i] = -1;
+        continue;
+      }
+      int at = fresh.index.commits.indexOf(tip.object());
+      numbers[i] =
+          at >= 0 && fresh.isFresh(at) ? fresh.number(at) : start.seen().number(tip.object());
+    }
+    return numbers;
   }
 
   private List<HistorySummary.Extra> extra(HistorySummary before) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,11 +148,14 @@ final class RepeatScan implements ListedScan {
           || summary.extra().size() > MAX_EXTRA) {
         return null;
       }
-      return new Start(
-          new ListingSummary(folder, key, gitDir),
-          summary,
-          new SeenCommits(known, summary.extra()),
-          record);
+      SeenCommits seen = new SeenCommits(known, summary.extra());
+      List<HistorySummary.Tip> tips = summary.tips();
+      for (int i = 0; i < tips.size(); i++) {
+        if (tips.get(i).type() == Constants.OBJ_COMMIT) {
+          seen.remember(tips.get(i).object(), summary.tipNumbers()[i]);
+        }
+      }
+      return new Start(new ListingSummary(folder, key, gitDir), summary, seen, record);
     } catch (IOException | RuntimeException e) {
       return null;
     }
@@ -175,8 +179,14 @@ final class RepeatScan implements ListedScan {
       boolean tag = !peeled.id().equals(ref.id());
       tips.add(new HistorySummary.Tip(ref.name(), ref.id(), peeled.id(), peeled.type(), tag));
     }
+    Set<HistorySummary.Tip> now = new HashSet<>(); // the few naming no commit
+    for (HistorySummary.Tip tip : tips) {
+      if (tip.type() != Constants.OBJ_COMMIT) {
+        now.add(tip);
+      }
+    }
     for (HistorySummary.Tip old : summary.tips()) {
-      if (old.type() != Constants.OBJ_COMMIT && !tips.contains(old)) {
+      if (old.type() != Constants.OBJ_COMMIT && !now.contains(old)) {
         return null; // a tip naming a blob outside commits is gone
       }
     }

@@ -122,7 +122,7 @@ final class RepeatSpread {
         blob.blob(),
         places,
         holders,
-        refSets.computeIfAbsent(refs, same -> same),
+        refs == kept ? kept : refSets.computeIfAbsent(refs, same -> same),
         atTip,
         atTip ? null : left(holders, old));
   }

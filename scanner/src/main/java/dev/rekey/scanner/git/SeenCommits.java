@@ -42,6 +42,16 @@ final class SeenCommits {
     return number;
   }
 
+  /**
+   * Takes {@code number} as the number of commit {@code id} when it is (checked at that number, not
+   * searched for: a repeat learns the numbers of 52k tips from its summary so).
+   */
+  void remember(ObjectId id, int number) {
+    if (number >= 0 && number < size() && id(number).equals(id)) {
+      asked.put(id, number);
+    }
+  }
+
   private int lookUp(AnyObjectId id) {
     int number = known.number(id);
     if (number >= 0) {

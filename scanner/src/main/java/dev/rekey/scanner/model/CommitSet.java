@@ -2,6 +2,7 @@ package dev.rekey.scanner.model;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.stream.IntStream;
 
 /**
@@ -55,7 +56,7 @@ public final class CommitSet {
     if (size == 0) {
       return other;
     }
-    Builder merged = new Builder();
+    Builder merged = new Builder(runs.length + other.runs.length);
     int i = 0;
     int j = 0;
     while (i < runs.length || j < other.runs.length) {
@@ -68,6 +69,33 @@ public final class CommitSet {
     }
     CommitSet union = merged.build();
     return union.size == size ? this : union.size == other.size ? other : union;
+  }
+
+  /**
+   * The commits in any of {@code sets}: marked in one bit set, then read back as runs, so each run
+   * of each set is touched once however many sets there are.
+   */
+  public static CommitSet unionAll(List<CommitSet> sets) {
+    if (sets.size() <= 2) {
+      return sets.isEmpty()
+          ? EMPTY
+          : sets.size() == 1 ? sets.get(0) : sets.get(0).union(sets.get(1));
+    }
+    BitSet bits = new BitSet();
+    int runCount = 0;
+    for (CommitSet set : sets) {
+      for (int r = 0; r < set.runs.length; r += 2) {
+        bits.set(set.runs[r], set.runs[r + 1]);
+      }
+      runCount = Math.max(runCount, set.runs.length);
+    }
+    Builder union = new Builder(runCount);
+    for (int start = bits.nextSetBit(0); start >= 0; ) {
+      int end = bits.nextClearBit(start);
+      union.addRun(start, end);
+      start = bits.nextSetBit(end);
+    }
+    return union.build();
   }
 
   /** Whether the set holds a position set in {@code bits}. */
@@ -133,9 +161,18 @@ public final class CommitSet {
 
   /** Builds a set from positions or runs given in ascending order of their starts. */
   public static final class Builder {
-    private int[] runs = new int[4];
+    private int[] runs;
     private int length;
     private int size;
+
+    public Builder() {
+      this(4);
+    }
+
+    /** A builder with room for {@code room / 2} runs before it grows. */
+    Builder(int room) {
+      runs = new int[Math.max(4, room)];
+    }
 
     /** Adds {@code position}; positions come in ascending order (a repeat is ignored). */
     public Builder add(int position) {

@@ -71,36 +71,28 @@ public record GitSpread(
 
   /**
    * The spread of a secret carried by the blobs of all {@code spreads}, as {@link #merge} one after
-   * the other would give it, merged pairwise in rounds: each run of commits is copied a logarithmic
-   * number of times instead of once per blob (a secret in 500 blobs of a 200k-commit history).
+   * the other would give it: the commits of all at once ({@link CommitSet#unionAll}: each run of
+   * commits is touched once, not once per merge, for a secret in 500 blobs of a 200k-commit
+   * history), the refs of all at once (a set of 52k refs is 800 words), the first default branch,
+   * and the latest removal from it (the first of equally late ones) unless one still holds it.
    */
   public static @Nullable GitSpread mergeAll(List<GitSpread> spreads) {
     if (spreads.size() <= 1) {
       return spreads.isEmpty() ? null : spreads.get(0);
     }
     List<RefNames> refs = new ArrayList<>(spreads.size());
-    spreads.forEach(s -> refs.add(RefNames.of(s.refs)));
-    RefNames allRefs = RefNames.unionAll(refs); // at once: a set of 52k refs is 800 words
-    List<GitSpread> round = spreads;
-    while (round.size() > 1) {
-      List<GitSpread> next = new ArrayList<>((round.size() + 1) / 2);
-      for (int i = 0; i < round.size(); i += 2) {
-        next.add(
-            i + 1 < round.size() ? merge(round.get(i), round.get(i + 1), allRefs) : round.get(i));
-      }
-      round = next;
+    List<CommitSet> commits = new ArrayList<>(spreads.size());
+    String branch = null;
+    boolean atTip = false;
+    CommitInfo left = null;
+    for (GitSpread spread : spreads) {
+      refs.add(RefNames.of(spread.refs));
+      commits.add(spread.commits);
+      branch = branch != null ? branch : spread.defaultBranch;
+      atTip |= spread.atDefaultTip;
+      left = later(left, spread.leftDefaultTip);
     }
-    return round.get(0);
-  }
-
-  /** {@link #merge}, with the refs of every spread merged already. */
-  private static GitSpread merge(GitSpread a, GitSpread b, RefNames allRefs) {
-    return new GitSpread(
-        a.commits.union(b.commits),
-        allRefs,
-        a.defaultBranch != null ? a.defaultBranch : b.defaultBranch,
-        a.atDefaultTip || b.atDefaultTip,
-        later(a.leftDefaultTip, b.leftDefaultTip));
+    return new GitSpread(CommitSet.unionAll(commits), RefNames.unionAll(refs), branch, atTip, left);
   }
 
   /** The later removal: the tip held the secret until then through one of its blobs. */

@@ -4,9 +4,12 @@ import java.util.AbstractSet;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.PrimitiveIterator;
+import java.util.Set;
 
 /**
  * An immutable set of ref names, iterated in sorted order: a bit per name of a {@link RefCatalog}
@@ -60,7 +63,11 @@ public final class RefNames extends AbstractSet<String> {
   public static RefNames unionAll(List<RefNames> sets) {
     RefNames first = sets.get(0);
     BitSet union = null;
+    Set<RefNames> added = Collections.newSetFromMap(new IdentityHashMap<>()); // shared by blobs
     for (RefNames set : sets) {
+      if (!added.add(set)) {
+        continue;
+      }
       if (set.catalog != first.catalog) {
         RefNames all = first;
         for (RefNames each : sets) {

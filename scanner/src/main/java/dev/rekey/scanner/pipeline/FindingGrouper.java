@@ -33,24 +33,53 @@ final class FindingGrouper {
    * places outside history, then by path and position (in one file the secret before the identifier
    * paired with it).
    */
-  static final Comparator<Location> LOCATION_ORDER =
-      Comparator.comparing(Location::exposure)
-          .thenComparing(l -> !built(l.provenance().kind()))
-          .thenComparing(
-              (Location l) -> {
-                CommitInfo commit = l.provenance().commit();
-                return commit == null ? Instant.MAX : commit.date();
-              })
-          .thenComparing(l -> l.provenance().kind())
-          .thenComparing(l -> Objects.requireNonNullElse(l.provenance().path(), ""))
-          .thenComparing(Location::companion)
-          .thenComparingInt(Location::line)
-          .thenComparingInt(Location::column)
-          .thenComparing(
-              l -> {
-                CommitInfo commit = l.provenance().commit();
-                return commit == null ? "" : commit.id();
-              });
+  static final Comparator<Location> LOCATION_ORDER = FindingGrouper::compareLocations;
+
+  /**
+   * {@link #LOCATION_ORDER}, written out: a chain of key extractors cost a tenth of a repeat scan
+   * of rails (24k locations) while code runs unoptimised.
+   */
+  private static int compareLocations(Location a, Location b) {
+    int order = a.exposure().compareTo(b.exposure());
+    if (order != 0) {
+      return order;
+    }
+    Provenance pa = a.provenance();
+    Provenance pb = b.provenance();
+    order = Boolean.compare(!built(pa.kind()), !built(pb.kind()));
+    if (order != 0) {
+      return order;
+    }
+    CommitInfo ca = pa.commit();
+    CommitInfo cb = pb.commit();
+    order = (ca == null ? Instant.MAX : ca.date()).compareTo(cb == null ? Instant.MAX : cb.date());
+    if (order != 0) {
+      return order;
+    }
+    order = pa.kind().compareTo(pb.kind());
+    if (order != 0) {
+      return order;
+    }
+    order =
+        Objects.requireNonNullElse(pa.path(), "")
+            .compareTo(Objects.requireNonNullElse(pb.path(), ""));
+    if (order != 0) {
+      return order;
+    }
+    order = Boolean.compare(a.companion(), b.companion());
+    if (order != 0) {
+      return order;
+    }
+    order = Integer.compare(a.line(), b.line());
+    if (order != 0) {
+      return order;
+    }
+    order = Integer.compare(a.column(), b.column());
+    if (order != 0) {
+      return order;
+    }
+    return (ca == null ? "" : ca.id()).compareTo(cb == null ? "" : cb.id());
+  }
 
   private final Map<String, Group> groups = new LinkedHashMap<>();
 

@@ -12,6 +12,7 @@ import dev.rekey.scanner.model.Snippet;
 import dev.rekey.scanner.model.Verified;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -37,7 +38,9 @@ final class FindingWriter {
     json.writeStringField("severity", finding.severity().label());
     json.writeStringField("description", finding.rule().description());
     String shown = options.shown(finding.secret());
-    writeLocationFields(finding.primary(), finding.exposure(), shown, json);
+    // the blob of a secret repeated at thousands of places has one snippet: rendered once
+    Map<Snippet, String> rendered = new IdentityHashMap<>();
+    writeLocationFields(finding.primary(), finding.exposure(), shown, rendered, json);
     json.writeStringField("context", finding.context().label());
     writeFirstCommit(finding.firstCommit(), json);
     json.writeStringField("fingerprint", finding.fingerprint());
@@ -52,7 +55,7 @@ final class FindingWriter {
     json.writeArrayFieldStart("locations");
     for (Location location : finding.locations()) {
       json.writeStartObject();
-      writeLocationFields(location, location.exposure(), shown, json);
+      writeLocationFields(location, location.exposure(), shown, rendered, json);
       json.writeStringField("context", location.context().label());
       json.writeBooleanField("companion", location.companion());
       json.writeEndObject();
@@ -133,7 +136,11 @@ final class FindingWriter {
    * most exposed location's) and the rest are the primary location's.
    */
   private static void writeLocationFields(
-      Location location, Exposure exposure, String shownSecret, JsonGenerator json)
+      Location location,
+      Exposure exposure,
+      String shownSecret,
+      Map<Snippet, String> rendered,
+      JsonGenerator json)
       throws IOException {
     Provenance provenance = location.provenance();
     CommitInfo commit = provenance.commit();
@@ -153,7 +160,9 @@ final class FindingWriter {
     writeNumberOrNull("original_line", original == null ? null : original.line(), json);
     writeNumberOrNull("original_column", original == null ? null : original.column(), json);
     Snippet snippet = location.snippet();
-    json.writeStringField("snippet", snippet == null ? null : snippet.render(shownSecret));
+    json.writeStringField(
+        "snippet",
+        snippet == null ? null : rendered.computeIfAbsent(snippet, s -> s.render(shownSecret)));
   }
 
   private static void writeNumberOrNull(String name, @Nullable Integer value, JsonGenerator json)

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import org.eclipse.jgit.lib.Constants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,7 +88,7 @@ class RepeatScanTest extends CachedHistoryTest {
     long before = Files.size(kept(ListingSummary.SUMMARY));
     List<String> commits = GitFixture.git(repo, "rev-list", "--all").lines().toList();
     StringBuilder refs = new StringBuilder();
-    int pulls = 3000;
+    int pulls = 5000; // sets of more than 64 words of tips
     for (int i = 0; i < pulls; i++) {
       refs.append("create refs/pull/")
           .append(i)
@@ -143,6 +145,34 @@ class RepeatScanTest extends CachedHistoryTest {
     }
     Files.write(kept(ListingSummary.SUMMARY), new byte[0]);
     assertRepeatedAsFresh(false);
+  }
+
+  @Test
+  void theSummaryNumbersEachTipsCommitAndAWrongNumberIsNotTaken() throws Exception {
+    Files.writeString(repo.resolve("more.txt"), "nothing here\n");
+    GitFixture.git(repo, "add", "more.txt");
+    GitFixture.git(repo, "commit", "-q", "-m", "More");
+    GitFixture.git(repo, "tag", "-a", "-m", "Release", "v9");
+    assertRepeatedAsFresh(true); // the summary now also numbers a new commit and a new tag's
+    String gitDir = repo.resolve(".git").toRealPath().toString();
+    HistorySummary summary =
+        Objects.requireNonNull(HistorySummary.read(kept(ListingSummary.SUMMARY), "key", gitDir));
+    KnownCommits known =
+        Objects.requireNonNull(KnownCommits.read(kept(ListingSummary.COMMITS), gitDir));
+    SeenCommits looked = new SeenCommits(known, summary.extra());
+    List<HistorySummary.Tip> tips = summary.tips();
+    assertThat(summary.tipNumbers()).hasSize(tips.size());
+    for (int i = 0; i < tips.size(); i++) {
+      HistorySummary.Tip tip = tips.get(i);
+      assertThat(summary.tipNumbers()[i])
+          .as(tip.name())
+          .isEqualTo(tip.type() == Constants.OBJ_COMMIT ? looked.number(tip.object()) : -1);
+      SeenCommits seen = new SeenCommits(known, summary.extra());
+      int number = looked.number(tip.object());
+      seen.remember(tip.object(), number == 0 ? 1 : 0); // another commit's number
+      seen.remember(tip.object(), looked.size()); // no commit's
+      assertThat(seen.number(tip.object())).isEqualTo(number);
+    }
   }
 
   /** A repeat reports what a fresh listing does, starting from the summary or not, twice. */

@@ -3,7 +3,10 @@ package dev.rekey.scanner.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CommitSetTest {
@@ -61,6 +64,27 @@ class CommitSetTest {
     assertThat(of(2, 3).union(big)).isSameAs(big);
     assertThat(big.union(CommitSet.of())).isSameAs(big);
     assertThat(CommitSet.of().union(big)).isSameAs(big);
+  }
+
+  @Test
+  void unionOfManyIsTheirUnionOneByOne() {
+    Random random = new Random(14);
+    for (int count = 0; count <= 12; count++) {
+      List<CommitSet> sets = new ArrayList<>();
+      BitSet all = new BitSet();
+      for (int i = 0; i < count; i++) {
+        BitSet bits = new BitSet();
+        for (int run = random.nextInt(6); run > 0; run--) {
+          int start = random.nextInt(300);
+          bits.set(start, start + 1 + random.nextInt(40));
+        }
+        sets.add(CommitSet.of(bits));
+        all.or(bits);
+      }
+      CommitSet union = CommitSet.unionAll(sets);
+      assertThat(union).isEqualTo(CommitSet.of(all));
+      assertThat(union.size()).isEqualTo(all.cardinality());
+    }
   }
 
   @Test
