@@ -41,6 +41,18 @@ public final class Engine implements Detector {
 
   private final int[] fileRules;
 
+  /** Bits of the size of {@link #verdicts}: 32,768 outcomes, a few MB. */
+  private static final int VERDICT_BITS = 15;
+
+  /**
+   * By rule, whether its outcomes at keyword hits are remembered: anchored rules with a check,
+   * whose pattern and check cost more than a look-up.
+   */
+  final boolean[] remembered;
+
+  /** The outcomes remembered, or null when no rule's are. */
+  final @Nullable Verdicts verdicts;
+
   /** Paths whose file-named rules are known: at most this many. */
   private static final int NAMED_PATHS = 1 << 16;
 
@@ -82,6 +94,14 @@ public final class Engine implements Detector {
             .map(k -> distinct(decoderIds.getOrDefault(k, List.of())))
             .toArray(int[][]::new);
     secretGroups = this.rules.stream().mapToInt(Rule::secretGroup).toArray();
+    remembered = new boolean[this.rules.size()];
+    boolean any = false;
+    for (int r = 0; r < remembered.length; r++) {
+      Rule rule = this.rules.get(r);
+      remembered[r] = rule.anchored() && rule.check() != Check.NONE;
+      any |= remembered[r];
+    }
+    verdicts = any ? new Verdicts(VERDICT_BITS) : null;
     fileRules =
         IntStream.range(0, this.rules.size())
             .filter(r -> this.rules.get(r).file() != null)

@@ -44,6 +44,7 @@ final class EnginePass {
   private final List<Match> matches = new ArrayList<>();
   private final List<int[]> claims = new ArrayList<>();
   private @Nullable DecodedPass decoded;
+  private final ReadSpan seen;
   private final long[] spent;
   private final long budget;
   private final @Nullable KeywordHits given;
@@ -60,7 +61,8 @@ final class EnginePass {
     this.engine = engine;
     this.data = text.bytes();
     this.text = text;
-    this.counted = new StepBudget(text);
+    this.seen = new ReadSpan(text);
+    this.counted = new StepBudget(seen);
     this.depth = depth;
     int rules = engine.rules.size();
     this.spent = new long[rules];
@@ -171,6 +173,11 @@ final class EnginePass {
     if (!afford(r, from, to) || !engine.rules.get(r).gate().admits(data, from, to)) {
       return;
     }
+    Verdicts verdicts = engine.verdicts;
+    if (verdicts != null && depth == 0 && engine.remembered[r]) {
+      recall(verdicts, r, from, to);
+      return;
+    }
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
@@ -186,6 +193,63 @@ final class EnginePass {
     }
   }
 
+  /**
+   * {@link #tryAt} through the outcomes {@code verdicts} remembers: one found for the same bytes is
+   * taken as it is (and its steps charged), else the pattern and check run, noting what they read,
+   * and their outcome is kept.
+   */
+  private void recall(Verdicts verdicts, int r, int from, int to) {
+    Rule rule = engine.rules.get(r);
+    int hash = Verdicts.hash(r, data, from);
+    Verdicts.Outcome known = verdicts.find(hash, r, data, from, to);
+    if (known != null && known.steps <= steps[r]) {
+      steps[r] -= known.steps;
+      if (known.matched) {
+        settle(rule, from + known.start, from + known.end, known.accept);
+      }
+      return;
+    }
+    Matcher matcher = matcher(r);
+    matcher.region(from, to);
+    int group = engine.secretGroups[r];
+    seen.reset();
+    long allowed = steps[r];
+    counted.allow(allowed);
+    boolean matched = false;
+    int start = -1;
+    int end = -1;
+    Verdict.Accept accept = null;
+    try {
+      if (matcher.lookingAt() && matcher.start(group) >= 0) {
+        matched = true;
+        start = matcher.start(group);
+        end = matcher.end(group);
+        accept = verdict(rule, seen, start, end);
+      }
+    } catch (StepBudget.Spent e) {
+      giveUp(r);
+      return;
+    } finally {
+      steps[r] = Math.min(steps[r], counted.left());
+    }
+    verdicts.keep(
+        hash,
+        r,
+        data,
+        from,
+        to,
+        seen.low(),
+        seen.high(),
+        allowed - counted.left(),
+        matched,
+        start,
+        end,
+        accept);
+    if (matched) {
+      settle(rule, start, end, accept);
+    }
+  }
+
   /** Rule {@code r} spent its steps on this content: it searches no more of it, and says so. */
   private void giveUp(int r) {
     steps[r] = 0;
@@ -193,22 +257,41 @@ final class EnginePass {
   }
 
   private void judge(Rule rule, int start, int end) {
-    if (!rule.generic()) {
-      claims.add(new int[] {start, end});
-    }
-    String secret = text.utf8(start, end);
+    settle(rule, start, end, verdict(rule, text, start, end));
+  }
+
+  /**
+   * What the engine and the rule's check decide about the secret at {@code [start, end)}, read
+   * through {@code seen}: its acceptance, or null when it is dropped.
+   */
+  private Verdict.@Nullable Accept verdict(Rule rule, ByteText seen, int start, int end) {
+    String secret = seen.utf8(start, end);
     if (!rule.check().judgesPlaceholders()
         && secret.length() <= PLACEHOLDER_CHECK_LIMIT
         && Placeholders.isPlaceholder(secret)) {
-      return;
+      return null;
     }
     if (rule.minEntropy() > 0 && Entropy.shannon(secret) < rule.minEntropy()) {
+      return null;
+    }
+    return rule.check().judge(new Candidate(rule, secret, seen, start, end, depth > 0))
+            instanceof Verdict.Accept accept
+        ? accept
+        : null;
+  }
+
+  /**
+   * Records a candidate of {@code rule} at {@code [start, end)}: a provider rule's claim on the
+   * span, and, when {@code accept}ed, its match (with its companion, if one is near).
+   */
+  private void settle(Rule rule, int start, int end, Verdict.@Nullable Accept accept) {
+    if (!rule.generic()) {
+      claims.add(new int[] {start, end});
+    }
+    if (accept == null) {
       return;
     }
-    if (!(rule.check().judge(new Candidate(rule, secret, text, start, end, depth > 0))
-        instanceof Verdict.Accept accept)) {
-      return;
-    }
+    String secret = text.utf8(start, end);
     Map<String, String> facts = accept.facts();
     Companion companion = rule.companion();
     Companions.Found partner =
