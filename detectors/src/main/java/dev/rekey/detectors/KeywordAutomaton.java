@@ -1,8 +1,5 @@
 package dev.rekey.detectors;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,20 +11,8 @@ import java.util.List;
  * pass, ignoring ASCII case. The transition table is a full DFA over an alphabet reduced to the
  * bytes that occur in keywords, with state numbers premultiplied by the row width and negated when
  * the state reports a keyword, so the inner loop is one load and one sign test per byte.
- *
- * <p>The table is too large for the fastest cache, and each step waits for the last, so in a long
- * stretch, where no keyword is under way (the automaton at its root), the pass first skips, a few
- * independent operations per byte, every place where no keyword can begin: the first bytes of every
- * keyword (at most three, ignoring case) are hashed into a small bit set, and a place whose bytes
- * hash to a clear bit begins none. In source code a keyword may begin at about two places in a
- * hundred, and the automaton steps through a fifth of the bytes instead of all.
  */
 final class KeywordAutomaton {
-  private static final VarHandle INT =
-      MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-  /** Bits of the hash of a keyword's first bytes: a bit set of 8 KiB. */
-  private static final int START_BITS = 16;
 
   /** Receives keyword hits in increasing order of end offset. */
   @FunctionalInterface
@@ -50,21 +35,6 @@ final class KeywordAutomaton {
 
   private final KeywordPrefixes prefixes;
   private final int longest;
-
-  /**
-   * How many first bytes of a keyword the start filter reads: the shortest keyword's length, up to
-   * 3.
-   */
-  private final int gram;
-
-  /** The bytes of an int read at a place that the start filter hashes. */
-  private final int gramMask;
-
-  /** Bit {@code hash(first bytes)} is set for the first bytes of every keyword. */
-  private final long[] starts = new long[1 << (START_BITS - 6)];
-
-  /** Stretches shorter than this are scanned a byte at a time: the filter would not pay. */
-  private static final int FILTERED = 256;
 
   KeywordAutomaton(List<String> keywords) {
     keywordLengths = new int[keywords.size()];
@@ -144,16 +114,6 @@ final class KeywordAutomaton {
     int[] depths = depth.stream().mapToInt(Integer::intValue).toArray();
     longest = Arrays.stream(keywordLengths).max().orElse(0);
     prefixes = new KeywordPrefixes(folded, byteClass, classes);
-    gram = Math.min(3, folded.stream().mapToInt(k -> k.length).min().orElse(0));
-    gramMask = gram == 0 ? 0 : (int) ((1L << (8 * gram)) - 1);
-    for (byte[] bytes : folded) {
-      int first = 0;
-      for (int i = 0; i < gram; i++) {
-        first |= (bytes[i] & 0xff) << (8 * i);
-      }
-      int h = startHash(first);
-      starts[h >>> 6] |= 1L << h;
-    }
     next = new int[states * classes];
     depthAt = new int[states * classes];
     for (int st = 0; st < states; st++) {
@@ -177,19 +137,7 @@ final class KeywordAutomaton {
     int[] table = next;
     int[] classOf = byteClass;
     int state = 0;
-    // The last place whose first bytes the filter may read (as an int, inside the array) and where
-    // a keyword could still begin and end by {@code to}: none in a short stretch (a delta's
-    // insertion, say), where the filter would not pay.
-    int skippable =
-        to - from < FILTERED || gram == 0 ? -1 : Math.min(to - gram, data.length - Integer.BYTES);
-    int i = from;
-    while (i < to) {
-      if (state == 0 && i <= skippable) {
-        i = firstStart(data, i, skippable);
-        if (i >= to) {
-          return;
-        }
-      }
+    for (int i = from; i < to; i++) {
       int target = table[state + classOf[data[i] & 0xff]];
       if (target < 0) {
         state = -target;
@@ -199,35 +147,7 @@ final class KeywordAutomaton {
       } else {
         state = target;
       }
-      i++;
     }
-  }
-
-  /**
-   * The first place in {@code [i, last]} where a keyword may begin, else {@code last + 1}. Every
-   * place skipped begins none: its first bytes hash to a bit that no keyword's set.
-   */
-  private int firstStart(byte[] data, int i, int last) {
-    int at = i;
-    while (at <= last && !mayStart(data, at)) {
-      at++;
-    }
-    return at;
-  }
-
-  /** Whether a keyword may begin at {@code at} (false only when none does). */
-  private boolean mayStart(byte[] data, int at) {
-    int h = startHash((int) INT.get(data, at) & gramMask);
-    return (starts[h >>> 6] & (1L << h)) != 0;
-  }
-
-  /**
-   * The bit of a keyword's (or a place's) first bytes, folded with {@code | 0x20}: that maps both
-   * cases of an ASCII letter to one value, and any other byte to the value its equal in a keyword
-   * maps to, so a place that begins a keyword in any case hashes to the keyword's bit.
-   */
-  private static int startHash(int firstBytes) {
-    return ((firstBytes | 0x20202020) * 0x9E3779B1) >>> (Integer.SIZE - START_BITS);
   }
 
   /**
