@@ -162,14 +162,6 @@ final class HistoryIndex {
     changeCount.set(commit, 0);
   }
 
-  /** A change of the commit being recorded: {@code object} is null for a deletion. */
-  void change(int commit, String path, @Nullable AnyObjectId object, int kind) {
-    changePath.add(paths.intern(path));
-    changeObject.add(object == null ? -1 : objectIndex(object));
-    changeKind.add(kind);
-    changeCount.set(commit, changeCount.get(commit) + 1);
-  }
-
   /**
    * A change of the commit being recorded, at path {@code path} (an index into {@link #paths}), its
    * object given as the five words of its raw id at {@code words[at]}: {@code words} is null for a
@@ -191,11 +183,6 @@ final class HistoryIndex {
     changeObject.add(object);
     changeKind.add(kind);
     changeCount.set(commit, changeCount.get(commit) + 1);
-  }
-
-  private int objectIndex(AnyObjectId id) {
-    int index = objects.add(id);
-    return index < 0 ? -1 - index : index;
   }
 
   int changeCount(int commit) {
