@@ -36,7 +36,11 @@ final class EnginePass {
   private final byte[] data;
   private final ByteText text;
   private final StepBudget counted;
-  private final long[] steps;
+
+  /** Steps each rule may take on this content, and those each has taken. */
+  private final long stepLimit;
+
+  private final long[] used;
   private final int depth;
   private final WindowSet windows;
   private final WindowSet starts;
@@ -66,8 +70,8 @@ final class EnginePass {
     this.depth = depth;
     int rules = engine.rules.size();
     this.spent = new long[rules];
-    this.steps = new long[rules];
-    Arrays.fill(steps, STEPS_PER_BYTE * data.length + STEPS_BASE);
+    this.stepLimit = STEPS_PER_BYTE * data.length + STEPS_BASE;
+    this.used = new long[rules];
     this.budget = BUDGET_PER_BYTE * data.length + BUDGET_BASE;
     this.windows = new WindowSet(rules, true);
     this.starts = new WindowSet(rules, false);
@@ -143,9 +147,18 @@ final class EnginePass {
     return matcher;
   }
 
+  private long left(int r) {
+    return stepLimit - used[r];
+  }
+
+  /** Charges rule {@code r} the steps its pattern just took. */
+  private void charge(int r) {
+    used[r] = Math.max(used[r], stepLimit - counted.left());
+  }
+
   private boolean afford(int r, int from, int to) {
     spent[r] += to - from;
-    return spent[r] <= budget && steps[r] > 0;
+    return spent[r] <= budget && used[r] < stepLimit;
   }
 
   private void searchWindow(int r, int from, int to) {
@@ -155,7 +168,7 @@ final class EnginePass {
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
-    counted.allow(steps[r]);
+    counted.allow(left(r));
     try {
       while (matcher.find()) {
         if (matcher.start(group) >= 0) {
@@ -165,7 +178,7 @@ final class EnginePass {
     } catch (StepBudget.Spent e) {
       giveUp(r);
     } finally {
-      steps[r] = Math.min(steps[r], counted.left());
+      charge(r);
     }
   }
 
@@ -181,7 +194,7 @@ final class EnginePass {
     Matcher matcher = matcher(r);
     matcher.region(from, to);
     int group = engine.secretGroups[r];
-    counted.allow(steps[r]);
+    counted.allow(left(r));
     try {
       if (matcher.lookingAt() && matcher.start(group) >= 0) {
         judge(engine.rules.get(r), matcher.start(group), matcher.end(group));
@@ -189,7 +202,7 @@ final class EnginePass {
     } catch (StepBudget.Spent e) {
       giveUp(r);
     } finally {
-      steps[r] = Math.min(steps[r], counted.left());
+      charge(r);
     }
   }
 
@@ -202,8 +215,8 @@ final class EnginePass {
     Rule rule = engine.rules.get(r);
     int hash = Verdicts.hash(r, data, from);
     Verdicts.Outcome known = verdicts.find(hash, r, data, from, to);
-    if (known != null && known.steps <= steps[r]) {
-      steps[r] -= known.steps;
+    if (known != null && known.steps <= left(r)) {
+      used[r] += known.steps;
       if (known.matched) {
         settle(rule, from + known.start, from + known.end, known.accept);
       }
@@ -213,7 +226,7 @@ final class EnginePass {
     matcher.region(from, to);
     int group = engine.secretGroups[r];
     seen.reset();
-    long allowed = steps[r];
+    long allowed = left(r);
     counted.allow(allowed);
     boolean matched = false;
     int start = -1;
@@ -230,7 +243,7 @@ final class EnginePass {
       giveUp(r);
       return;
     } finally {
-      steps[r] = Math.min(steps[r], counted.left());
+      charge(r);
     }
     verdicts.keep(
         hash,
@@ -252,7 +265,7 @@ final class EnginePass {
 
   /** Rule {@code r} spent its steps on this content: it searches no more of it, and says so. */
   private void giveUp(int r) {
-    steps[r] = 0;
+    used[r] = stepLimit;
     engine.exhausted(engine.rules.get(r).id());
   }
 

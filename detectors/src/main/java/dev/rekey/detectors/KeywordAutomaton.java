@@ -14,16 +14,6 @@ import java.util.List;
  */
 final class KeywordAutomaton {
 
-  /** Receives keyword hits in increasing order of end offset. */
-  @FunctionalInterface
-  interface HitSink {
-    /**
-     * @param keyword index of the keyword in the list the automaton was built from
-     * @param end offset just past the keyword's last byte
-     */
-    void hit(int keyword, int end);
-  }
-
   private final int[] byteClass = new int[256];
   private final int stride;
   private final int[] next;
@@ -132,8 +122,10 @@ final class KeywordAutomaton {
     }
   }
 
-  /** Reports every keyword occurrence in {@code data[from, to)}. */
-  void scan(byte[] data, int from, int to, HitSink sink) {
+  /**
+   * Reports every keyword occurrence in {@code data[from, to)}, in increasing order of end offset.
+   */
+  void scan(byte[] data, int from, int to, KeywordScanner.Occurrence sink) {
     int[] table = next;
     int[] classOf = byteClass;
     int state = 0;
@@ -142,7 +134,7 @@ final class KeywordAutomaton {
       if (target < 0) {
         state = -target;
         for (int keyword : outputs[state / stride]) {
-          sink.hit(keyword, i + 1);
+          sink.at(keyword, i + 1);
         }
       } else {
         state = target;
@@ -156,7 +148,7 @@ final class KeywordAutomaton {
    * pass starts at the earliest byte from which a keyword could still be under way at {@code at},
    * and stops once no keyword begun before {@code at} can still be.
    */
-  void crossing(byte[] data, int at, int from, HitSink sink) {
+  void crossing(byte[] data, int at, int from, KeywordScanner.Occurrence sink) {
     int start = prefixes.earliest(data, at, Math.max(from, at - longest + 1));
     if (start < 0) {
       return;
@@ -170,7 +162,7 @@ final class KeywordAutomaton {
       if (target < 0) {
         for (int keyword : outputs[state / stride]) {
           if (i + 1 > at && i + 1 - keywordLengths[keyword] < at) {
-            sink.hit(keyword, i + 1);
+            sink.at(keyword, i + 1);
           }
         }
       }

@@ -44,7 +44,7 @@ public final class KeywordScanner {
 
   /** Reports every occurrence lying wholly in {@code content[from, to)}. */
   public void scan(byte[] content, int from, int to, Occurrence each) {
-    automaton.scan(content, from, to, each::at);
+    automaton.scan(content, from, to, each);
   }
 
   /**
@@ -52,7 +52,7 @@ public final class KeywordScanner {
    * those straddling {@code at}, found by looking at only a few bytes around it.
    */
   public void crossing(byte[] content, int at, int from, Occurrence each) {
-    automaton.crossing(content, at, from, each::at);
+    automaton.crossing(content, at, from, each);
   }
 
   /** Adds every occurrence lying wholly in {@code content[from, to)} to {@code hits}. */
