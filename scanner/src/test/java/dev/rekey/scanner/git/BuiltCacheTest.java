@@ -82,6 +82,26 @@ class BuiltCacheTest {
   }
 
   @Test
+  void anOffsetDroppedIsNotFoundOnceItsSlotHoldsAnotherThroughGrowth() {
+    BuiltCache cache = BuiltCache.recent(1L << 30);
+    for (long offset = 0; offset < 1_000; offset++) {
+      cache.put(offset * 4_099, built(1), -1);
+    }
+    for (long offset = 0; offset < 1_000; offset++) {
+      cache.release(offset * 4_099);
+    }
+    PackStream.Built[] now = new PackStream.Built[1_000];
+    for (int k = 0; k < now.length; k++) {
+      now[k] = built(1);
+      cache.put((1L << 40) + k, now[k], -1);
+    }
+    for (int k = 0; k < now.length; k++) {
+      assertThat(cache.get(k * 4_099L)).isNull();
+      assertThat(cache.get((1L << 40) + k)).isSameAs(now[k]);
+    }
+  }
+
+  @Test
   void offsetCountsHoldEveryOffsetAddedThroughGrowth() {
     OffsetCounts counts = new OffsetCounts(2);
     Map<Long, Integer> model = new LinkedHashMap<>();
