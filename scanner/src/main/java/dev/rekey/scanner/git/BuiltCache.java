@@ -209,10 +209,7 @@ abstract class BuiltCache {
     }
     table[hole] = 0;
     for (int at = (hole + 1) & mask; table[at] != 0; at = (at + 1) & mask) {
-      int home = OffsetCounts.hash(tableOffsets[at]) & mask;
-      // Move it into the hole unless its home lies cyclically in (hole, at].
-      boolean stays = hole < at ? home > hole && home <= at : home > hole || home <= at;
-      if (!stays) {
+      if (!LinearProbing.staysPastHole(OffsetCounts.hash(tableOffsets[at]) & mask, hole, at)) {
         table[hole] = table[at];
         tableOffsets[hole] = tableOffsets[at];
         table[at] = 0;

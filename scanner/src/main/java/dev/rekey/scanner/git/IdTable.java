@@ -13,7 +13,7 @@ final class IdTable {
   private static final int WORDS = 5;
 
   private int[] ids = new int[WORDS * 1024];
-  private int[] slots = filled(2048);
+  private int[] slots = LinearProbing.emptySlots(2048);
   private int size;
 
   /** The number of ids. */
@@ -137,20 +137,10 @@ final class IdTable {
   }
 
   private void rehash() {
-    slots = filled(slots.length * 2);
-    int mask = slots.length - 1;
+    slots = LinearProbing.emptySlots(slots.length * 2);
     for (int index = 0; index < size; index++) {
-      int slot = ids[index * WORDS + 1] & mask; // AnyObjectId.hashCode() is its second word
-      while (slots[slot] >= 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = index;
+      // AnyObjectId.hashCode() is its second word
+      LinearProbing.place(slots, ids[index * WORDS + 1], index);
     }
-  }
-
-  private static int[] filled(int length) {
-    int[] array = new int[length];
-    Arrays.fill(array, -1);
-    return array;
   }
 }

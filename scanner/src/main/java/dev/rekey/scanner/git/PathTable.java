@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class PathTable {
   private String[] paths = new String[1024];
   private int[] hashes = new int[1024];
-  private int[] slots = filled(2048);
+  private int[] slots = LinearProbing.emptySlots(2048);
   private int size;
 
   /** The index of {@code path}, added if new. */
@@ -61,20 +61,9 @@ final class PathTable {
   }
 
   private void rehash() {
-    slots = filled(slots.length * 2);
-    int mask = slots.length - 1;
+    slots = LinearProbing.emptySlots(slots.length * 2);
     for (int index = 0; index < size; index++) {
-      int slot = spread(hashes[index]) & mask;
-      while (slots[slot] >= 0) {
-        slot = (slot + 1) & mask;
-      }
-      slots[slot] = index;
+      LinearProbing.place(slots, spread(hashes[index]), index);
     }
-  }
-
-  private static int[] filled(int length) {
-    int[] array = new int[length];
-    Arrays.fill(array, -1);
-    return array;
   }
 }

@@ -187,10 +187,7 @@ final class TreeReader {
       entries[hole] = null;
       used[hole] = false;
       for (int at = (hole + 1) & mask; entries[at] != null; at = (at + 1) & mask) {
-        int home = hashes[at] & mask;
-        // Move it into the hole unless its home lies cyclically in (hole, at].
-        boolean stays = hole < at ? home > hole && home <= at : home > hole || home <= at;
-        if (!stays) {
+        if (!LinearProbing.staysPastHole(hashes[at] & mask, hole, at)) {
           put(hole, entries[at], hashes[at], weights[at]);
           used[hole] = used[at];
           entries[at] = null;
