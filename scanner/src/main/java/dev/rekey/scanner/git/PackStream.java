@@ -27,8 +27,16 @@ final class PackStream implements AutoCloseable {
   /** Compressed objects larger than this are read after their header, to bound them by size. */
   private static final long LARGE = 1 << 20;
 
-  /** Bytes read at once: the object asked for and those after it. */
+  /** Bytes read at once by a planned stream: the object asked for and those after it. */
   private static final int READ_AHEAD = 8 << 10;
+
+  /**
+   * Bytes read at once by a stream reading objects as they are asked for (trees and commits while
+   * listing): the trees of neighbouring commits lie near each other in a pack, so the next one is
+   * often among them. On rails (4 KiB against exact reads) the listing's workers took 0.4-0.9 s
+   * less CPU; 16 KiB gained less, 64 KiB cost 3 s more.
+   */
+  private static final int NEAR_AHEAD = 4 << 10;
 
   private final PackFiles.Pack pack;
   private final long maxBytes;
@@ -39,8 +47,8 @@ final class PackStream implements AutoCloseable {
   private byte[] buffer = new byte[1 << 16];
   private long bufferStart = -1;
 
-  /** Bytes read at once: {@link #READ_AHEAD} once planned (reading in pack order), else none. */
-  private int readAhead;
+  /** Bytes read at once: {@link #READ_AHEAD} once planned (reading in pack order). */
+  private int readAhead = NEAR_AHEAD;
 
   private int bufferLength;
 
