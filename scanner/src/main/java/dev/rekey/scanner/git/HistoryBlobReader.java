@@ -9,7 +9,6 @@ import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.Parallel;
 import dev.rekey.scanner.pipeline.ScanSettings;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -21,18 +20,23 @@ import org.eclipse.jgit.lib.ObjectLoader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the blobs of a listing ({@link BlobPlaces}) in pack order on every core and pushes each to
- * the sink with the place it was first seen and, when known, where the keywords occur in it (worked
- * out from its delta, see {@link Delta}). Each thread has its own {@link PackStream}s, planned
- * segment by segment so every delta chain is built once, and its own JGit reader for what a pack
- * stream leaves alone (loose objects, oversized or damaged ones). A blob that cannot be read is
- * reported with its id and path.
+ * Reads the blobs of a listing ({@link BlobPlaces}) on every core and pushes each to the sink with
+ * the place it was first seen and, when known, where the keywords occur in it (worked out from its
+ * delta, see {@link Delta}). The blobs are cut into units of whole delta families ({@link
+ * DeltaFamilies}), which the threads take largest first; a thread reads a unit in pack order with
+ * its own {@link PackStream}s, planned so every object is built once, and has its own JGit reader
+ * for what a pack stream leaves alone (loose objects, oversized or damaged ones). A blob that
+ * cannot be read is reported with its id and path.
  */
 final class HistoryBlobReader {
-  /** Segments per thread: enough to share the work evenly, few enough to keep bases together. */
-  static final int SEGMENTS_PER_THREAD = 4;
+  /** Units per thread: enough for the threads to end together, the largest going first. */
+  static final int UNITS_PER_THREAD = 16;
 
-  static final int MIN_SEGMENT = 512;
+  /**
+   * Blobs per unit at least: a small scan (a repeat after a few commits) runs on one thread, as
+   * starting another costs more than it saves.
+   */
+  static final int MIN_UNIT = 512;
 
   /** Bytes of built objects each thread keeps for the deltas still to come. */
   static final long CACHE_BYTES = 128L << 20;
@@ -49,23 +53,18 @@ final class HistoryBlobReader {
 
   /**
    * Reads the blobs of {@code order} and pushes each one the sink still needs, marking it in {@code
-   * accepted}. The order is cut into a few consecutive segments per thread; a thread plans a
-   * segment (which objects are built on which, see {@link PackStream#plan}) and reads it.
+   * accepted}. The threads take the units of whole delta families in turn; each plans a unit (which
+   * objects are built on which, see {@link PackStream#plan}) and reads it.
    */
   void read(PackFiles packs, PackOrder order, HistorySink sink, boolean[] accepted) {
-    int[] blobs = order.blobs();
-    int size =
-        Math.max(
-            MIN_SEGMENT,
-            (blobs.length + SEGMENTS_PER_THREAD * settings.threads() - 1)
-                / (SEGMENTS_PER_THREAD * settings.threads()));
-    int segments = (blobs.length + size - 1) / size;
-    int threads = Math.max(1, Math.min(settings.threads(), segments));
+    int count = Math.min(UNITS_PER_THREAD * settings.threads(), order.blobs().length / MIN_UNIT);
+    List<DeltaFamilies.Unit> units = DeltaFamilies.of(packs, order, Math.max(1, count));
+    int threads = Math.max(1, Math.min(settings.threads(), units.size()));
     AtomicInteger next = new AtomicInteger();
     List<Integer> workers = IntStream.range(0, threads).boxed().toList();
     try {
       Parallel.forEach(
-          workers, threads, t -> work(new Worker(packs, order, sink), next, size, accepted));
+          workers, threads, t -> work(new Worker(packs, order, sink), units, next, accepted));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       sink.problem(
@@ -73,16 +72,16 @@ final class HistoryBlobReader {
     }
   }
 
-  private void work(Worker worker, AtomicInteger next, int size, boolean[] accepted) {
-    int[] blobs = worker.order.blobs();
+  private void work(
+      Worker worker, List<DeltaFamilies.Unit> units, AtomicInteger next, boolean[] accepted) {
     try (worker) {
-      for (int from = next.getAndIncrement() * size;
-          from < blobs.length;
-          from = next.getAndIncrement() * size) {
-        int to = Math.min(blobs.length, from + size);
-        worker.plan(from, to);
-        for (int i = from; i < to; i++) {
-          accepted[blobs[i]] = readOne(worker, blobs[i]);
+      for (int u = next.getAndIncrement(); u < units.size(); u = next.getAndIncrement()) {
+        DeltaFamilies.Unit unit = units.get(u);
+        if (unit.pack() >= 0) {
+          worker.stream(unit.pack()).plan(unit.pending());
+        }
+        for (int blob : unit.blobs()) {
+          accepted[blob] = readOne(worker, blob);
         }
       }
     }
@@ -101,27 +100,6 @@ final class HistoryBlobReader {
       this.order = order;
       this.sink = sink;
       this.streams = new PackStream[packs.packs().size()];
-    }
-
-    /** Plans the segment {@code [from, to)} of the order, pack by pack. */
-    void plan(int from, int to) {
-      for (int p = 0; p < streams.length; p++) {
-        long[] offsets = new long[to - from];
-        int count = 0;
-        for (int i = from; i < to; i++) {
-          int blob = order.blobs()[i];
-          if (order.packOf()[blob] == p) {
-            offsets[count++] = order.offsets()[blob];
-          }
-        }
-        if (count > 0) {
-          try {
-            stream(p).plan(Arrays.copyOf(offsets, count));
-          } catch (IOException | RuntimeException e) {
-            // Unplanned, objects are still read; a damaged one is read through JGit.
-          }
-        }
-      }
     }
 
     private PackStream stream(int pack) {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * A count for each of a set of pack offsets, in an open-addressed table of primitives: the plan of
- * a {@link PackStream} segment looks up every object it reads here, and boxed {@code Long} keys
- * made those look-ups cost more than the lookups' work. Offsets are never negative; -1 marks a free
+ * a {@link PackStream} unit looks up every object it reads here, and boxed {@code Long} keys made
+ * those look-ups cost more than the lookups' work. Offsets are never negative; -1 marks a free
  * slot. Not safe for use by several threads at once.
  */
 final class OffsetCounts {

@@ -126,29 +126,24 @@ final class PackStream implements AutoCloseable {
   }
 
   /**
-   * Plans the reading of {@code offsets} (in pack order): counts, for every object they are built
-   * from, how many objects of the plan are built on it, so each is kept exactly until its last
-   * delta has been applied (see {@link BuiltCache.Planned}).
+   * Plans the reading of a unit of blobs (in pack order, see {@link DeltaFamilies}): {@code
+   * pending} counts, for every object they are built from, how many objects of the unit are built
+   * on it, so each is kept exactly until its last delta has been applied (see {@link
+   * BuiltCache.Planned}).
    */
-  void plan(long[] offsets) throws IOException {
+  void plan(OffsetCounts pending) {
     readAhead = READ_AHEAD;
-    OffsetCounts seen = new OffsetCounts(offsets.length);
-    OffsetCounts pending = new OffsetCounts(offsets.length);
-    for (long offset : offsets) {
-      long at = offset;
-      while (at >= 0 && seen.add(at)) {
-        long base = baseOf(at);
-        if (base >= 0) {
-          pending.add(base, 1);
-        }
-        at = base;
-      }
-    }
     cache.plan(pending);
   }
 
-  /** The offset of the base of the object at {@code offset}, or -1 for a whole object. */
-  private long baseOf(long offset) throws IOException {
+  /**
+   * The offset of the base of the object at {@code offset}, or -1 for a whole object. Bases are
+   * looked up in pack order to plan a reading: from now on the stream reads ahead.
+   *
+   * @throws IOException when the header is damaged or the base is in another pack
+   */
+  long baseOf(long offset) throws IOException {
+    readAhead = READ_AHEAD;
     Slice slice = span(offset, Math.min(offset + HEADER, pack.trailer()));
     return parse(slice.array(), slice.at(), offset).base();
   }

@@ -58,7 +58,6 @@ class PackStreamTest {
       int[] all = new int[inventory.blobs.size()];
       Arrays.setAll(all, i -> i);
       PackOrder order = PackOrder.of(handle.packs(), inventory.blobs, all);
-      long[] offsets = Arrays.stream(order.blobs()).mapToLong(b -> order.offsets()[b]).toArray();
       try (ObjectInserter.Formatter hash = new ObjectInserter.Formatter();
           PackStream stream =
               new PackStream(
@@ -66,15 +65,17 @@ class PackStreamTest {
                   Long.MAX_VALUE,
                   BuiltCache.planned(budget),
                   KEYWORDS)) {
-        stream.plan(offsets);
-        for (int blob : order.blobs()) {
-          PackStream.Built built =
-              Objects.requireNonNull(stream.blob(order.offsets()[blob]), "not read");
-          assertThat(hash.idFor(Constants.OBJ_BLOB, built.content()))
-              .isEqualTo(inventory.blobs.id(blob));
-          KeywordHits hits = built.hits();
-          if (hits != null) {
-            assertThat(occurrences(hits)).isEqualTo(occurrences(KEYWORDS.scan(built.content())));
+        for (DeltaFamilies.Unit unit : DeltaFamilies.of(handle.packs(), order, 4)) {
+          stream.plan(unit.pending());
+          for (int blob : unit.blobs()) {
+            PackStream.Built built =
+                Objects.requireNonNull(stream.blob(order.offsets()[blob]), "not read");
+            assertThat(hash.idFor(Constants.OBJ_BLOB, built.content()))
+                .isEqualTo(inventory.blobs.id(blob));
+            KeywordHits hits = built.hits();
+            if (hits != null) {
+              assertThat(occurrences(hits)).isEqualTo(occurrences(KEYWORDS.scan(built.content())));
+            }
           }
         }
       }
