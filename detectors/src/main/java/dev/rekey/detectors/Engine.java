@@ -108,6 +108,24 @@ public final class Engine implements Detector {
             .toArray();
   }
 
+  /**
+   * By thread, the per-rule state of its passes, one per depth of decoding (see {@link PassState}).
+   */
+  private final ThreadLocal<PassState[]> passStates =
+      ThreadLocal.withInitial(() -> new PassState[MAX_DEPTH + 1]);
+
+  /** The calling thread's pass state for {@code depth}, or a new one when that is in use. */
+  PassState passState(int depth) {
+    PassState[] states = passStates.get();
+    int slot = Math.min(depth, MAX_DEPTH);
+    PassState state = states[slot];
+    if (state == null) {
+      state = states[slot] = new PassState(rules.size());
+    }
+    PassState held = state.acquire();
+    return held != null ? held : Objects.requireNonNull(new PassState(rules.size()).acquire());
+  }
+
   private static int[] distinct(List<Integer> ids) {
     return ids.stream().mapToInt(Integer::intValue).distinct().toArray();
   }

@@ -42,9 +42,9 @@ final class EnginePass {
 
   private final long[] used;
   private final int depth;
+  private final PassState state;
   private final WindowSet windows;
   private final WindowSet starts;
-  private final Matcher[] matchers;
   private final List<Match> matches = new ArrayList<>();
   private final List<int[]> claims = new ArrayList<>();
   private @Nullable DecodedPass decoded;
@@ -68,34 +68,41 @@ final class EnginePass {
     this.seen = new ReadSpan(text);
     this.counted = new StepBudget(seen);
     this.depth = depth;
-    int rules = engine.rules.size();
-    this.spent = new long[rules];
+    this.state = engine.passState(depth);
+    this.spent = state.spent;
     this.stepLimit = STEPS_PER_BYTE * data.length + STEPS_BASE;
-    this.used = new long[rules];
+    this.used = state.used;
     this.budget = BUDGET_PER_BYTE * data.length + BUDGET_BASE;
-    this.windows = new WindowSet(rules, true);
-    this.starts = new WindowSet(rules, false);
-    this.matchers = new Matcher[rules];
+    this.windows = state.windows;
+    this.starts = state.starts;
   }
 
+  /**
+   * Every match in the content. The pass's per-rule state goes back to the thread's {@link
+   * PassState} before the decoded views are scanned (by passes one level deeper).
+   */
   List<Match> run() {
-    KeywordHits hits = given;
-    if (hits == null) {
-      engine.automaton.scan(data, 0, data.length, this::hit);
-    } else {
-      for (int i = 0; i < hits.count(); i++) {
-        hit(hits.keyword(i), hits.end(i));
+    try {
+      KeywordHits hits = given;
+      if (hits == null) {
+        engine.automaton.scan(data, 0, data.length, this::hit);
+      } else {
+        for (int i = 0; i < hits.count(); i++) {
+          hit(hits.keyword(i), hits.end(i));
+        }
       }
-    }
-    for (int r = 0; r < matchers.length; r++) {
-      int[] spans = windows.spans(r);
-      for (int i = 0; i < windows.count(r); i += 2) {
-        searchWindow(r, spans[i], spans[i + 1]);
+      for (int r : state.touchedInOrder()) {
+        int[] spans = windows.spans(r);
+        for (int i = 0; i < windows.count(r); i += 2) {
+          searchWindow(r, spans[i], spans[i + 1]);
+        }
+        int[] at = starts.spans(r);
+        for (int i = 0; i < starts.count(r); i += 2) {
+          tryAt(r, at[i], at[i + 1]);
+        }
       }
-      int[] at = starts.spans(r);
-      for (int i = 0; i < starts.count(r); i += 2) {
-        tryAt(r, at[i], at[i + 1]);
-      }
+    } finally {
+      state.release();
     }
     List<Match> found = Overlaps.resolve(matches, claims);
     DecodedPass decodings = decoded;
@@ -107,8 +114,13 @@ final class EnginePass {
 
   /** The matches of file-named rules {@code named}, each searched in the whole content. */
   List<Match> whole(int[] named) {
-    for (int r : named) {
-      searchWindow(r, 0, data.length);
+    try {
+      for (int r : named) {
+        state.touch(r);
+        searchWindow(r, 0, data.length);
+      }
+    } finally {
+      state.release();
     }
     return Overlaps.resolve(matches, claims);
   }
@@ -118,6 +130,7 @@ final class EnginePass {
     for (int r : engine.rulesByKeyword[keyword]) {
       Rule rule = engine.rules.get(r);
       int limit = Math.min(data.length, end + rule.after());
+      state.touch(r);
       if (rule.anchored()) {
         starts.add(r, start, limit);
       } else {
@@ -137,14 +150,7 @@ final class EnginePass {
   }
 
   private Matcher matcher(int r) {
-    Matcher matcher = matchers[r];
-    if (matcher == null) {
-      matcher = engine.rules.get(r).pattern().matcher(counted);
-      matcher.useTransparentBounds(true);
-      matcher.useAnchoringBounds(false);
-      matchers[r] = matcher;
-    }
-    return matcher;
+    return state.matcher(this, r, engine.rules.get(r), counted);
   }
 
   private long left(int r) {

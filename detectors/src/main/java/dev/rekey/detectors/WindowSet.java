@@ -40,6 +40,18 @@ final class WindowSet {
     return counts[rule];
   }
 
+  /**
+   * Empties rule {@code rule}'s list, keeping its array for reuse unless it has more than {@code
+   * keep} ints.
+   */
+  void clear(int rule, int keep) {
+    counts[rule] = 0;
+    int[] list = spans[rule];
+    if (list != null && list.length > keep) {
+      spans[rule] = null;
+    }
+  }
+
   int[] spans(int rule) {
     int[] list = spans[rule];
     return list == null ? NONE : list;
