@@ -21,9 +21,6 @@ import java.util.List;
  * JGit as before. Blobs in no pack (loose objects) make units of their own, read through JGit.
  */
 final class DeltaFamilies {
-  /** Deeper chains are refused by {@link PackStream} too; their tails are split off. */
-  private static final int MAX_DEPTH = 10_000;
-
   private DeltaFamilies() {}
 
   /**
@@ -101,7 +98,7 @@ final class DeltaFamilies {
             path = Arrays.copyOf(path, length * 2);
           }
           path[length++] = walked.add(at, base);
-          if (base < 0 || length > MAX_DEPTH) {
+          if (base < 0 || length > PackStream.MAX_CHAIN) { // deeper: refused when read
             break;
           }
           at = base;

@@ -24,6 +24,11 @@ final class PackStream implements AutoCloseable {
   private static final int OBJ_REF_DELTA = 7;
   private static final int HEADER = 32;
 
+  /**
+   * Delta chains deeper than this are refused as damaged (git writes 50 by default, 4095 at most).
+   */
+  static final int MAX_CHAIN = 10_000;
+
   /** Compressed objects larger than this are read after their header, to bound them by size. */
   private static final long LARGE = 1 << 20;
 
@@ -93,7 +98,7 @@ final class PackStream implements AutoCloseable {
     if (known != null) {
       return known;
     }
-    if (depth > 10_000) {
+    if (depth > MAX_CHAIN) {
       throw new IOException("delta chain too deep at offset " + offset);
     }
     Entry entry = header(offset);
