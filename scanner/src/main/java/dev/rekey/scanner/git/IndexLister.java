@@ -155,7 +155,7 @@ final class IndexLister {
     ObjectId id = index.id(commit);
     try {
       byte[] raw = objects.read(id, Constants.OBJ_COMMIT);
-      RawCommit parsed = RawCommit.parse(id, raw);
+      RawCommit parsed = RawCommit.parse(raw);
       index.parsed(commit, parsed);
       BlobId message = messages.scanCommit(raw, index.info(commit));
       if (message != null) {

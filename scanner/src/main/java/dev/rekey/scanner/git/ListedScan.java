@@ -34,7 +34,7 @@ sealed interface ListedScan permits WalkedScan, IndexedScan, RepeatScan {
     sink.expect(wanted.length);
     boolean[] accepted = new boolean[places.blobs().size()];
     PackFiles packs = handle.packs();
-    PackOrder order = PackOrder.of(packs, places.blobs(), wanted);
+    PackOrder order = PackOrder.of(packs, places.blobs(), wanted, settings.threads());
     new HistoryBlobReader(handle, places, settings).read(packs, order, sink, accepted);
     return accepted;
   }

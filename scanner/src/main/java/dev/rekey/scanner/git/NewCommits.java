@@ -97,7 +97,7 @@ final class NewCommits {
   private void parse(int commit) throws IOException {
     ObjectId id = index.id(commit);
     byte[] bytes = objects.read(id, Constants.OBJ_COMMIT);
-    index.parsed(commit, RawCommit.parse(id, bytes));
+    index.parsed(commit, RawCommit.parse(bytes));
     raw.put(commit, bytes);
   }
 
@@ -113,8 +113,7 @@ final class NewCommits {
         int parent = index.parent(commit, k);
         parents[k] = index.id(parent);
         if (!index.has(parent, HistoryIndex.PARSED)) {
-          index.parsed(
-              parent, RawCommit.parse(parents[k], objects.read(parents[k], Constants.OBJ_COMMIT)));
+          index.parsed(parent, RawCommit.parse(objects.read(parents[k], Constants.OBJ_COMMIT)));
         }
         parentTrees[k] = index.tree(parent);
       }

@@ -284,7 +284,7 @@ final class RepeatScan implements ListedScan {
         byte[] raw = objects.read(id, Constants.OBJ_COMMIT);
         HistoryIndex one = new HistoryIndex();
         int commit = one.commit(id);
-        one.parsed(commit, RawCommit.parse(id, raw));
+        one.parsed(commit, RawCommit.parse(raw));
         messages.scanCommit(raw, one.info(commit));
       } catch (IOException | RuntimeException e) {
         sink.problem(IndexLister.unreadable(id, e));

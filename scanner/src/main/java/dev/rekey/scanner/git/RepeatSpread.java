@@ -184,7 +184,7 @@ final class RepeatSpread {
     try {
       HistoryIndex one = new HistoryIndex();
       int at = one.commit(commit);
-      one.parsed(at, RawCommit.parse(commit, objects.read(commit, Constants.OBJ_COMMIT)));
+      one.parsed(at, RawCommit.parse(objects.read(commit, Constants.OBJ_COMMIT)));
       return one.info(at);
     } catch (IOException | RuntimeException e) {
       return null;
@@ -259,7 +259,7 @@ final class RepeatSpread {
       ObjectId tree =
           at >= 0 && fresh.index.has(at, HistoryIndex.PARSED)
               ? fresh.index.tree(at)
-              : RawCommit.parse(now.tip(), objects.read(now.tip(), Constants.OBJ_COMMIT)).tree();
+              : RawCommit.parse(objects.read(now.tip(), Constants.OBJ_COMMIT)).tree();
       return holds(tree, blob, paths);
     } catch (IOException | RuntimeException e) {
       return false;

@@ -11,6 +11,19 @@ import java.util.HexFormat;
  * scanned once.
  */
 public record BlobId(String hex) {
+  /**
+   * Each thread's SHA-1: a history scan hashes every commit message, most of them short, and
+   * looking the algorithm up each time cost as much as the hashing.
+   */
+  private static final ThreadLocal<MessageDigest> SHA1 =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return MessageDigest.getInstance("SHA-1");
+            } catch (NoSuchAlgorithmException e) {
+              throw new IllegalStateException("SHA-1 is required by every Java platform", e);
+            }
+          });
 
   public BlobId {
     if (!isObjectId(hex)) {
@@ -34,13 +47,10 @@ public record BlobId(String hex) {
 
   /** The git blob id of {@code content}. */
   public static BlobId of(byte[] content) {
-    try {
-      MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
-      sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
-      return new BlobId(HexFormat.of().formatHex(sha1.digest(content)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-1 is required by every Java platform", e);
-    }
+    MessageDigest sha1 = SHA1.get();
+    sha1.reset();
+    sha1.update(("blob " + content.length + "\0").getBytes(StandardCharsets.US_ASCII));
+    return new BlobId(HexFormat.of().formatHex(sha1.digest(content)));
   }
 
   @Override
