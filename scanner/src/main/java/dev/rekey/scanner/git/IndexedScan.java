@@ -82,8 +82,9 @@ final class IndexedScan implements ListedScan {
     IndexPlaces places;
     FutureTask<List<Problem>> saving;
     RecordingSink listed = new RecordingSink(sink);
-    // The packs' indexes are loaded while the refs are read (rails: 52k refs, a 1.2M-object pack).
-    Thread.ofPlatform().daemon().name("rekey-packs").start(handle::packs);
+    // The packs' indexes are loaded while the refs are read (rails: 52k refs, a 1.2M-object pack),
+    // then their ids hashed for the listing.
+    Thread.ofPlatform().daemon().name("rekey-packs").start(() -> handle.packs().hashIds());
     List<RefTips.Tip> tips = RefTips.read(repo, listed);
     try (ObjectSource objects = new ObjectSource(handle);
         DiffWorkers workers =

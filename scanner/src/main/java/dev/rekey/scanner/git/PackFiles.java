@@ -42,12 +42,16 @@ final class PackFiles implements AutoCloseable {
 
     /** The offset of {@code id} in this pack, or -1. */
     long offsetOf(AnyObjectId id) {
-      return index.findOffset(id);
+      PackIds hashed = offsets.hashed;
+      return hashed != null ? hashed.offsetOf(id) : index.findOffset(id);
     }
 
     /** The offset of the object whose raw id is at {@code raw[at]}, or -1. */
     long offsetOf(byte[] raw, int at) {
-      return index.findOffset(ObjectId.fromRaw(raw, at));
+      PackIds hashed = offsets.hashed;
+      return hashed != null
+          ? hashed.offsetOf(raw, at)
+          : index.findOffset(ObjectId.fromRaw(raw, at));
     }
   }
 
@@ -88,6 +92,7 @@ final class PackFiles implements AutoCloseable {
     private final PackIndex index;
     private final @Nullable ReverseIndex reverse;
     private volatile long @Nullable [] sorted;
+    private volatile @Nullable PackIds hashed;
     private int asked;
 
     Offsets(PackIndex index, @Nullable ReverseIndex reverse) {
@@ -196,6 +201,20 @@ final class PackFiles implements AutoCloseable {
 
   List<Pack> packs() {
     return packs;
+  }
+
+  /**
+   * Hashes the ids of the packs large enough for it ({@link PackIds}), for a listing of a whole
+   * history: until each is done, its objects are looked up in its index.
+   */
+  void hashIds() {
+    for (Pack pack : packs) {
+      try {
+        pack.offsets().hashed = PackIds.of(pack.index());
+      } catch (RuntimeException e) {
+        // Its objects are looked up in its index, which says what is wrong if it cannot.
+      }
+    }
   }
 
   @Override

@@ -21,7 +21,9 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.jgit.internal.storage.file.PackIndex;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +81,37 @@ class PackStreamTest {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Every object of a pack is found by its hashed id where the pack's index says it is, as an id
+   * and as raw bytes; ids the pack does not hold are not found. A pack this small is not hashed for
+   * a scan (a binary search of its index is as quick).
+   */
+  @ParameterizedTest(name = "reverse index: {0}")
+  @ValueSource(strings = {"false", "true"})
+  void everyObjectIsFoundByItsHashedId(String reverseIndex) throws Exception {
+    Path repo = packed(reverseIndex);
+    try (RepositoryHandle handle = new RepositoryHandle(repo)) {
+      PackIndex index = handle.packs().packs().getFirst().index();
+      assertThat(PackIds.of(index)).as("too few objects to be worth hashing").isNull();
+      PackIds hashed = Objects.requireNonNull(PackIds.hash(index));
+      byte[] raw = new byte[3 + Constants.OBJECT_ID_LENGTH];
+      int count = 0;
+      for (PackIndex.MutableEntry entry : index) {
+        ObjectId id = entry.toObjectId();
+        assertThat(hashed.offsetOf(id)).isEqualTo(entry.getOffset());
+        id.copyRawTo(raw, 3);
+        assertThat(hashed.offsetOf(raw, 3)).isEqualTo(entry.getOffset());
+        raw[3 + 19] ^= 1; // another id, sharing the words it is hashed by
+        assertThat(hashed.offsetOf(raw, 3)).isEqualTo(index.findOffset(ObjectId.fromRaw(raw, 3)));
+        raw[3 + 4] ^= 1; // another id, hashed elsewhere
+        assertThat(hashed.offsetOf(ObjectId.fromRaw(raw, 3)))
+            .isEqualTo(index.findOffset(ObjectId.fromRaw(raw, 3)));
+        count++;
+      }
+      assertThat(count).isEqualTo(index.getObjectCount()).isGreaterThan(40);
     }
   }
 
