@@ -29,8 +29,13 @@ import org.jspecify.annotations.Nullable;
  * cannot be read is reported with its id and path.
  */
 final class HistoryBlobReader {
-  /** Units per thread: enough for the threads to end together, the largest going first. */
-  static final int UNITS_PER_THREAD = 16;
+  /**
+   * Units per thread: enough for the threads to end together, the largest going first. With 16, one
+   * thread of a cold scan of rails sat idle for about 0.3 s at the end; with 48, cold scans of git,
+   * rails and angular-cli took 0.1-0.8 s less (a unit's cost is its objects, not what matching them
+   * takes, so smaller last units even out more).
+   */
+  static final int UNITS_PER_THREAD = 48;
 
   /**
    * Blobs per unit at least: a small scan (a repeat after a few commits) runs on one thread, as
