@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -91,11 +92,12 @@ final class IndexedScan implements ListedScan {
             new DiffWorkers(handle, settings.threads(), index, new TreeProblems(listed))) {
       listing = new IndexLister(index, objects, workers, shallow, listed, record).list(tips);
       saving = saving(file, handle, index, listing, loaded == null ? -1 : loaded.commits());
-      places = IndexPlaces.of(index, listing, record, objects, listed);
+      places = whileSaving(saving, () -> IndexPlaces.of(index, listing, record, objects, listed));
     }
     sink.listed(listing.order().length, listing.tips().size());
     int[] wanted = IntStream.range(0, places.blobs().size()).toArray();
-    boolean[] accepted = ListedScan.read(handle, places, wanted, settings, sink);
+    boolean[] accepted =
+        whileSaving(saving, () -> ListedScan.read(handle, places, wanted, settings, sink));
     Path folder = file == null ? null : file.getParent();
     ListingSummary summary =
         folder == null || key == null ? null : new ListingSummary(folder, key, gitDir(repo));
@@ -208,6 +210,25 @@ final class IndexedScan implements ListedScan {
       Thread.ofPlatform().daemon().name("rekey-index").start(task);
     }
     return task;
+  }
+
+  /**
+   * Runs {@code work}; should it fail, first waits for the index being kept, so that a scan that
+   * ends on an error leaves no half-written file in the cache folder.
+   */
+  private static <T> T whileSaving(FutureTask<List<Problem>> saving, Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (RuntimeException e) {
+      try {
+        saving.get();
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException failed) {
+        e.addSuppressed(failed.getCause());
+      }
+      throw e;
+    }
   }
 
   /** The problems of keeping the index, once it is kept. */
