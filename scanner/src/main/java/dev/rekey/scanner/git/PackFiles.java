@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.internal.storage.file.PackIndex;
@@ -204,13 +205,22 @@ final class PackFiles implements AutoCloseable {
   }
 
   /**
-   * Hashes the ids of the packs large enough for it ({@link PackIds}), for a listing of a whole
-   * history: until each is done, its objects are looked up in its index.
+   * Hashes the ids of the packs large enough for it ({@link PackIds}), largest first, within {@link
+   * PackIds#MAX_OBJECTS} between them, for a listing of a whole history: until a pack's are hashed,
+   * and in the packs left out, objects are looked up in the pack's index.
    */
   void hashIds() {
-    for (Pack pack : packs) {
+    List<Pack> largestFirst = new ArrayList<>(packs);
+    largestFirst.sort(
+        Comparator.comparingLong((Pack pack) -> pack.index().getObjectCount()).reversed());
+    long budget = PackIds.MAX_OBJECTS;
+    for (Pack pack : largestFirst) {
       try {
-        pack.offsets().hashed = PackIds.of(pack.index());
+        PackIds hashed = PackIds.of(pack.index(), budget);
+        if (hashed != null) {
+          pack.offsets().hashed = hashed;
+          budget -= pack.index().getObjectCount();
+        }
       } catch (RuntimeException e) {
         // Its objects are looked up in its index, which says what is wrong if it cannot.
       }

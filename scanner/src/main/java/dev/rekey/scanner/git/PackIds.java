@@ -11,10 +11,10 @@ import org.jspecify.annotations.Nullable;
  * rather than a binary search of the pack's index. Listing rails looks up the offset of each of
  * millions of trees it reads, and searching the index of its 1.2M-object pack was a seventh of the
  * listing threads' time. About 34 bytes an object, so built only for the packs a whole history is
- * listed from, and only up to {@link #MAX_OBJECTS}.
+ * listed from, and for {@link #MAX_OBJECTS} objects at most between them.
  */
 final class PackIds {
-  /** Objects a pack holds at most for its ids to be hashed: about 70 MB. */
+  /** Objects hashed at most, across a repository's packs: about 70 MB. */
   static final long MAX_OBJECTS = 2_000_000;
 
   /** Objects a pack holds at least for hashing them to pay off. */
@@ -32,10 +32,13 @@ final class PackIds {
     slots = LinearProbing.emptySlots(Integer.highestOneBit(Math.max(1, count / 2 * 3)) << 1);
   }
 
-  /** The ids of the objects of {@code index} hashed, or null when it holds too few or too many. */
-  static @Nullable PackIds of(PackIndex index) {
+  /**
+   * The ids of the objects of {@code index} hashed, or null when it holds too few to be worth it or
+   * more than {@code budget}.
+   */
+  static @Nullable PackIds of(PackIndex index, long budget) {
     long count = index.getObjectCount();
-    return count < MIN_OBJECTS || count > MAX_OBJECTS ? null : hash(index);
+    return count < MIN_OBJECTS || count > budget ? null : hash(index);
   }
 
   /** The ids of the objects of {@code index} hashed, whatever their number; null if it lies. */

@@ -95,7 +95,9 @@ class PackStreamTest {
     Path repo = packed(reverseIndex);
     try (RepositoryHandle handle = new RepositoryHandle(repo)) {
       PackIndex index = handle.packs().packs().getFirst().index();
-      assertThat(PackIds.of(index)).as("too few objects to be worth hashing").isNull();
+      assertThat(PackIds.of(index, PackIds.MAX_OBJECTS))
+          .as("too few objects to be worth hashing")
+          .isNull();
       PackIds hashed = Objects.requireNonNull(PackIds.hash(index));
       byte[] raw = new byte[3 + Constants.OBJECT_ID_LENGTH];
       int count = 0;
