@@ -3,6 +3,7 @@ package dev.rekey.scanner.git;
 import java.util.Arrays;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.util.NB;
 
 /**
  * Object ids, each given a dense index in the order they were added: about 28 bytes an id, with no
@@ -12,9 +13,20 @@ import org.eclipse.jgit.lib.ObjectId;
 final class IdTable {
   private static final int WORDS = 5;
 
-  private int[] ids = new int[WORDS * 1024];
-  private int[] slots = LinearProbing.emptySlots(2048);
+  private int[] ids;
+  private int[] slots;
   private int size;
+
+  IdTable() {
+    this(1024);
+  }
+
+  /** A table with room for {@code expected} ids before it grows. */
+  IdTable(int expected) {
+    int room = Math.max(1024, expected);
+    ids = new int[WORDS * room];
+    slots = LinearProbing.emptySlots(Integer.highestOneBit(2 * room - 1) << 1);
+  }
 
   /** The number of ids. */
   int size() {
@@ -71,6 +83,25 @@ final class IdTable {
   /** The index of {@code id}, or -1. */
   int indexOf(AnyObjectId id) {
     return slots[slotOf(id)];
+  }
+
+  /** The index of the id whose 20 raw bytes are at {@code raw[at]}, or -1. */
+  int indexOf(byte[] raw, int at) {
+    int mask = slots.length - 1;
+    int slot = NB.decodeInt32(raw, at + 4) & mask; // AnyObjectId.hashCode() is its second word
+    while (slots[slot] >= 0 && !sameAt(slots[slot], raw, at)) {
+      slot = (slot + 1) & mask;
+    }
+    return slots[slot];
+  }
+
+  private boolean sameAt(int index, byte[] raw, int at) {
+    for (int w = 0; w < WORDS; w++) {
+      if (NB.decodeInt32(raw, at + 4 * w) != ids[index * WORDS + w]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean contains(AnyObjectId id) {
