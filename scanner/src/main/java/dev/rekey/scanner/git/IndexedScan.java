@@ -84,8 +84,18 @@ final class IndexedScan implements ListedScan {
     FutureTask<List<Problem>> saving;
     RecordingSink listed = new RecordingSink(sink);
     // The packs' indexes are loaded while the refs are read (rails: 52k refs, a 1.2M-object pack),
-    // then their ids hashed for the listing.
-    Thread.ofPlatform().daemon().name("rekey-packs").start(() -> handle.packs().hashIds());
+    // then, for a listing of every commit (no index kept from before), their ids hashed.
+    boolean everyCommit = loaded == null;
+    Thread.ofPlatform()
+        .daemon()
+        .name("rekey-packs")
+        .start(
+            () -> {
+              PackFiles packs = handle.packs();
+              if (everyCommit) {
+                packs.hashIds();
+              }
+            });
     List<RefTips.Tip> tips = RefTips.read(repo, listed);
     try (ObjectSource objects = new ObjectSource(handle);
         DiffWorkers workers =
