@@ -59,6 +59,12 @@ public final class Engine implements Detector {
   private final Map<String, int[]> namedByPath = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> exhausted = new ConcurrentHashMap<>();
 
+  /**
+   * By thread, the per-rule state of its passes, one per depth of decoding (see {@link PassState}).
+   */
+  private final ThreadLocal<PassState[]> passStates =
+      ThreadLocal.withInitial(() -> new PassState[MAX_DEPTH + 1]);
+
   /** An engine applying {@code rules}, looking through every built-in encoding. */
   public Engine(List<Rule> rules) {
     this(rules, Decoders.all());
@@ -107,12 +113,6 @@ public final class Engine implements Detector {
             .filter(r -> this.rules.get(r).file() != null)
             .toArray();
   }
-
-  /**
-   * By thread, the per-rule state of its passes, one per depth of decoding (see {@link PassState}).
-   */
-  private final ThreadLocal<PassState[]> passStates =
-      ThreadLocal.withInitial(() -> new PassState[MAX_DEPTH + 1]);
 
   /** The calling thread's pass state for {@code depth}, or a new one when that is in use. */
   PassState passState(int depth) {

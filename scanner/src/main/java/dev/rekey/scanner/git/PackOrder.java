@@ -24,15 +24,11 @@ record PackOrder(int[] blobs, int[] packOf, long[] offsets) {
   /** Entries of a pack's index a thread looks up at least, when it is split among threads. */
   private static final long SPLIT = 1 << 16;
 
-  /** Orders {@code wanted} (indexes into {@code table}) by their place in {@code packs}. */
-  static PackOrder of(PackFiles packs, BlobTable table, int[] wanted) {
-    return of(packs, table, wanted, 1);
-  }
-
   /**
-   * As {@link #of(PackFiles, BlobTable, int[])}, a large pack's index looked up on {@code threads}
-   * threads, each a range of its entries: the blobs of rails are found among 1.2M entries, a third
-   * of a second on one core between the listing and the reading, which both use two.
+   * Orders {@code wanted} (indexes into {@code table}) by their place in {@code packs}, a large
+   * pack's index looked up on {@code threads} threads, each a range of its entries: the blobs of
+   * rails are found among 1.2M entries, a third of a second on one core between the listing and the
+   * reading, which both use two.
    */
   static PackOrder of(PackFiles packs, BlobTable table, int[] wanted, int threads) {
     int[] packOf = new int[table.size()];

@@ -213,7 +213,7 @@ class DeltaFamiliesTest {
     int[] all = new int[blobs.size()];
     Arrays.setAll(all, i -> i);
     try (RepositoryHandle handle = new RepositoryHandle(temp.resolve("repo"))) {
-      return new Table(blobs, PackOrder.of(handle.packs(), blobs, all));
+      return new Table(blobs, PackOrder.of(handle.packs(), blobs, all, 1));
     }
   }
 

@@ -59,7 +59,7 @@ class PackStreamTest {
       Inventory inventory = list(handle);
       int[] all = new int[inventory.blobs.size()];
       Arrays.setAll(all, i -> i);
-      PackOrder order = PackOrder.of(handle.packs(), inventory.blobs, all);
+      PackOrder order = PackOrder.of(handle.packs(), inventory.blobs, all, 1);
       try (ObjectInserter.Formatter hash = new ObjectInserter.Formatter();
           PackStream stream =
               new PackStream(
