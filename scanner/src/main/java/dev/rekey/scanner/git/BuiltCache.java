@@ -29,10 +29,12 @@ abstract class BuiltCache {
   private int used;
   private int size;
 
-  /** Open-addressed: slot + 1 of the entry for an offset, 0 for none; beside it, the offset. */
-  private int[] table = new int[128];
-
-  private long[] tableOffsets = new long[128];
+  /**
+   * Open-addressed, two longs a place: the offset, then the slot + 1 of its entry (0 for none).
+   * Side by side, a probe and a removal's shifting read one cache line a place rather than one in
+   * each of two arrays (evicting was a tenth of the listing workers' time).
+   */
+  private long[] table = new long[2 * 128];
 
   private BuiltCache(long limit, boolean accessOrder) {
     this.limit = limit;
@@ -111,7 +113,7 @@ abstract class BuiltCache {
 
   private void clear() {
     Arrays.fill(built, null);
-    Arrays.fill(table, 0);
+    Arrays.fill(table, 0L);
     oldest = NONE;
     newest = NONE;
     freeSlots = NONE;
@@ -178,57 +180,59 @@ abstract class BuiltCache {
   }
 
   private int find(long offset) {
-    int mask = table.length - 1;
+    int mask = places() - 1;
     for (int at = OffsetCounts.hash(offset) & mask; ; at = (at + 1) & mask) {
-      int slot = table[at] - 1;
-      if (slot == NONE || tableOffsets[at] == offset) {
+      int slot = (int) table[2 * at + 1] - 1;
+      if (slot == NONE || table[2 * at] == offset) {
         return slot;
       }
     }
   }
 
+  /** The places of {@link #table}, a power of two. */
+  private int places() {
+    return table.length >>> 1;
+  }
+
   private void index(int slot) {
-    if ((size + 1) * 2 > table.length) {
-      rehash(table.length * 2);
+    if ((size + 1) * 2 > places()) {
+      rehash(places() * 2);
     }
-    int mask = table.length - 1;
-    int at = OffsetCounts.hash(offsets[slot]) & mask;
-    while (table[at] != 0) {
+    place(table, slot, offsets[slot]);
+  }
+
+  private static void place(long[] table, int slot, long offset) {
+    int mask = (table.length >>> 1) - 1;
+    int at = OffsetCounts.hash(offset) & mask;
+    while (table[2 * at + 1] != 0) {
       at = (at + 1) & mask;
     }
-    table[at] = slot + 1;
-    tableOffsets[at] = offsets[slot];
+    table[2 * at] = offset;
+    table[2 * at + 1] = slot + 1;
   }
 
   /** Takes the entry out of the table, moving back the entries probed past it (linear probing). */
   private void unindex(int slot) {
-    int mask = table.length - 1;
+    int mask = places() - 1;
     int hole = OffsetCounts.hash(offsets[slot]) & mask;
-    while (table[hole] != slot + 1) {
+    while (table[2 * hole + 1] != slot + 1) {
       hole = (hole + 1) & mask;
     }
-    table[hole] = 0;
-    for (int at = (hole + 1) & mask; table[at] != 0; at = (at + 1) & mask) {
-      if (!LinearProbing.staysPastHole(OffsetCounts.hash(tableOffsets[at]) & mask, hole, at)) {
-        table[hole] = table[at];
-        tableOffsets[hole] = tableOffsets[at];
-        table[at] = 0;
+    table[2 * hole + 1] = 0;
+    for (int at = (hole + 1) & mask; table[2 * at + 1] != 0; at = (at + 1) & mask) {
+      if (!LinearProbing.staysPastHole(OffsetCounts.hash(table[2 * at]) & mask, hole, at)) {
+        table[2 * hole] = table[2 * at];
+        table[2 * hole + 1] = table[2 * at + 1];
+        table[2 * at + 1] = 0;
         hole = at;
       }
     }
   }
 
   private void rehash(int capacity) {
-    table = new int[capacity];
-    tableOffsets = new long[capacity];
-    int mask = capacity - 1;
+    table = new long[2 * capacity];
     for (int slot = oldest; slot != NONE; slot = newer[slot]) {
-      int at = OffsetCounts.hash(offsets[slot]) & mask;
-      while (table[at] != 0) {
-        at = (at + 1) & mask;
-      }
-      table[at] = slot + 1;
-      tableOffsets[at] = offsets[slot];
+      place(table, slot, offsets[slot]);
     }
   }
 
