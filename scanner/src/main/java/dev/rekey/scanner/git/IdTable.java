@@ -6,7 +6,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.util.NB;
 
 /**
- * Object ids, each given a dense index in the order they were added: about 28 bytes an id, with no
+ * Object ids, each given a dense index in the order they were added: about 45 bytes an id, with no
  * object per entry, so a history of millions of trees and blobs stays small. Not thread-safe; read
  * it from other threads only after it is complete.
  */
@@ -18,9 +18,9 @@ final class IdTable {
 
   /**
    * Open-addressed by an id's second word (its hash): each slot holds that word above the id's
-   * index, {@link #EMPTY} when empty, so a probe confirms all but the rare id sharing the word
-   * without reading {@link #ids} (a likely cache miss: looking ids up was a tenth of the listing
-   * threads' time).
+   * index, {@link #EMPTY} when empty, so a probe passes over other ids without reading {@link #ids}
+   * (a likely cache miss each) and reads there only the id it confirms: looking offsets up in a
+   * pack's hashed ids was a tenth of the listing threads' time.
    */
   private long[] slots;
 
