@@ -11,9 +11,14 @@ import dev.rekey.scanner.pipeline.Source;
 import dev.rekey.scanner.pipeline.SourceException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 import org.eclipse.jgit.internal.storage.file.ObjectDirectory;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -41,6 +46,7 @@ public final class HistorySource implements Source, AutoCloseable {
   private @Nullable RepositoryHandle repository;
   private @Nullable ListedScan scanned;
   private @Nullable Kept kept;
+  private @Nullable FutureTask<List<Problem>> keeping; // after locate, until settled or closed
 
   /**
    * @param root a working tree, a bare repository or a {@code .git} folder
@@ -90,8 +96,51 @@ public final class HistorySource implements Source, AutoCloseable {
     done.locate(matched, sink);
     scanned = null;
     Kept before = kept;
-    if (before != null) {
-      keepMatches(before, matched, sink);
+    FutureTask<List<Problem>> task =
+        new FutureTask<>(
+            () -> {
+              List<Problem> problems = new ArrayList<>();
+              done.keep(problems::add);
+              if (before != null) {
+                keepMatches(before, matched, sink, problems::add);
+              }
+              return problems;
+            });
+    keeping = task;
+    Thread.ofPlatform().daemon().name("rekey-keep").start(task);
+  }
+
+  /**
+   * Waits for what the next scan starts from to be kept (the summary of the history and the matches
+   * found), which is written on a thread of its own while the scan's result is built.
+   */
+  @Override
+  public List<Problem> settle() {
+    FutureTask<List<Problem>> task = keeping;
+    keeping = null;
+    if (task == null) {
+      return List.of();
+    }
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the repository stays open until the writing is done
+        }
+      }
+    } catch (ExecutionException e) {
+      return List.of(
+          Problem.skipped(
+              root.toString(),
+              "cannot keep what the next scan starts from ("
+                  + e.getCause()
+                  + "): it will list the history again"));
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -114,7 +163,8 @@ public final class HistorySource implements Source, AutoCloseable {
   }
 
   /** Keeps the matches of the blobs that held some, for the next repeat scan. */
-  private static void keepMatches(Kept before, Set<BlobId> matched, HistorySink sink) {
+  private static void keepMatches(
+      Kept before, Set<BlobId> matched, HistorySink sink, Consumer<Problem> problems) {
     Path file = before.file();
     if (file == null) {
       return;
@@ -132,7 +182,7 @@ public final class HistorySource implements Source, AutoCloseable {
     try {
       KeptMatches.write(file, before.key(), before.gitDir(), now);
     } catch (IOException e) {
-      sink.problem(
+      problems.accept(
           Problem.skipped(
               file.toString(),
               "cannot keep the matches found ("
@@ -192,6 +242,7 @@ public final class HistorySource implements Source, AutoCloseable {
 
   @Override
   public void close() {
+    settle(); // its problems were not asked for: the scan failed
     RepositoryHandle handle = repository;
     if (handle != null) {
       handle.close();

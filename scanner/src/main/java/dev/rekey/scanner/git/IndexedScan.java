@@ -36,6 +36,7 @@ final class IndexedScan implements ListedScan {
   private final boolean[] accepted;
   private final @Nullable ScanRecord record;
   private final Kept kept;
+  private @Nullable Located located; // by locate, for keep
 
   /**
    * What the summary for a repeat scan is made from, besides the index and listing; and the
@@ -47,6 +48,13 @@ final class IndexedScan implements ListedScan {
       RecordingSink listed,
       boolean sure,
       FutureTask<List<Problem>> saving) {}
+
+  /** What the locate step found and began of the summary, for {@link #keep}. */
+  private record Located(
+      ListingSummary summary,
+      ListingSummary.Started begun,
+      ListingSummary.Scan scan,
+      RecordingSink places) {}
 
   @SuppressWarnings("ParameterNumber") // the state the locate step needs
   private IndexedScan(
@@ -181,10 +189,20 @@ final class IndexedScan implements ListedScan {
     noted.forEach(sink::problem);
     ListingSummary.Started begun = started.get();
     if (summary != null && begun != null) {
+      this.located = new Located(summary, begun, scan, located);
+    }
+  }
+
+  /** Finishes the summary begun while locating (a quarter of a second on rails). */
+  @Override
+  public void keep(Consumer<Problem> problems) {
+    Located done = located;
+    located = null;
+    if (done != null) {
       try {
-        summary.finish(begun, scan, located, handle);
+        done.summary().finish(done.begun(), done.scan(), done.places(), handle);
       } catch (IOException | RuntimeException e) {
-        sink.problem(notKept(summary, e));
+        problems.accept(notKept(done.summary(), e));
       }
     }
   }

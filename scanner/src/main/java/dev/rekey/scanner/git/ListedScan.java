@@ -22,6 +22,13 @@ sealed interface ListedScan permits WalkedScan, IndexedScan, RepeatScan {
   void locate(Set<BlobId> matched, HistorySink sink);
 
   /**
+   * After {@link #locate}, keeps what the next scan starts from that depends on where the matches
+   * sit; reports its problems to {@code problems}. Runs on a thread of its own while the scan's
+   * result is built, so it touches nothing but what the scan left behind and the cache folder.
+   */
+  default void keep(Consumer<Problem> problems) {}
+
+  /**
    * Reads the blobs of {@code places} in pack order and pushes them; returns, per blob, whether it
    * was pushed.
    */

@@ -1,6 +1,7 @@
 package dev.rekey.scanner.git;
 
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.pipeline.BlobSink;
 import dev.rekey.scanner.pipeline.HistorySink;
 import dev.rekey.scanner.pipeline.ScanSettings;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -76,6 +78,12 @@ public final class RemoteHistorySource implements Source, AutoCloseable {
     if (source != null) {
       source.locate(matched, sink);
     }
+  }
+
+  @Override
+  public List<Problem> settle() {
+    HistorySource source = history;
+    return source == null ? List.of() : source.settle();
   }
 
   /**

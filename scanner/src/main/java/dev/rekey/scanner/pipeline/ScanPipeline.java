@@ -5,6 +5,7 @@ import dev.rekey.scanner.model.BlobId;
 import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.ScanResult;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +44,8 @@ public final class ScanPipeline {
       throws SourceException {
     long start = System.nanoTime();
     DetectingSink collector = new DetectingSink(detector, settings, progress);
+    ScanResult found;
+    List<Problem> late = new ArrayList<>();
     try {
       for (Source source : sources) {
         source.scan(collector);
@@ -51,22 +54,33 @@ public final class ScanPipeline {
       for (Source source : sources) {
         source.locate(matched, collector);
       }
+      // built while the sources settle (rails: a summary kept for the next scan, 0.3 s)
+      found = collector.result(Duration.ofNanos(System.nanoTime() - start));
+      for (Source source : sources) {
+        late.addAll(source.settle());
+      }
     } finally {
-      close(sources, collector);
+      late.addAll(close(sources));
     }
-    return collector.result(Duration.ofNanos(System.nanoTime() - start));
+    if (late.isEmpty()) {
+      return found;
+    }
+    List<Problem> problems = new ArrayList<>(found.problems());
+    problems.addAll(late);
+    return new ScanResult(found.findings(), found.stats(), problems, found.known());
   }
 
-  private static void close(List<? extends Source> sources, DetectingSink collector) {
+  private static List<Problem> close(List<? extends Source> sources) {
+    List<Problem> problems = new ArrayList<>();
     for (Source source : sources) {
       if (source instanceof AutoCloseable closeable) {
         try {
           closeable.close();
         } catch (Exception e) {
-          collector.problem(
-              Problem.skipped(source.describe(), "could not clean up: " + e.getMessage()));
+          problems.add(Problem.skipped(source.describe(), "could not clean up: " + e.getMessage()));
         }
       }
     }
+    return problems;
   }
 }

@@ -1,7 +1,9 @@
 package dev.rekey.scanner.pipeline;
 
 import dev.rekey.scanner.model.BlobId;
+import dev.rekey.scanner.model.Problem;
 import dev.rekey.scanner.model.ScanResult;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -32,6 +34,15 @@ public interface Source {
    * @throws SourceException when the source can no longer be read
    */
   default void locate(Set<BlobId> matched, HistorySink sink) throws SourceException {}
+
+  /**
+   * Called once after {@link #locate}, while the scan's result is built: waits for the work the
+   * source left running (a history keeps what the next scan starts from on a thread of its own) and
+   * returns the problems it met. Most sources leave nothing running.
+   */
+  default List<Problem> settle() {
+    return List.of();
+  }
 
   /**
    * {@code result} narrowed to what this source stands for, once every source has scanned: a source
