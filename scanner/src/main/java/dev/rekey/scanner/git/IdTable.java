@@ -12,7 +12,7 @@ import org.eclipse.jgit.util.NB;
  */
 final class IdTable {
   private static final int WORDS = 5;
-  private static final long EMPTY = -1L; // no id's index is -1
+  private static final long EMPTY = -1L; // as LinearProbing's: no id's index is -1
 
   private int[] ids;
 
@@ -34,7 +34,7 @@ final class IdTable {
   IdTable(int expected) {
     int room = Math.max(1024, expected);
     ids = new int[WORDS * room];
-    slots = emptySlots(Integer.highestOneBit(2 * room - 1) << 1);
+    slots = LinearProbing.emptyEntries(Integer.highestOneBit(2 * room - 1) << 1);
   }
 
   /** The number of ids. */
@@ -192,23 +192,12 @@ final class IdTable {
     return (long) hash << 32 | index;
   }
 
-  private static long[] emptySlots(int length) {
-    long[] slots = new long[length];
-    Arrays.fill(slots, EMPTY);
-    return slots;
-  }
-
   private void rehash() {
     long[] old = slots;
-    slots = emptySlots(old.length * 2);
-    int mask = slots.length - 1;
+    slots = LinearProbing.emptyEntries(old.length * 2);
     for (long entry : old) {
       if (entry != EMPTY) {
-        int slot = (int) (entry >>> 32) & mask;
-        while (slots[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
-        slots[slot] = entry;
+        LinearProbing.place(slots, (int) (entry >>> 32), entry);
       }
     }
   }

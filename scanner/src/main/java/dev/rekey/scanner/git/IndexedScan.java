@@ -49,12 +49,14 @@ final class IndexedScan implements ListedScan {
       boolean sure,
       FutureTask<List<Problem>> saving) {}
 
-  /** What the locate step found and began of the summary, for {@link #keep}. */
+  /**
+   * What the locate step began of the summary, and where it found the matches, for {@link #keep}.
+   */
   private record Located(
       ListingSummary summary,
       ListingSummary.Started begun,
       ListingSummary.Scan scan,
-      RecordingSink places) {}
+      RecordingSink matches) {}
 
   @SuppressWarnings("ParameterNumber") // the state the locate step needs
   private IndexedScan(
@@ -200,7 +202,7 @@ final class IndexedScan implements ListedScan {
     located = null;
     if (done != null) {
       try {
-        done.summary().finish(done.begun(), done.scan(), done.places(), handle);
+        done.summary().finish(done.begun(), done.scan(), done.matches(), handle);
       } catch (IOException | RuntimeException e) {
         problems.accept(notKept(done.summary(), e));
       }

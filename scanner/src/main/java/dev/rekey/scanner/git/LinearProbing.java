@@ -26,6 +26,23 @@ final class LinearProbing {
     slots[slot] = index;
   }
 
+  /** A table of {@code length} slots holding entries that are never -1, each empty (-1). */
+  static long[] emptyEntries(int length) {
+    long[] slots = new long[length];
+    Arrays.fill(slots, -1L);
+    return slots;
+  }
+
+  /** Puts {@code entry} in the first empty (-1) slot from {@code home} on. */
+  static void place(long[] slots, int home, long entry) {
+    int mask = slots.length - 1;
+    int slot = home & mask;
+    while (slots[slot] != -1L) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = entry;
+  }
+
   /**
    * Whether the entry in slot {@code at}, whose home is {@code home}, stays where it is when slot
    * {@code hole}, probed before it, is emptied: it does when its home lies cyclically in {@code
